@@ -1,0 +1,85 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import globals from 'globals'
+
+// The layering of ARCHITECTURE.md, enforced: each folder may import only what its row allows.
+const up = (layers) => ({
+  regex: `^\\.\\.?/(?:.*/)?(?:${layers.join('|')})(?:/|$)`,
+  message: 'this layer may not import from that folder (see ARCHITECTURE.md, "Layout")'
+})
+const restrict = (patterns) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns }]
+})
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'release/',
+      'dist-web/',
+      'test-results/',
+      'test/lint/fixtures/'
+    ]
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error'
+    }
+  },
+  {
+    files: ['sim-core/**/*.ts'],
+    rules: restrict([
+      {
+        regex: '^(?!zod$|zod/|\\.)',
+        message: 'sim-core is pure TypeScript: it may import only itself and zod'
+      },
+      up(['cli', 'main', 'renderer', 'test', 'bench'])
+    ])
+  },
+  {
+    files: ['cli/**/*.ts'],
+    rules: restrict([
+      {
+        regex: '^(electron|react|react-dom|zustand|recharts)(/|$)',
+        message: 'the CLI may import sim-core and node:* only'
+      },
+      up(['main', 'renderer'])
+    ])
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: restrict([
+      {
+        regex: '^(react|react-dom|zustand|recharts)(/|$)',
+        message: 'main may import sim-core, electron and node:* only'
+      },
+      up(['renderer', 'cli'])
+    ])
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([
+      {
+        regex: '^(node:|electron$|fs$|path$|child_process$)',
+        message: 'the renderer runs in a sandbox: no Node or Electron imports'
+      },
+      up(['cli']),
+      {
+        regex: '^\\.\\.?/(?:.*/)?main(?:/|$)',
+        allowTypeImports: true,
+        message: 'the renderer may import types only from main (the IPC contract)'
+      }
+    ])
+  }
+)

@@ -1,0 +1,1 @@
+export const SCHEDLAB_VERSION = '0.1.0'

@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process'
+
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs the real `schedlab` entry (bin/schedlab.mjs) as a user would, optionally with stdin. */
+export function runCli(args: string[], stdin?: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/schedlab.mjs', ...args], {
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+    child.stdin.on('error', () => {}) // the CLI may exit before reading all of stdin
+    child.stdin.end(stdin ?? '')
+  })
+}
