@@ -1,0 +1,635 @@
+// The discrete-event engine. Time jumps from event to event; at each instant events are handled
+// in a fixed order (a core's burst or slice end, policy timers, arrivals, I/O and sleep
+// completions; FIFO within each), and then every idle core picks its next task. Policies decide;
+// this file acts and checks what they answer.
+import { Cpu, CpuState } from '../model/cpu'
+import type { Device } from '../model/device'
+import { Op } from '../model/program'
+import { Run, type Task } from '../model/task'
+import { LIMITS } from '../scenario/limits'
+import type { Scenario, SchedulerConfig } from '../scenario/schema'
+import type { AnyPolicy, EnqueueReason, SchedContext, StopReason, TaskView } from '../sched/policy'
+import { createPolicy } from '../sched/registry'
+import {
+  BlockKind,
+  EndReason,
+  SegmentKind,
+  TaskState,
+  TraceStore,
+  type EndReasonCode
+} from '../trace/trace-store'
+import { buildModel } from './build-model'
+import { EventQueue } from './event-queue'
+import { Rng } from './rng'
+
+/** Event kinds; their numbers are also their order among events at the same instant. */
+const Ev = { cpu: 0, timer: 1, arrival: 2, wake: 3 } as const
+
+/** What a task's program asks for next, once its current op is done. */
+const Next = { runnable: 0, blocked: 1, exit: 2, yieldRunnable: 3 } as const
+type NextCode = (typeof Next)[keyof typeof Next]
+
+export type RunStatus = 'running' | 'completed' | 'deadlock' | 'limit'
+
+export interface Progress {
+  now: number
+  events: number
+  finished: number
+  total: number
+  status: RunStatus
+}
+
+/** Thrown when a policy answers something the engine cannot do: a bug in the policy, not in the scenario. */
+export class PolicyViolation extends Error {
+  constructor(
+    message: string,
+    readonly dump: Record<string, unknown>
+  ) {
+    super(message)
+    this.name = 'PolicyViolation'
+  }
+}
+
+export class Simulation {
+  readonly tasks: Task[]
+  readonly cpus: Cpu[]
+  readonly devices: Device[]
+  readonly processNames: string[]
+  readonly trace: TraceStore
+  readonly policy: AnyPolicy
+  readonly config: SchedulerConfig
+  now = 0
+  events = 0
+  status: RunStatus = 'running'
+  makespan = 0
+  contextSwitches = 0
+  preemptions = 0
+  migrations = 0
+  limitHit: 'maxTime' | 'maxEvents' | null = null
+
+  private readonly queue = new EventQueue()
+  private readonly state: unknown
+  private readonly ctx: SchedContext
+  private readonly maxTime: number
+  private readonly maxEvents: number
+  private readonly costs: Scenario['machine']['costs']
+  private finished = 0
+  private timerPeriod = 0
+
+  constructor(readonly scenario: Scenario) {
+    const model = buildModel(scenario)
+    this.tasks = model.tasks
+    this.devices = model.devices
+    this.processNames = model.processNames
+    this.cpus = Array.from({ length: scenario.machine.cores }, (_, i) => new Cpu(i))
+    this.trace = new TraceStore(this.tasks.length, this.cpus.length)
+    this.config = scenario.scheduler
+    this.costs = scenario.machine.costs
+    this.policy = createPolicy(scenario.scheduler)
+    this.maxTime = scenario.limits?.maxTime ?? LIMITS.defaultMaxTime
+    this.maxEvents = scenario.limits?.maxEvents ?? LIMITS.defaultMaxEvents
+    this.ctx = this.makeContext(new Rng(scenario.seed))
+    this.state = this.policy.init ? this.policy.init(this.ctx) : undefined
+    for (const t of this.tasks) this.queue.push(t.arrival, Ev.arrival, Ev.arrival, t.id)
+    this.timerPeriod = this.policy.timerPeriod?.(this.state, this.ctx) ?? 0
+    if (this.timerPeriod > 0) this.queue.push(this.timerPeriod, Ev.timer, Ev.timer, 0)
+    if (this.tasks.length === 0) this.status = 'completed'
+  }
+
+  progress(): Progress {
+    return {
+      now: this.now,
+      events: this.events,
+      finished: this.finished,
+      total: this.tasks.length,
+      status: this.status
+    }
+  }
+
+  /** Runs whole instants until about `budget` events have been handled or the run ends; true when it has ended. */
+  step(budget = Infinity): boolean {
+    const stopAt = this.events + budget
+    while (this.status === 'running' && this.events < stopAt) this.runInstant()
+    return this.status !== 'running'
+  }
+
+  /** The queued task ids in pick order, as the policy sees them now (for playback views). */
+  queued(): number[] {
+    return this.policy.queued?.(this.state) ?? []
+  }
+
+  private runInstant(): void {
+    const q = this.queue
+    const t = q.peekTime()
+    if (t === Infinity) {
+      // Nothing can happen any more, yet tasks are unfinished: they wait on each other.
+      this.end('deadlock', this.now)
+      return
+    }
+    if (t > this.maxTime) {
+      this.limitHit = 'maxTime'
+      this.end('limit', this.maxTime)
+      return
+    }
+    if (this.events >= this.maxEvents) {
+      this.limitHit = 'maxEvents'
+      this.end('limit', this.now)
+      return
+    }
+    this.now = t
+    let pickedEarly = !this.config.pickBeforeWakeups
+    while (q.peekTime() === t) {
+      const h = q.pop()
+      const kind = q.kindOf(h)
+      const subject = q.subjectOf(h)
+      this.events++
+      if (!pickedEarly && kind === Ev.wake) {
+        this.dispatchIdle()
+        pickedEarly = true
+      }
+      if (kind === Ev.cpu) this.onCpuEvent(this.cpus[subject])
+      else if (kind === Ev.wake) this.onWake(this.tasks[subject])
+      else if (kind === Ev.arrival) this.onArrival(this.tasks[subject])
+      else this.onTimer()
+    }
+    if (this.finished === this.tasks.length) {
+      this.end('completed', t)
+      return
+    }
+    this.dispatchIdle()
+    for (const c of this.cpus) c.displaced = -1
+  }
+
+  // ---- events -------------------------------------------------------------------------------
+
+  private onArrival(t: Task): void {
+    this.trace.state(this.now, t.id, TaskState.ready)
+    const next = this.proceed(t, false)
+    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t, 'arrival', false)
+    else if (next === Next.exit) this.finishTask(t)
+  }
+
+  private onWake(t: Task): void {
+    const wasIo = t.blockKind === BlockKind.io
+    if (t.ioDevice >= 0) this.releaseDevice(t.ioDevice)
+    t.ioDevice = -1
+    t.blockedTime += this.now - t.blockedSince
+    t.blockKind = BlockKind.none
+    if (t.holding >= 0) {
+      this.resumeHeld(t)
+      return
+    }
+    const next = this.proceed(t, false)
+    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t, 'wakeup', wasIo)
+    else if (next === Next.exit) this.finishTask(t)
+  }
+
+  private onCpuEvent(c: Cpu): void {
+    c.event = -1
+    const t = this.tasks[c.task]
+    if (c.state === CpuState.switching) {
+      this.endSwitch(c, t, this.now)
+      this.startRun(c, t)
+      return
+    }
+    this.account(c, t)
+    if (t.remainingOp > 0) {
+      this.stopTask(c, t, 'slice-expired')
+      return
+    }
+    const next = this.proceed(t, true)
+    if (next === Next.runnable) {
+      if (c.sliceLeft > 0) this.arm(c, t)
+      else this.stopTask(c, t, 'slice-expired')
+    } else if (next === Next.yieldRunnable) this.stopTask(c, t, 'yield')
+    else if (next === Next.blocked) this.stopTask(c, t, 'blocked')
+    else this.stopTask(c, t, 'exit')
+  }
+
+  private onTimer(): void {
+    if (this.finished === this.tasks.length) return
+    if (this.policy.timerPreempts) {
+      for (const c of this.cpus)
+        if (c.state === CpuState.running || c.state === CpuState.switching) this.preempt(c)
+    }
+    this.policy.onTimer?.(this.state, this.ctx)
+    this.queue.push(this.now + this.timerPeriod, Ev.timer, Ev.timer, 0)
+  }
+
+  // ---- a task's program ---------------------------------------------------------------------
+
+  /** Moves past finished ops until the task can run, blocks or exits. */
+  private proceed(t: Task, onCpu: boolean): NextCode {
+    const { code, arg, ref } = t.cursor.program
+    let yielded = false
+    for (;;) {
+      const i = t.cursor.next()
+      if (i < 0) return Next.exit
+      switch (code[i]) {
+        case Op.cpu:
+          t.remainingOp = arg[i]
+          if (!onCpu || yielded) t.burst = t.remainingOp + t.cursor.burstAhead()
+          return yielded ? Next.yieldRunnable : Next.runnable
+        case Op.io:
+          this.block(t, BlockKind.io)
+          this.startIo(t, arg[i], ref[i])
+          return Next.blocked
+        case Op.sleep:
+          this.block(t, BlockKind.sleep)
+          this.queue.push(this.now + arg[i], Ev.wake, Ev.wake, t.id)
+          return Next.blocked
+        case Op.yield:
+          // A yield only means something to a task that holds a core.
+          if (onCpu) yielded = true
+          break
+        default:
+          // Locks, awaits: validation keeps them out of scenarios this engine runs.
+          throw new PolicyViolation(`op ${code[i]} is not supported by this engine`, {
+            task: t.name
+          })
+      }
+    }
+  }
+
+  private block(t: Task, kind: (typeof BlockKind)[keyof typeof BlockKind]): void {
+    t.blockKind = kind
+    t.blockedSince = this.now
+    t.state = Run.blocked
+    this.trace.state(this.now, t.id, TaskState.blocked, kind)
+  }
+
+  private startIo(t: Task, ticks: number, device: number): void {
+    if (device >= 0) {
+      const d = this.devices[device]
+      t.ioDevice = device
+      if (d.busy >= d.channels) {
+        d.waiting.push({ task: t.id, ticks })
+        this.trace.state(this.now, t.id, TaskState.blocked, BlockKind.device)
+        return
+      }
+      d.busy++
+    }
+    this.queue.push(this.now + ticks, Ev.wake, Ev.wake, t.id)
+  }
+
+  private releaseDevice(index: number): void {
+    const d = this.devices[index]
+    d.busy--
+    const next = d.waiting.shift()
+    if (next) {
+      d.busy++
+      this.trace.state(this.now, next.task, TaskState.blocked, BlockKind.io)
+      this.queue.push(this.now + next.ticks, Ev.wake, Ev.wake, next.task)
+    }
+  }
+
+  private finishTask(t: Task): void {
+    t.state = Run.done
+    t.finish = this.now
+    this.finished++
+    this.trace.state(this.now, t.id, TaskState.done)
+  }
+
+  // ---- placing tasks on cores ---------------------------------------------------------------
+
+  /** A task becomes runnable: claim an idle core for it, or preempt one, then queue it. */
+  private makeReady(t: Task, why: 'arrival' | 'wakeup', fromIo: boolean): void {
+    t.state = Run.ready
+    t.readySince = this.now
+    this.trace.state(this.now, t.id, TaskState.ready)
+    if (!this.claimIdleCore(t)) {
+      const force = fromIo && this.config.ioCompletionPreempts
+      const victim = this.findVictim(t, why, force)
+      if (victim) {
+        this.preempt(victim)
+        victim.claimedAt = this.now
+        if (force) victim.forced = t.id
+      }
+    }
+    this.policy.enqueue?.(this.state, t.id, why, this.ctx)
+  }
+
+  private claimIdleCore(t: Task): boolean {
+    const pref = t.lastCpu >= 0 ? this.cpus[t.lastCpu] : undefined
+    if (
+      pref &&
+      pref.state === CpuState.idle &&
+      pref.claimedAt !== this.now &&
+      this.allowed(t, pref.id)
+    ) {
+      pref.claimedAt = this.now
+      return true
+    }
+    for (const c of this.cpus) {
+      if (c.state === CpuState.idle && c.claimedAt !== this.now && this.allowed(t, c.id)) {
+        c.claimedAt = this.now
+        return true
+      }
+    }
+    return false
+  }
+
+  private findVictim(t: Task, why: 'arrival' | 'wakeup', force: boolean): Cpu | undefined {
+    const decide = (c: Cpu): boolean =>
+      (c.state === CpuState.running || c.state === CpuState.switching) &&
+      this.allowed(t, c.id) &&
+      (force || (this.policy.wakeupPreempt?.(this.state, c.task, t.id, why, this.ctx) ?? false))
+    const pref = t.lastCpu >= 0 ? this.cpus[t.lastCpu] : undefined
+    if (pref && decide(pref)) return pref
+    return this.cpus.find((c) => c !== pref && decide(c))
+  }
+
+  private dispatchIdle(): void {
+    for (const c of this.cpus) if (c.state === CpuState.idle) this.dispatch(c)
+  }
+
+  private dispatch(c: Cpu): void {
+    let id: number | null = -1
+    if (c.forced >= 0) {
+      id = c.forced
+      c.forced = -1
+      if (this.tasks[id].state === Run.ready) this.policy.dequeue?.(this.state, id, this.ctx)
+      else id = -1
+    }
+    if (id === -1)
+      id = this.policy.pickNext ? this.policy.pickNext(this.state, c.id, this.ctx) : null
+    if (id === null || id === undefined) return
+    const t = this.tasks[id]
+    if (!t || t.state !== Run.ready || !this.allowed(t, c.id)) {
+      throw new PolicyViolation(
+        `${this.policy.name} picked task ${id}, which cannot run on core ${c.id} now`,
+        {
+          now: this.now,
+          task: t ? { name: t.name, state: t.state } : null,
+          cpu: c.id
+        }
+      )
+    }
+    if (c.displaced >= 0 && c.displaced !== id) {
+      this.tasks[c.displaced].preemptions++
+      this.preemptions++
+    }
+    c.displaced = -1
+    this.trace.segment(c.id, -1, SegmentKind.idle, c.segStart, this.now, EndReason.none)
+    c.idle += this.now - c.segStart
+    t.waiting += this.now - t.readySince
+    t.state = Run.running
+    this.trace.state(this.now, t.id, TaskState.running)
+    c.task = id
+    c.dispatchTime = this.now
+    c.ranSinceDispatch = 0
+    c.undoLastTask = c.lastTask
+    c.undoLastCpu = t.lastCpu
+    c.undoSwitched = false
+    c.undoMigrated = false
+    let switchCost = 0
+    let migrationCost = 0
+    if (c.lastTask >= 0 && c.lastTask !== id) {
+      switchCost =
+        this.tasks[c.lastTask].process === t.process
+          ? this.costs.threadSwitch
+          : this.costs.processSwitch
+      this.contextSwitches++
+      t.switches++
+      c.undoSwitched = true
+    }
+    if (t.lastCpu >= 0 && t.lastCpu !== c.id) {
+      migrationCost = this.costs.migration
+      this.migrations++
+      t.migrations++
+      c.undoMigrated = true
+    }
+    c.lastTask = id
+    t.lastCpu = c.id
+    c.sliceLeft = this.policy.timeSlice ? this.policy.timeSlice(this.state, id, this.ctx) : Infinity
+    if (!(c.sliceLeft > 0)) {
+      throw new PolicyViolation(
+        `${this.policy.name} gave ${t.name} a time slice of ${c.sliceLeft}`,
+        { now: this.now }
+      )
+    }
+    c.segStart = this.now
+    if (switchCost + migrationCost > 0) {
+      c.state = CpuState.switching
+      c.switchCost = switchCost
+      c.migrationCost = migrationCost
+      c.event = this.queue.push(this.now + switchCost + migrationCost, Ev.cpu, Ev.cpu, c.id)
+    } else this.startRun(c, t)
+  }
+
+  private startRun(c: Cpu, t: Task): void {
+    c.state = CpuState.running
+    c.segStart = this.now
+    c.accountedAt = this.now
+    if (t.firstRun < 0) t.firstRun = this.now
+    this.arm(c, t)
+  }
+
+  private arm(c: Cpu, t: Task): void {
+    const until = t.remainingOp < c.sliceLeft ? t.remainingOp : c.sliceLeft
+    c.event = this.queue.push(this.now + until, Ev.cpu, Ev.cpu, c.id)
+  }
+
+  /** Credits the running task with the CPU time since the last accounting. */
+  private account(c: Cpu, t: Task): void {
+    const ran = this.now - c.accountedAt
+    if (ran === 0) return
+    t.remainingOp -= ran
+    t.burst -= ran
+    t.cpuTime += ran
+    c.sliceLeft -= ran
+    c.ranSinceDispatch += ran
+    c.accountedAt = this.now
+  }
+
+  /** Writes the overhead of a switch that ends (or is cut short) at `end`. */
+  private endSwitch(c: Cpu, t: Task, end: number): void {
+    const switchEnd = Math.min(end, c.segStart + c.switchCost)
+    this.trace.segment(c.id, t.id, SegmentKind.switch, c.segStart, switchEnd, EndReason.none)
+    this.trace.segment(c.id, t.id, SegmentKind.migration, switchEnd, end, EndReason.none)
+    c.overhead += end - c.segStart
+    t.overhead += end - c.segStart
+  }
+
+  private closeRun(c: Cpu, t: Task, reason: EndReasonCode): void {
+    this.trace.segment(c.id, t.id, SegmentKind.run, c.segStart, this.now, reason)
+    c.busy += this.now - c.segStart
+    c.segStart = this.now
+  }
+
+  /** The running task leaves core `c` of its own accord or at the end of its slice. */
+  private stopTask(c: Cpu, t: Task, why: StopReason): void {
+    if (c.event >= 0) this.queue.cancel(c.event)
+    c.event = -1
+    this.policy.putPrev?.(this.state, t.id, c.ranSinceDispatch, why, this.ctx)
+    c.ranSinceDispatch = 0
+    this.closeRun(c, t, endReasonOf(why, t))
+    if (why === 'slice-expired' || why === 'yield') {
+      t.state = Run.ready
+      t.readySince = this.now
+      this.trace.state(this.now, t.id, TaskState.ready)
+      if (why === 'slice-expired') c.displaced = t.id
+      this.policy.enqueue?.(this.state, t.id, why, this.ctx)
+    } else if (why === 'blocked') {
+      if (!this.config.switchOnIo && t.blockKind !== BlockKind.lock) {
+        // The thread keeps its core while it waits; the core idles (process-run's SWITCH_ON_END).
+        t.holding = c.id
+        c.state = CpuState.holding
+        return
+      }
+    } else this.finishTask(t)
+    this.freeCpu(c)
+  }
+
+  /** An I/O completed for a task that kept its core: it carries on there. */
+  private resumeHeld(t: Task): void {
+    const c = this.cpus[t.holding]
+    t.holding = -1
+    this.trace.segment(c.id, t.id, SegmentKind.held, c.segStart, this.now, EndReason.none)
+    c.idle += this.now - c.segStart
+    c.segStart = this.now
+    const next = this.proceed(t, true)
+    if (next === Next.blocked) {
+      t.holding = c.id
+      return
+    }
+    if (next === Next.exit) {
+      this.finishTask(t)
+      this.freeCpu(c)
+      return
+    }
+    t.state = Run.running
+    this.trace.state(this.now, t.id, TaskState.running)
+    c.state = CpuState.running
+    c.accountedAt = this.now
+    if (next === Next.yieldRunnable) {
+      this.stopTask(c, t, 'yield')
+      return
+    }
+    c.sliceLeft = this.policy.timeSlice
+      ? this.policy.timeSlice(this.state, t.id, this.ctx)
+      : Infinity
+    this.arm(c, t)
+  }
+
+  /** Takes the task off core `c` involuntarily (a wakeup or a timer) and queues it again. */
+  private preempt(c: Cpu): void {
+    const t = this.tasks[c.task]
+    if (c.event >= 0) this.queue.cancel(c.event)
+    c.event = -1
+    if (c.state === CpuState.switching) this.endSwitch(c, t, this.now)
+    else {
+      this.account(c, t)
+      this.closeRun(c, t, EndReason.preempted)
+    }
+    if (c.dispatchTime === this.now && c.ranSinceDispatch === 0) this.undoDispatch(c, t)
+    else c.displaced = t.id
+    this.policy.putPrev?.(this.state, t.id, c.ranSinceDispatch, 'preempted', this.ctx)
+    c.ranSinceDispatch = 0
+    t.state = Run.ready
+    t.readySince = this.now
+    this.trace.state(this.now, t.id, TaskState.ready)
+    this.policy.enqueue?.(this.state, t.id, 'preempted', this.ctx)
+    this.freeCpu(c)
+  }
+
+  /** A dispatch preempted at its own instant never happened: no switch, no first run. */
+  private undoDispatch(c: Cpu, t: Task): void {
+    c.lastTask = c.undoLastTask
+    t.lastCpu = c.undoLastCpu
+    if (c.undoSwitched) {
+      this.contextSwitches--
+      t.switches--
+    }
+    if (c.undoMigrated) {
+      this.migrations--
+      t.migrations--
+    }
+    if (t.firstRun === this.now && t.cpuTime === 0) t.firstRun = -1
+  }
+
+  private freeCpu(c: Cpu): void {
+    c.state = CpuState.idle
+    c.task = -1
+    c.segStart = this.now
+  }
+
+  private allowed(t: Task, cpu: number): boolean {
+    return t.affinity === null || t.affinity[cpu] === 1
+  }
+
+  // ---- the end ------------------------------------------------------------------------------
+
+  private end(status: RunStatus, at: number): void {
+    this.status = status
+    this.now = at
+    this.makespan = at
+    for (const c of this.cpus) {
+      if (c.state === CpuState.idle) {
+        this.trace.segment(c.id, -1, SegmentKind.idle, c.segStart, at, EndReason.none)
+        c.idle += at - c.segStart
+      } else if (c.state === CpuState.holding) {
+        this.trace.segment(
+          c.id,
+          c.task >= 0 ? c.task : -1,
+          SegmentKind.held,
+          c.segStart,
+          at,
+          EndReason.none
+        )
+        c.idle += at - c.segStart
+      } else {
+        const t = this.tasks[c.task]
+        if (c.state === CpuState.switching) this.endSwitch(c, t, at)
+        else {
+          this.account(c, t)
+          this.closeRun(c, t, EndReason.limit)
+        }
+      }
+      c.segStart = at
+    }
+  }
+
+  private makeContext(rng: Rng): SchedContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context is a view of this engine
+    const sim = this
+    return {
+      get now() {
+        return sim.now
+      },
+      cores: this.cpus.length,
+      rng,
+      taskCount: this.tasks.length,
+      task: (id: number): TaskView => sim.tasks[id],
+      canRun: (id: number, cpu: number) => sim.allowed(sim.tasks[id], cpu),
+      burstLeft: (id: number) => {
+        const t = sim.tasks[id]
+        if (t.state !== Run.running) return t.burst
+        const c = sim.cpus[t.lastCpu]
+        return c.state === CpuState.running ? t.burst - (sim.now - c.accountedAt) : t.burst
+      },
+      lastTaskOn: (cpu: number) => sim.cpus[cpu].lastTask
+    }
+  }
+}
+
+function endReasonOf(why: StopReason, t: Task): EndReasonCode {
+  switch (why) {
+    case 'slice-expired':
+      return EndReason.sliceExpired
+    case 'preempted':
+      return EndReason.preempted
+    case 'yield':
+      return EndReason.yield
+    case 'exit':
+      return EndReason.exit
+    case 'blocked':
+      return t.blockKind === BlockKind.sleep
+        ? EndReason.sleep
+        : t.blockKind === BlockKind.lock
+          ? EndReason.lock
+          : EndReason.io
+  }
+}
+
+export type { EnqueueReason }

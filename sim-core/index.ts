@@ -1,0 +1,39 @@
+// The public API of sim-core: everything the CLI, the renderer and main may use.
+import { Simulation } from './engine/simulation'
+import { buildResult, type SimResult } from './metrics/result'
+import type { Scenario } from './scenario/schema'
+
+export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
+export { problemToString, type Problem } from './scenario/problems'
+export { scenarioJsonSchema } from './scenario/json-schema'
+export {
+  scenarioSchema,
+  TIME_UNITS,
+  type Scenario,
+  type ScenarioInput,
+  type PolicyName,
+  type SchedulerConfig
+} from './scenario/schema'
+export { LIMITS } from './scenario/limits'
+export { POLICY_NAMES, POLICY_INFO } from './sched/registry'
+export { Simulation, PolicyViolation, type Progress, type RunStatus } from './engine/simulation'
+export {
+  buildResult,
+  resultForJson,
+  jainIndex,
+  type SimResult,
+  type ThreadRow,
+  type ProcessRow,
+  type CoreRow,
+  type Summary
+} from './metrics/result'
+export { utilizationSeries, type UtilizationSeries } from './metrics/utilization'
+export { SegmentKind, EndReason, TaskState, BlockKind, type TraceData } from './trace/trace-store'
+export { SCHEDLAB_VERSION } from './version'
+
+/** Runs a validated scenario to the end, synchronously. The same scenario gives the same result. */
+export function simulate(scenario: Scenario): SimResult {
+  const sim = new Simulation(scenario)
+  sim.step()
+  return buildResult(sim)
+}

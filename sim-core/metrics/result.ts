@@ -1,0 +1,186 @@
+// The result of a run (SCENARIO.md §3): per-thread, per-process and per-core figures, the
+// summary, and the columnar trace.
+import type { Simulation } from '../engine/simulation'
+import type { TraceData } from '../trace/trace-store'
+import { SCHEDLAB_VERSION } from '../version'
+
+export interface ThreadRow {
+  id: string
+  process: string
+  thread: string
+  arrival: number
+  firstRun: number | null
+  finish: number | null
+  turnaround: number | null
+  waiting: number
+  response: number | null
+  cpu: number
+  blocked: number
+  /** Ticks of context-switch and migration overhead spent switching this thread in. */
+  overhead: number
+  preemptions: number
+  /** Times the thread was switched in after a different thread on that core. */
+  switches: number
+  migrations: number
+}
+
+export interface ProcessRow {
+  id: string
+  arrival: number
+  firstRun: number | null
+  finish: number | null
+  turnaround: number | null
+  response: number | null
+  waiting: number
+  cpu: number
+  blocked: number
+  threads: number
+}
+
+export interface CoreRow {
+  id: number
+  busy: number
+  overhead: number
+  idle: number
+  utilization: number
+}
+
+export interface Summary {
+  utilization: number
+  throughput: number
+  avgTurnaround: number
+  avgWaiting: number
+  avgResponse: number
+  contextSwitches: number
+  preemptions: number
+  migrations: number
+  deadlineMisses: number
+  fairness: number
+}
+
+export interface SimResult {
+  schedlab: string
+  scenario: string
+  policy: string
+  timeUnit: string
+  status: 'completed' | 'deadlock' | 'limit'
+  /** Which guard ended a run with status "limit". */
+  limit?: 'maxTime' | 'maxEvents'
+  makespan: number
+  summary: Summary
+  cores: CoreRow[]
+  threads: ThreadRow[]
+  processes: ProcessRow[]
+  coroutines: never[]
+  jobs: never[]
+  deadlock?: { cycle: string[] }
+  /** The columnar trace (left out of JSON output; `schedlab trace` writes it). */
+  trace: TraceData
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6
+const mean = (xs: number[]): number =>
+  xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length
+
+/** Jain's fairness index: 1 when all values are equal, 1/n when one value dominates. */
+export function jainIndex(xs: number[]): number {
+  if (xs.length === 0) return 1
+  const sum = xs.reduce((a, b) => a + b, 0)
+  const sq = xs.reduce((a, b) => a + b * b, 0)
+  return sq === 0 ? 1 : (sum * sum) / (xs.length * sq)
+}
+
+export function buildResult(sim: Simulation): SimResult {
+  if (sim.status === 'running') throw new Error('buildResult: the simulation has not ended')
+  const makespan = sim.makespan
+  const threads: ThreadRow[] = sim.tasks.map((t) => {
+    const done = t.finish >= 0
+    return {
+      id: t.name,
+      process: t.processName,
+      thread: t.threadName,
+      arrival: t.arrival,
+      firstRun: t.firstRun >= 0 ? t.firstRun : null,
+      finish: done ? t.finish : null,
+      turnaround: done ? t.finish - t.arrival : null,
+      waiting: t.waiting,
+      response: t.firstRun >= 0 ? t.firstRun - t.arrival : null,
+      cpu: t.cpuTime,
+      blocked: t.blockedTime,
+      overhead: t.overhead,
+      preemptions: t.preemptions,
+      switches: t.switches,
+      migrations: t.migrations
+    }
+  })
+  const processes: ProcessRow[] = sim.processNames.map((name, pi) => {
+    const own = sim.tasks.filter((t) => t.process === pi)
+    const rows = own.map((t) => threads[t.id])
+    const arrival = Math.min(...rows.map((r) => r.arrival))
+    const firsts = rows.map((r) => r.firstRun).filter((x): x is number => x !== null)
+    const done = rows.every((r) => r.finish !== null)
+    const finish = done ? Math.max(...rows.map((r) => r.finish as number)) : null
+    const firstRun = firsts.length > 0 ? Math.min(...firsts) : null
+    return {
+      id: name,
+      arrival,
+      firstRun,
+      finish,
+      turnaround: finish !== null ? finish - arrival : null,
+      response: firstRun !== null ? firstRun - arrival : null,
+      waiting: rows.reduce((a, r) => a + r.waiting, 0),
+      cpu: rows.reduce((a, r) => a + r.cpu, 0),
+      blocked: rows.reduce((a, r) => a + r.blocked, 0),
+      threads: rows.length
+    }
+  })
+  const cores: CoreRow[] = sim.cpus.map((c) => ({
+    id: c.id,
+    busy: c.busy,
+    overhead: c.overhead,
+    idle: c.idle,
+    utilization: makespan > 0 ? round(c.busy / makespan) : 0
+  }))
+  const finished = threads.filter((t) => t.finish !== null)
+  const totalBusy = cores.reduce((a, c) => a + c.busy, 0)
+  const slowdowns = finished
+    .filter((t) => t.cpu + t.blocked > 0)
+    .map((t) => (t.turnaround as number) / (t.cpu + t.blocked))
+  const summary: Summary = {
+    utilization: makespan > 0 ? round(totalBusy / (cores.length * makespan)) : 0,
+    throughput: makespan > 0 ? round(finished.length / makespan) : 0,
+    avgTurnaround: round(mean(finished.map((t) => t.turnaround as number))),
+    avgWaiting: round(mean(threads.map((t) => t.waiting))),
+    avgResponse: round(
+      mean(threads.filter((t) => t.response !== null).map((t) => t.response as number))
+    ),
+    contextSwitches: sim.contextSwitches,
+    preemptions: sim.preemptions,
+    migrations: sim.migrations,
+    deadlineMisses: 0,
+    fairness: round(jainIndex(slowdowns))
+  }
+  const result: SimResult = {
+    schedlab: SCHEDLAB_VERSION,
+    scenario: sim.scenario.name,
+    policy: sim.scenario.scheduler.policy,
+    timeUnit: sim.scenario.timeUnit,
+    status: sim.status,
+    makespan,
+    summary,
+    cores,
+    threads,
+    processes,
+    coroutines: [],
+    jobs: [],
+    trace: sim.trace.data()
+  }
+  if (sim.limitHit) result.limit = sim.limitHit
+  return result
+}
+
+/** The result without its trace: what `schedlab run --format json` prints. */
+export function resultForJson(r: SimResult): Omit<SimResult, 'trace'> {
+  const { trace: _trace, ...rest } = r
+  return rest
+}

@@ -1,0 +1,38 @@
+// A core: what it runs, since when, and what it has spent its time on.
+export const CpuState = { idle: 0, switching: 1, running: 2, holding: 3 } as const
+export type CpuStateCode = (typeof CpuState)[keyof typeof CpuState]
+
+export class Cpu {
+  state: CpuStateCode = CpuState.idle
+  task = -1
+  /** The task whose context the core last loaded (switch costs compare against it), or -1. */
+  lastTask = -1
+  /** Start of the current idle, overhead or run segment. */
+  segStart = 0
+  /** Progress of the running task has been accounted up to here. */
+  accountedAt = 0
+  sliceLeft = Infinity
+  /** Handle of the pending core event (burst end, slice end or end of switch), or -1. */
+  event = -1
+  dispatchTime = -1
+  ranSinceDispatch = 0
+  /** Overhead phases of the current switch: context switch then migration, in ticks. */
+  switchCost = 0
+  migrationCost = 0
+  /** A task this core descheduled involuntarily at this instant: counts as preempted if another task gets the core. */
+  displaced = -1
+  /** A wakeup claimed this idle core at this instant (so a second one looks elsewhere). */
+  claimedAt = -1
+  /** A task the engine must run next here (an I/O completion that preempts), or -1. */
+  forced = -1
+  /** Undo record of the dispatch at `dispatchTime`, in case it is preempted at that same instant. */
+  undoLastTask = -1
+  undoLastCpu = -1
+  undoSwitched = false
+  undoMigrated = false
+  busy = 0
+  overhead = 0
+  idle = 0
+
+  constructor(readonly id: number) {}
+}

@@ -1,0 +1,53 @@
+// A Thread: the kernel-schedulable task, with its place in its program and its accounting.
+import type { TaskView } from '../sched/policy'
+import type { BlockKindCode } from '../trace/trace-store'
+import { Cursor, type Program } from './program'
+
+export const Run = { new: 0, ready: 1, running: 2, blocked: 3, done: 4 } as const
+export type RunState = (typeof Run)[keyof typeof Run]
+
+export class Task implements TaskView {
+  state: RunState = Run.new
+  readonly cursor: Cursor
+  /** Ticks left in the current cpu op. */
+  remainingOp = 0
+  /** Ticks left in the current CPU burst (the oracle for sjf/srtf), as of `accountedAt` if running. */
+  burst = 0
+  firstRun = -1
+  finish = -1
+  cpuTime = 0
+  waiting = 0
+  blockedTime = 0
+  overhead = 0
+  readySince = 0
+  blockedSince = 0
+  blockKind: BlockKindCode = 0
+  lastCpu = -1
+  /** The core this task holds while blocked (the engine's switchOnIo = false), or -1. */
+  holding = -1
+  /** Device of the I/O in progress, or -1. */
+  ioDevice = -1
+  preemptions = 0
+  switches = 0
+  migrations = 0
+
+  constructor(
+    readonly id: number,
+    readonly process: number,
+    readonly processName: string,
+    readonly threadName: string,
+    readonly arrival: number,
+    readonly priority: number,
+    readonly nice: number,
+    readonly tickets: number,
+    /** Allowed cores, or null for all. */
+    readonly affinity: Uint8Array | null,
+    program: Program
+  ) {
+    this.cursor = new Cursor(program)
+  }
+
+  get name(): string {
+    return `${this.processName}/${this.threadName}`
+  }
+}

@@ -1,0 +1,51 @@
+// Import pipeline (SECURITY.md, "Files"): size cap → JSON parse → format/version → schema →
+// semantic checks. The result is a valid scenario or every problem found, each with its path.
+import { LIMITS } from './limits'
+import { zodProblems, type Problem } from './problems'
+import { scenarioSchema, type Scenario } from './schema'
+import { semanticProblems } from './semantic'
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] }
+
+/** Validates an already-parsed JSON value. */
+export function validateScenario(value: unknown): ParseResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: 'expected a scenario object ({ "format": "schedlab/scenario", ... })' }
+      ]
+    }
+  }
+  const parsed = scenarioSchema.safeParse(value)
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, value) }
+  const problems = semanticProblems(parsed.data)
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: parsed.data }
+}
+
+/** Parses scenario text (a file's contents). */
+export function parseScenario(text: string): ParseResult {
+  if (text.length > LIMITS.maxFileBytes) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `the file is too large (${(text.length / 1048576).toFixed(1)} MB; at most ${LIMITS.maxFileBytes / 1048576} MB)`
+        }
+      ]
+    }
+  }
+  if (text.trim() === '')
+    return { ok: false, problems: [{ path: '', message: 'the file is empty' }] }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]
+    }
+  }
+  return validateScenario(value)
+}

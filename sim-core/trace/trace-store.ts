@@ -1,0 +1,177 @@
+// The columnar trace: segments per core and thread state changes in growable typed arrays, so
+// millions of records stay compact and can cross to a Web Worker's owner as transferables.
+import { grow } from '../engine/event-queue'
+
+export const SegmentKind = { run: 0, idle: 1, switch: 2, migration: 3, held: 4 } as const
+export type SegmentKindCode = (typeof SegmentKind)[keyof typeof SegmentKind]
+
+/** Why a run segment ended. */
+export const EndReason = {
+  none: 0,
+  sliceExpired: 1,
+  preempted: 2,
+  io: 3,
+  sleep: 4,
+  lock: 5,
+  yield: 6,
+  exit: 7,
+  limit: 8
+} as const
+export type EndReasonCode = (typeof EndReason)[keyof typeof EndReason]
+
+export const TaskState = { ready: 0, running: 1, blocked: 2, done: 3 } as const
+export type TaskStateCode = (typeof TaskState)[keyof typeof TaskState]
+
+/** Blocked sub-states for thread lanes: what the thread waits on. */
+export const BlockKind = { none: 0, io: 1, sleep: 2, lock: 3, device: 4 } as const
+export type BlockKindCode = (typeof BlockKind)[keyof typeof BlockKind]
+
+/** The trace as plain typed arrays (what a result carries and a worker transfers). */
+export interface TraceData {
+  segments: number
+  segStart: Float64Array
+  segEnd: Float64Array
+  segCpu: Uint16Array
+  /** Thread id, or -1 for idle. */
+  segTask: Int32Array
+  segKind: Uint8Array
+  segReason: Uint8Array
+  states: number
+  stTime: Float64Array
+  stTask: Int32Array
+  stState: Uint8Array
+  stBlock: Uint8Array
+}
+
+export class TraceStore {
+  private segStart = new Float64Array(1024)
+  private segEnd = new Float64Array(1024)
+  private segCpu = new Uint16Array(1024)
+  private segTask = new Int32Array(1024)
+  private segKind = new Uint8Array(1024)
+  private segReason = new Uint8Array(1024)
+  private nSeg = 0
+  private stTime = new Float64Array(1024)
+  private stTask = new Int32Array(1024)
+  private stState = new Uint8Array(1024)
+  private stBlock = new Uint8Array(1024)
+  private nSt = 0
+  /** Index of each task's latest state record, to fold zero-length flip-flops into one. */
+  private lastState: Int32Array
+  private lastSegOfCpu: Int32Array
+
+  constructor(taskCount: number, cores: number) {
+    this.lastState = new Int32Array(taskCount).fill(-1)
+    this.lastSegOfCpu = new Int32Array(cores).fill(-1)
+  }
+
+  get segmentCount(): number {
+    return this.nSeg
+  }
+
+  segment(
+    cpu: number,
+    task: number,
+    kind: SegmentKindCode,
+    start: number,
+    end: number,
+    reason: EndReasonCode
+  ): void {
+    if (end <= start) return
+    const n = this.nSeg
+    // Extend the core's previous segment when it is the same thing continuing.
+    const k = this.lastSegOfCpu[cpu]
+    if (
+      k >= 0 &&
+      this.segEnd[k] === start &&
+      this.segTask[k] === task &&
+      this.segKind[k] === kind
+    ) {
+      this.segEnd[k] = end
+      this.segReason[k] = reason
+      return
+    }
+    this.lastSegOfCpu[cpu] = n
+    if (n === this.segStart.length) this.growSegments()
+    this.segStart[n] = start
+    this.segEnd[n] = end
+    this.segCpu[n] = cpu
+    this.segTask[n] = task
+    this.segKind[n] = kind
+    this.segReason[n] = reason
+    this.nSeg = n + 1
+  }
+
+  state(
+    time: number,
+    task: number,
+    state: TaskStateCode,
+    block: BlockKindCode = BlockKind.none
+  ): void {
+    const last = this.lastState[task]
+    if (last >= 0 && this.stTime[last] === time) {
+      // A change at the same instant replaces the previous one: no zero-length states.
+      this.stState[last] = state
+      this.stBlock[last] = block
+      return
+    }
+    const n = this.nSt
+    if (n === this.stTime.length) this.growStates()
+    this.stTime[n] = time
+    this.stTask[n] = task
+    this.stState[n] = state
+    this.stBlock[n] = block
+    this.lastState[task] = n
+    this.nSt = n + 1
+  }
+
+  /** Bytes held by the segment columns (allocated, not just used). */
+  segmentBytes(): number {
+    return (
+      this.segStart.byteLength +
+      this.segEnd.byteLength +
+      this.segCpu.byteLength +
+      this.segTask.byteLength +
+      this.segKind.byteLength +
+      this.segReason.byteLength
+    )
+  }
+
+  /** Trimmed copies of the columns. */
+  data(): TraceData {
+    const n = this.nSeg
+    const m = this.nSt
+    return {
+      segments: n,
+      segStart: this.segStart.slice(0, n),
+      segEnd: this.segEnd.slice(0, n),
+      segCpu: this.segCpu.slice(0, n),
+      segTask: this.segTask.slice(0, n),
+      segKind: this.segKind.slice(0, n),
+      segReason: this.segReason.slice(0, n),
+      states: m,
+      stTime: this.stTime.slice(0, m),
+      stTask: this.stTask.slice(0, m),
+      stState: this.stState.slice(0, m),
+      stBlock: this.stBlock.slice(0, m)
+    }
+  }
+
+  private growSegments(): void {
+    const n = this.segStart.length * 2
+    this.segStart = grow(this.segStart, n)
+    this.segEnd = grow(this.segEnd, n)
+    this.segCpu = grow(this.segCpu, n)
+    this.segTask = grow(this.segTask, n)
+    this.segKind = grow(this.segKind, n)
+    this.segReason = grow(this.segReason, n)
+  }
+
+  private growStates(): void {
+    const n = this.stTime.length * 2
+    this.stTime = grow(this.stTime, n)
+    this.stTask = grow(this.stTask, n)
+    this.stState = grow(this.stState, n)
+    this.stBlock = grow(this.stBlock, n)
+  }
+}
