@@ -8,5 +8,5 @@ export const LIMITS = {
   maxExpandedOps: 100_000_000,
   /** Default guards for a run when the scenario sets none. */
   defaultMaxTime: 1_000_000_000_000,
-  defaultMaxEvents: 200_000_000
+  defaultMaxEvents: 50_000_000
 } as const

@@ -66,6 +66,8 @@ export interface SchedPolicy<S> {
   readonly timerPreempts?: boolean
   /** The timer fired. */
   onTimer?(s: S, ctx: SchedContext): void
+  /** After a timer that does not preempt everything: should `running` give way to a queued task now? */
+  shouldPreempt?(s: S, running: TaskId, ctx: SchedContext): boolean
   /** The queued tasks in the order the policy would pick them (for the UI's run-queue view). */
   queued?(s: S): TaskId[]
   /** One line naming the rule the policy applied in its last pickNext, for the decision log. */

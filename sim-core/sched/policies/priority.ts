@@ -45,7 +45,6 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
     wakeupPreempt: (s, running, woken) => config.preemptive && s.prio[woken] < s.prio[running],
     timeSlice: (s, task) => s.sliceLeft[task],
     timerPeriod: () => config.aging?.interval ?? 0,
-    timerPreempts: config.preemptive,
     onTimer(s, ctx) {
       const step = config.aging?.step ?? 0
       // Only tasks that were already waiting age; one preempted by this very timer did not wait.
@@ -53,6 +52,8 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
         if (s.enqueuedAt[id] < ctx.now) s.prio[id] = Math.max(0, s.prio[id] - step)
       s.queue.rekey((id) => s.prio[id])
     },
+    // Aged tasks may now outrank a running one; only then is it preempted.
+    shouldPreempt: (s, running) => config.preemptive && s.queue.peekKey() < s.prio[running],
     queued: (s) => s.queue.toArray(),
     explain: () =>
       `priority picks the smallest priority number${config.quantum ? `, round robin (quantum ${config.quantum}) among equals` : ''} (ties: first queued)`

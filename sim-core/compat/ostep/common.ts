@@ -1,0 +1,42 @@
+// What every OSTEP adapter returns: the scenario it built, and how to read the result back
+// in the simulator's own terms.
+import type { SimResult } from '../../metrics/result'
+import type { ScenarioInput } from '../../scenario/schema'
+
+export interface OstepRun<R extends object = object> {
+  scenario: ScenarioInput
+  /** The upstream simulator's answers, computed from an ordinary SchedLab result. */
+  report(result: SimResult): R
+  /** The answers in a readable form, close to the upstream script's -c output. */
+  text(report: R): string
+}
+
+type Ops = ScenarioInput['processes'][number]['threads'][number]['ops']
+
+/**
+ * Rounds like Python's `'%.2f' % x`: to the nearest of the exact binary value, and an exact tie
+ * to the even digit (4.625 prints as 4.62). toFixed would round that tie up.
+ */
+export function twoDecimals(x: number): number {
+  const exact = Math.abs(x).toFixed(100)
+  const dot = exact.indexOf('.')
+  const rest = exact.slice(dot + 3)
+  if (/^50*$/.test(rest)) {
+    const truncated = Number(exact.slice(0, dot + 3))
+    const lastDigit = Number(exact[dot + 2])
+    const rounded = lastDigit % 2 === 0 ? truncated : truncated + 0.01
+    return Math.sign(x) * Number(rounded.toFixed(2))
+  }
+  return Number(x.toFixed(2))
+}
+
+export function jobProcesses(
+  jobs: ReadonlyArray<{ arrival: number; ops: Ops }>,
+  prefix = 'job'
+): ScenarioInput['processes'] {
+  return jobs.map((job, i) => ({
+    name: `${prefix}${i}`,
+    arrival: job.arrival,
+    threads: [{ name: 'main', ops: job.ops }]
+  }))
+}
