@@ -1,17 +1,24 @@
-// Binary min-heap of events ordered by (time, priority, seq). Events live in parallel typed
-// arrays and are addressed by handle, so pushing allocates nothing once the arrays have grown.
-// Cancellation is lazy: a cancelled handle is skipped when it reaches the top.
+// Binary min-heap of events ordered by (time, priority, seq). The heap keeps each entry's keys
+// in position-indexed typed arrays (no indirection when sifting); the event's payload lives in
+// handle-indexed arrays, so pushing allocates nothing once they have grown. Cancellation is
+// lazy: a cancelled handle is skipped when it reaches the top.
+
+/** priority * 2^36 + seq: one number orders equal times by priority, then FIFO. */
+const PRIORITY_SHIFT = 68719476736
 
 export class EventQueue {
-  private time = new Float64Array(1024)
-  /** priority * 2^36 + seq: one comparison orders equal times by priority, then FIFO. */
-  private order = new Float64Array(1024)
+  // By heap position.
+  private hTime = new Float64Array(1024)
+  private hOrder = new Float64Array(1024)
+  private hHandle = new Int32Array(1024)
+  private size = 0
+  // By handle.
   private kind = new Uint8Array(1024)
   private subject = new Int32Array(1024)
+  private time = new Float64Array(1024)
   private cancelled = new Uint8Array(1024)
-  private heap = new Int32Array(1024)
-  private size = 0
-  private free: number[] = []
+  private free = new Int32Array(1024)
+  private freeCount = 0
   private next = 0
   private seq = 0
 
@@ -20,24 +27,30 @@ export class EventQueue {
   }
 
   push(time: number, priority: number, kind: number, subject: number): number {
-    const h = this.free.length > 0 ? (this.free.pop() as number) : this.allocate()
-    this.time[h] = time
-    this.order[h] = priority * 68719476736 + this.seq++
+    const h = this.freeCount > 0 ? this.free[--this.freeCount] : this.allocate()
     this.kind[h] = kind
     this.subject[h] = subject
+    this.time[h] = time
     this.cancelled[h] = 0
+    const order = priority * PRIORITY_SHIFT + this.seq++
+    if (this.size === this.hTime.length) this.growHeap()
+    const hTime = this.hTime
+    const hOrder = this.hOrder
+    const hHandle = this.hHandle
     let i = this.size++
-    if (i >= this.heap.length) this.heap = grow(this.heap, this.heap.length * 2)
-    const heap = this.heap
     while (i > 0) {
-      const parent = (i - 1) >> 1
-      const p = heap[parent]
-      if (this.less(h, p)) {
-        heap[i] = p
-        i = parent
+      const p = (i - 1) >> 1
+      const pt = hTime[p]
+      if (time < pt || (time === pt && order < hOrder[p])) {
+        hTime[i] = pt
+        hOrder[i] = hOrder[p]
+        hHandle[i] = hHandle[p]
+        i = p
       } else break
     }
-    heap[i] = h
+    hTime[i] = time
+    hOrder[i] = order
+    hHandle[i] = h
     return h
   }
 
@@ -47,18 +60,18 @@ export class EventQueue {
 
   /** Time of the earliest live event, or Infinity. */
   peekTime(): number {
-    this.dropCancelled()
-    return this.size > 0 ? this.time[this.heap[0]] : Infinity
+    while (this.size > 0 && this.cancelled[this.hHandle[0]] === 1) this.release(this.removeTop())
+    return this.size > 0 ? this.hTime[0] : Infinity
   }
 
-  /** Removes the earliest live event and returns its handle (read it with kindOf/subjectOf/timeOf before the next push). */
+  /** Removes the earliest live event and returns its handle; read it with kindOf/subjectOf/timeOf before the next push. */
   pop(): number {
-    this.dropCancelled()
-    if (this.size === 0) return -1
-    const top = this.heap[0]
-    this.removeTop()
-    this.free.push(top)
-    return top
+    for (;;) {
+      if (this.size === 0) return -1
+      const h = this.removeTop()
+      this.release(h)
+      if (this.cancelled[h] === 0) return h
+    }
   }
 
   kindOf(h: number): number {
@@ -71,46 +84,54 @@ export class EventQueue {
     return this.time[h]
   }
 
-  private dropCancelled(): void {
-    while (this.size > 0 && this.cancelled[this.heap[0]] === 1) {
-      const top = this.heap[0]
-      this.removeTop()
-      this.free.push(top)
-    }
-  }
-
-  private removeTop(): void {
-    const heap = this.heap
-    const last = heap[--this.size]
-    const n = this.size
+  private removeTop(): number {
+    const hTime = this.hTime
+    const hOrder = this.hOrder
+    const hHandle = this.hHandle
+    const top = hHandle[0]
+    const n = --this.size
+    const lt = hTime[n]
+    const lo = hOrder[n]
+    const lh = hHandle[n]
     let i = 0
     for (;;) {
-      const l = 2 * i + 1
-      if (l >= n) break
-      const r = l + 1
-      const c = r < n && this.less(heap[r], heap[l]) ? r : l
-      if (this.less(heap[c], last)) {
-        heap[i] = heap[c]
+      let c = 2 * i + 1
+      if (c >= n) break
+      const r = c + 1
+      if (r < n && (hTime[r] < hTime[c] || (hTime[r] === hTime[c] && hOrder[r] < hOrder[c]))) c = r
+      if (hTime[c] < lt || (hTime[c] === lt && hOrder[c] < lo)) {
+        hTime[i] = hTime[c]
+        hOrder[i] = hOrder[c]
+        hHandle[i] = hHandle[c]
         i = c
       } else break
     }
-    heap[i] = last
+    hTime[i] = lt
+    hOrder[i] = lo
+    hHandle[i] = lh
+    return top
   }
 
-  private less(a: number, b: number): boolean {
-    const ta = this.time[a]
-    const tb = this.time[b]
-    return ta < tb || (ta === tb && this.order[a] < this.order[b])
+  /** The handle may be reused by the next push (its payload stays readable until then). */
+  private release(h: number): void {
+    if (this.freeCount === this.free.length) this.free = grow(this.free, this.free.length * 2)
+    this.free[this.freeCount++] = h
+  }
+
+  private growHeap(): void {
+    const n = this.hTime.length * 2
+    this.hTime = grow(this.hTime, n)
+    this.hOrder = grow(this.hOrder, n)
+    this.hHandle = grow(this.hHandle, n)
   }
 
   private allocate(): number {
     const h = this.next++
-    if (h >= this.time.length) {
-      const n = this.time.length * 2
-      this.time = grow(this.time, n)
-      this.order = grow(this.order, n)
+    if (h >= this.kind.length) {
+      const n = this.kind.length * 2
       this.kind = grow(this.kind, n)
       this.subject = grow(this.subject, n)
+      this.time = grow(this.time, n)
       this.cancelled = grow(this.cancelled, n)
     }
     return h

@@ -75,6 +75,12 @@ export class Simulation {
   private readonly costs: Scenario['machine']['costs']
   private finished = 0
   private timerPeriod = 0
+  /** Cores in state idle; lets the hot path skip scanning for one. */
+  private idleCores: number
+  /** Tasks the policy holds in its queue (ready, not running); no dispatch is needed at zero. */
+  private queuedTasks = 0
+  /** Cores that displaced a task at this instant (their `displaced` is cleared when it ends). */
+  private readonly displacedCores: Cpu[] = []
 
   constructor(readonly scenario: Scenario) {
     const model = buildModel(scenario)
@@ -82,6 +88,7 @@ export class Simulation {
     this.devices = model.devices
     this.processNames = model.processNames
     this.cpus = Array.from({ length: scenario.machine.cores }, (_, i) => new Cpu(i))
+    this.idleCores = this.cpus.length
     this.trace = new TraceStore(this.tasks.length, this.cpus.length)
     this.config = scenario.scheduler
     this.costs = scenario.machine.costs
@@ -157,7 +164,8 @@ export class Simulation {
       return
     }
     this.dispatchIdle()
-    for (const c of this.cpus) c.displaced = -1
+    for (const c of this.displacedCores) c.displaced = -1
+    this.displacedCores.length = 0
   }
 
   // ---- events -------------------------------------------------------------------------------
@@ -228,7 +236,6 @@ export class Simulation {
       switch (code[i]) {
         case Op.cpu:
           t.remainingOp = arg[i]
-          if (!onCpu || yielded) t.burst = t.remainingOp + t.cursor.burstAhead()
           return yielded ? Next.yieldRunnable : Next.runnable
         case Op.io:
           this.block(t, BlockKind.io)
@@ -263,7 +270,8 @@ export class Simulation {
       const d = this.devices[device]
       t.ioDevice = device
       if (d.busy >= d.channels) {
-        d.waiting.push({ task: t.id, ticks })
+        t.ioPending = ticks
+        d.waiting.pushBack(t.id)
         this.trace.state(this.now, t.id, TaskState.blocked, BlockKind.device)
         return
       }
@@ -275,11 +283,11 @@ export class Simulation {
   private releaseDevice(index: number): void {
     const d = this.devices[index]
     d.busy--
-    const next = d.waiting.shift()
-    if (next) {
+    const next = d.waiting.popFirst()
+    if (next !== null) {
       d.busy++
-      this.trace.state(this.now, next.task, TaskState.blocked, BlockKind.io)
-      this.queue.push(this.now + next.ticks, Ev.wake, Ev.wake, next.task)
+      this.trace.state(this.now, next, TaskState.blocked, BlockKind.io)
+      this.queue.push(this.now + this.tasks[next].ioPending, Ev.wake, Ev.wake, next)
     }
   }
 
@@ -299,17 +307,18 @@ export class Simulation {
     this.trace.state(this.now, t.id, TaskState.ready)
     if (!this.claimIdleCore(t)) {
       const force = fromIo && this.config.ioCompletionPreempts
-      const victim = this.findVictim(t, why, force)
+      const victim = force || this.policy.wakeupPreempt ? this.findVictim(t, why, force) : undefined
       if (victim) {
         this.preempt(victim)
         victim.claimedAt = this.now
         if (force) victim.forced = t.id
       }
     }
-    this.policy.enqueue?.(this.state, t.id, why, this.ctx)
+    this.enqueue(t, why)
   }
 
   private claimIdleCore(t: Task): boolean {
+    if (this.idleCores === 0) return false
     const pref = t.lastCpu >= 0 ? this.cpus[t.lastCpu] : undefined
     if (
       pref &&
@@ -340,7 +349,19 @@ export class Simulation {
   }
 
   private dispatchIdle(): void {
-    for (const c of this.cpus) if (c.state === CpuState.idle) this.dispatch(c)
+    if (this.idleCores === 0 || this.queuedTasks === 0) return
+    for (const c of this.cpus)
+      if (c.state === CpuState.idle && this.queuedTasks > 0) this.dispatch(c)
+  }
+
+  private enqueue(t: Task, why: EnqueueReason): void {
+    this.queuedTasks++
+    this.policy.enqueue?.(this.state, t.id, why, this.ctx)
+  }
+
+  private displace(c: Cpu, t: Task): void {
+    if (c.displaced < 0) this.displacedCores.push(c)
+    c.displaced = t.id
   }
 
   private dispatch(c: Cpu): void {
@@ -435,7 +456,6 @@ export class Simulation {
     const ran = this.now - c.accountedAt
     if (ran === 0) return
     t.remainingOp -= ran
-    t.burst -= ran
     t.cpuTime += ran
     c.sliceLeft -= ran
     c.ranSinceDispatch += ran
@@ -468,8 +488,8 @@ export class Simulation {
       t.state = Run.ready
       t.readySince = this.now
       this.trace.state(this.now, t.id, TaskState.ready)
-      if (why === 'slice-expired') c.displaced = t.id
-      this.policy.enqueue?.(this.state, t.id, why, this.ctx)
+      if (why === 'slice-expired') this.displace(c, t)
+      this.enqueue(t, why)
     } else if (why === 'blocked') {
       if (!this.config.switchOnIo && t.blockKind !== BlockKind.lock) {
         // The thread keeps its core while it waits; the core idles (process-run's SWITCH_ON_END).
@@ -523,13 +543,13 @@ export class Simulation {
       this.closeRun(c, t, EndReason.preempted)
     }
     if (c.dispatchTime === this.now && c.ranSinceDispatch === 0) this.undoDispatch(c, t)
-    else c.displaced = t.id
+    else this.displace(c, t)
     this.policy.putPrev?.(this.state, t.id, c.ranSinceDispatch, 'preempted', this.ctx)
     c.ranSinceDispatch = 0
     t.state = Run.ready
     t.readySince = this.now
     this.trace.state(this.now, t.id, TaskState.ready)
-    this.policy.enqueue?.(this.state, t.id, 'preempted', this.ctx)
+    this.enqueue(t, 'preempted')
     this.freeCpu(c)
   }
 
@@ -549,6 +569,7 @@ export class Simulation {
   }
 
   private freeCpu(c: Cpu): void {
+    this.idleCores++
     c.state = CpuState.idle
     c.task = -1
     c.segStart = this.now
@@ -602,12 +623,17 @@ export class Simulation {
       taskCount: this.tasks.length,
       task: (id: number): TaskView => sim.tasks[id],
       canRun: (id: number, cpu: number) => sim.allowed(sim.tasks[id], cpu),
+      // Measured when asked (only sjf/srtf ask): the current op's remainder plus the CPU ops after it.
       burstLeft: (id: number) => {
         const t = sim.tasks[id]
-        if (t.state !== Run.running) return t.burst
-        const c = sim.cpus[t.lastCpu]
-        return c.state === CpuState.running ? t.burst - (sim.now - c.accountedAt) : t.burst
+        let left = t.remainingOp
+        if (t.state === Run.running) {
+          const c = sim.cpus[t.lastCpu]
+          if (c.state === CpuState.running) left -= sim.now - c.accountedAt
+        }
+        return left + t.cursor.burstAhead()
       },
+      hasAffinity: this.tasks.some((t) => t.affinity !== null),
       lastTaskOn: (cpu: number) => sim.cpus[cpu].lastTask
     }
   }

@@ -1,7 +1,10 @@
 // An I/O device with a number of channels; requests beyond them wait in FIFO order.
+import { RunQueue } from '../sched/run-queue'
+
 export class Device {
   busy = 0
-  readonly waiting: { task: number; ticks: number }[] = []
+  /** Tasks waiting for a free channel; each task's request length is in its `ioPending`. */
+  readonly waiting = new RunQueue()
   /** Ticks with at least one request in service. */
   busyTime = 0
   busySince = 0

@@ -11,8 +11,6 @@ export class Task implements TaskView {
   readonly cursor: Cursor
   /** Ticks left in the current cpu op. */
   remainingOp = 0
-  /** Ticks left in the current CPU burst (the oracle for sjf/srtf), as of `accountedAt` if running. */
-  burst = 0
   firstRun = -1
   finish = -1
   cpuTime = 0
@@ -27,6 +25,8 @@ export class Task implements TaskView {
   holding = -1
   /** Device of the I/O in progress, or -1. */
   ioDevice = -1
+  /** Ticks of an I/O request waiting for a free device channel. */
+  ioPending = 0
   preemptions = 0
   switches = 0
   migrations = 0

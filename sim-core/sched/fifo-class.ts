@@ -33,7 +33,7 @@ export function fifoClass(
       else s.fifo.remove(task)
     },
     pickNext(s, cpu, ctx) {
-      const accept = ctx.cores > 1 ? (id: number) => ctx.canRun(id, cpu) : undefined
+      const accept = ctx.hasAffinity ? (id: number) => ctx.canRun(id, cpu) : undefined
       return s.cyclic ? s.cyclic.popAfter(ctx.lastTaskOn(cpu), accept) : s.fifo.popFirst(accept)
     },
     timeSlice: () => slice,

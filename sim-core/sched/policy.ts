@@ -31,6 +31,8 @@ export interface SchedContext {
   readonly cores: number
   readonly rng: Rng
   readonly taskCount: number
+  /** Whether any task is pinned to some cores (else every core may run every task). */
+  readonly hasAffinity: boolean
   task(id: TaskId): TaskView
   /** Whether the task's affinity allows this core. */
   canRun(id: TaskId, cpu: CpuId): boolean

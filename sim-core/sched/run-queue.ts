@@ -60,6 +60,11 @@ export class RunQueue {
 
   private removeAt(k: number): void {
     const mask = this.buf.length - 1
+    if (k === 0) {
+      this.head = (this.head + 1) & mask
+      this.size--
+      return
+    }
     for (let j = k; j < this.size - 1; j++)
       this.buf[(this.head + j) & mask] = this.buf[(this.head + j + 1) & mask]
     this.size--

@@ -42,7 +42,7 @@ export function mlfq(config: Extract<SchedulerConfig, { policy: 'mlfq' }>): AnyP
     },
     dequeue: (s, task) => void s.queues[s.level[task]].remove(task),
     pickNext(s, cpu, ctx) {
-      const accept = ctx.cores > 1 ? (id: number) => ctx.canRun(id, cpu) : undefined
+      const accept = ctx.hasAffinity ? (id: number) => ctx.canRun(id, cpu) : undefined
       for (const q of s.queues) {
         const id = q.popFirst(accept)
         if (id !== null) return id

@@ -33,7 +33,7 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
     },
     dequeue: (s, task) => void s.queue.remove(task),
     pickNext(s, cpu, ctx) {
-      const id = s.queue.popFirst(ctx.cores > 1 ? (t) => ctx.canRun(t, cpu) : undefined)
+      const id = s.queue.popFirst(ctx.hasAffinity ? (t) => ctx.canRun(t, cpu) : undefined)
       // A task that gets the CPU returns to its own priority.
       if (id !== null) s.prio[id] = ctx.task(id).priority
       return id

@@ -21,7 +21,7 @@ export function sjf(config: Extract<SchedulerConfig, { policy: 'sjf' }>): AnyPol
       s.queue.push(task, s.est.left(task, ctx), reason === 'preempted'),
     dequeue: (s, task) => void s.queue.remove(task),
     pickNext: (s, cpu, ctx) =>
-      s.queue.popFirst(ctx.cores > 1 ? (id) => ctx.canRun(id, cpu) : undefined),
+      s.queue.popFirst(ctx.hasAffinity ? (id) => ctx.canRun(id, cpu) : undefined),
     putPrev: (s, task, ran, reason) => s.est.ran(task, ran, reason),
     queued: (s) => s.queue.toArray(),
     explain: () =>
