@@ -1,12 +1,18 @@
 // Scenario → runtime model: tasks with compiled programs, devices, cores.
 import { Device } from '../model/device'
+import { Lock } from '../model/lock'
 import { compileProgram } from '../model/program'
 import { Task } from '../model/task'
+import { Coroutine } from '../runtime/coroutine'
+import { UserRuntime, Worker } from '../runtime/user-runtime'
 import type { Scenario } from '../scenario/schema'
 
 export interface Model {
   tasks: Task[]
   devices: Device[]
+  locks: Lock[]
+  runtimes: UserRuntime[]
+  coroutines: Coroutine[]
   processNames: string[]
 }
 
@@ -18,6 +24,8 @@ export function buildModel(s: Scenario): Model {
     lock: (n: string) => lockIndex.get(n) ?? -1
   }
   const tasks: Task[] = []
+  const runtimes: UserRuntime[] = []
+  const coroutines: Coroutine[] = []
   s.processes.forEach((p, pi) => {
     let affinity: Uint8Array | null = null
     if (p.affinity) {
@@ -25,25 +33,60 @@ export function buildModel(s: Scenario): Model {
       for (const c of p.affinity) affinity[c] = 1
     }
     for (const t of p.threads) {
-      tasks.push(
+      const arrival = Math.max(p.arrival, t.arrival)
+      const task = (name: string, ops: typeof t.ops) =>
         new Task(
           tasks.length,
           pi,
           p.name,
-          t.name,
-          Math.max(p.arrival, t.arrival),
+          name,
+          arrival,
           p.priority,
           p.nice,
           p.tickets,
           affinity,
-          compileProgram(t.ops, names)
+          compileProgram(ops, names)
         )
-      )
+      if (!t.runtime) {
+        tasks.push(task(t.name, t.ops))
+        continue
+      }
+      // A runtime's host threads: one for an event loop, `workers` for M:N.
+      const rt = new UserRuntime(runtimes.length, t.runtime.kind)
+      runtimes.push(rt)
+      const k = t.runtime.kind === 'm:n' ? t.runtime.workers : 1
+      for (let w = 0; w < k; w++) {
+        const host = task(k === 1 ? t.name : `${t.name}-w${w}`, [])
+        host.runtime = rt
+        host.worker = w
+        tasks.push(host)
+        rt.workers.push(new Worker(w, host))
+      }
+      ;(t.coroutines ?? []).forEach((c, ci) => {
+        const id = coroutines.length
+        const co = new Coroutine(
+          id,
+          `${p.name}/${t.name}/${c.name}`,
+          rt.index,
+          Math.max(arrival, c.arrival),
+          ci % k,
+          compileProgram(c.ops, names)
+        )
+        coroutines.push(co)
+        rt.coroutines.push(id)
+        rt.remaining++
+      })
     }
   })
   return {
     tasks,
     devices: s.devices.map((d) => new Device(d.name, d.channels)),
+    locks: s.locks.map(
+      (l) =>
+        new Lock(l.name, l.kind === 'mutex' ? 1 : (l.permits ?? 1), l.protocol === 'inheritance')
+    ),
+    runtimes,
+    coroutines,
     processNames: s.processes.map((p) => p.name)
   }
 }

@@ -19,17 +19,25 @@ import {
   type EndReasonCode
 } from '../trace/trace-store'
 import { buildModel } from './build-model'
+import { LockTable } from './lock-table'
+import { RuntimeDriver } from './runtime-driver'
+import type { Coroutine } from '../runtime/coroutine'
+import { Phase } from '../runtime/user-runtime'
+import { Next, type NextCode } from './next'
 import { EventQueue } from './event-queue'
 import { Rng } from './rng'
 
-/** Event kinds; their numbers are also their order among events at the same instant. */
-const Ev = { cpu: 0, timer: 1, arrival: 2, wake: 3 } as const
-
-/** What a task's program asks for next, once its current op is done. */
-const Next = { runnable: 0, blocked: 1, exit: 2, yieldRunnable: 3 } as const
-type NextCode = (typeof Next)[keyof typeof Next]
+/** Event kinds; for the first four, their number is also their order among events at the same instant. */
+const Ev = { cpu: 0, timer: 1, arrival: 2, wake: 3, coroutine: 4 } as const
 
 export type RunStatus = 'running' | 'completed' | 'deadlock' | 'limit'
+
+export interface Deadlock {
+  /** Thread ids (indices into tasks) on the wait-for cycle, each waiting for the next. */
+  tasks: number[]
+  /** The lock each of them waits for. */
+  locks: string[]
+}
 
 export interface Progress {
   now: number
@@ -54,6 +62,9 @@ export class Simulation {
   readonly tasks: Task[]
   readonly cpus: Cpu[]
   readonly devices: Device[]
+  readonly locks: LockTable
+  readonly runtime: RuntimeDriver
+  readonly coroutines: Coroutine[]
   readonly processNames: string[]
   readonly trace: TraceStore
   readonly policy: AnyPolicy
@@ -66,6 +77,7 @@ export class Simulation {
   preemptions = 0
   migrations = 0
   limitHit: 'maxTime' | 'maxEvents' | null = null
+  deadlock: Deadlock | null = null
 
   private readonly queue = new EventQueue()
   private readonly state: unknown
@@ -81,12 +93,24 @@ export class Simulation {
   private queuedTasks = 0
   /** Cores that displaced a task at this instant (their `displaced` is cleared when it ends). */
   private readonly displacedCores: Cpu[] = []
+  /** Cores whose running task lost priority at this instant (priority inheritance ended). */
+  private readonly reschedCores: Cpu[] = []
 
   constructor(readonly scenario: Scenario) {
     const model = buildModel(scenario)
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the lock table reads this engine's clock
+    const sim = this
     this.tasks = model.tasks
     this.devices = model.devices
+    this.locks = new LockTable(model.locks, this.tasks, {
+      get now() {
+        return sim.now
+      },
+      wakeLockWaiter: (t) => this.queue.push(this.now, Ev.wake, Ev.wake, t.id),
+      priorityChanged: (t) => this.onPriorityChanged(t)
+    })
     this.processNames = model.processNames
+    this.coroutines = model.coroutines
     this.cpus = Array.from({ length: scenario.machine.cores }, (_, i) => new Cpu(i))
     this.idleCores = this.cpus.length
     this.trace = new TraceStore(this.tasks.length, this.cpus.length)
@@ -95,7 +119,20 @@ export class Simulation {
     this.policy = createPolicy(scenario.scheduler)
     this.maxTime = scenario.limits?.maxTime ?? LIMITS.defaultMaxTime
     this.maxEvents = scenario.limits?.maxEvents ?? LIMITS.defaultMaxEvents
-    this.ctx = this.makeContext(new Rng(scenario.seed))
+    const rng = new Rng(scenario.seed)
+    this.ctx = this.makeContext(rng)
+    this.runtime = new RuntimeDriver(model.runtimes, model.coroutines, {
+      get now() {
+        return sim.now
+      },
+      coroutineSwitch: scenario.machine.costs.coroutineSwitch,
+      rng,
+      scheduleCoroutine: (co, at) => this.queue.push(at, Ev.wake, Ev.coroutine, co.id),
+      wakeHost: (t) => this.queue.push(this.now, Ev.wake, Ev.wake, t.id),
+      blockHost: (t, kind) => this.block(t, kind),
+      startIo: (t, ticks, device) => this.startIo(t, ticks, device)
+    })
+    for (const co of this.coroutines) this.queue.push(co.arrival, Ev.wake, Ev.coroutine, co.id)
     this.state = this.policy.init ? this.policy.init(this.ctx) : undefined
     for (const t of this.tasks) this.queue.push(t.arrival, Ev.arrival, Ev.arrival, t.id)
     this.timerPeriod = this.policy.timerPeriod?.(this.state, this.ctx) ?? 0
@@ -130,6 +167,7 @@ export class Simulation {
     const t = q.peekTime()
     if (t === Infinity) {
       // Nothing can happen any more, yet tasks are unfinished: they wait on each other.
+      this.deadlock = this.locks.findCycle()
       this.end('deadlock', this.now)
       return
     }
@@ -150,12 +188,13 @@ export class Simulation {
       const kind = q.kindOf(h)
       const subject = q.subjectOf(h)
       this.events++
-      if (!pickedEarly && kind === Ev.wake) {
+      if (!pickedEarly && (kind === Ev.wake || kind === Ev.coroutine)) {
         this.dispatchIdle()
         pickedEarly = true
       }
       if (kind === Ev.cpu) this.onCpuEvent(this.cpus[subject])
       else if (kind === Ev.wake) this.onWake(this.tasks[subject])
+      else if (kind === Ev.coroutine) this.runtime.onCoroutineEvent(this.coroutines[subject])
       else if (kind === Ev.arrival) this.onArrival(this.tasks[subject])
       else this.onTimer()
     }
@@ -163,9 +202,28 @@ export class Simulation {
       this.end('completed', t)
       return
     }
+    for (const c of this.reschedCores) {
+      if (c.state === CpuState.running && this.policy.shouldPreempt?.(this.state, c.task, this.ctx))
+        this.preempt(c)
+    }
+    this.reschedCores.length = 0
     this.dispatchIdle()
     for (const c of this.displacedCores) c.displaced = -1
     this.displacedCores.length = 0
+    // Everyone left waits for a lock another waiter holds: nothing can ever happen again.
+    if (this.locks.blocked > 0 && this.finished + this.locks.blocked === this.tasks.length) {
+      this.deadlock = this.locks.findCycle()
+      this.end('deadlock', t)
+    }
+  }
+
+  private onPriorityChanged(t: Task): void {
+    if (t.state === Run.ready) this.policy.priorityChanged?.(this.state, t.id, this.ctx)
+    else if (t.state === Run.running) {
+      this.policy.priorityChanged?.(this.state, t.id, this.ctx)
+      const c = this.cpus[t.lastCpu]
+      if (!this.reschedCores.includes(c)) this.reschedCores.push(c)
+    }
   }
 
   // ---- events -------------------------------------------------------------------------------
@@ -205,6 +263,8 @@ export class Simulation {
       this.stopTask(c, t, 'slice-expired')
       return
     }
+    // A host may change coroutine or phase here: close the segment so the trace says which.
+    if (t.runtime) this.closeRun(c, t, EndReason.none)
     const next = this.proceed(t, true)
     if (next === Next.runnable) {
       if (c.sliceLeft > 0) this.arm(c, t)
@@ -228,6 +288,7 @@ export class Simulation {
 
   /** Moves past finished ops until the task can run, blocks or exits. */
   private proceed(t: Task, onCpu: boolean): NextCode {
+    if (t.runtime) return this.runtime.proceedHost(t)
     const { code, arg, ref } = t.cursor.program
     let yielded = false
     for (;;) {
@@ -249,11 +310,18 @@ export class Simulation {
           // A yield only means something to a task that holds a core.
           if (onCpu) yielded = true
           break
+        case Op.lock:
+          if (!this.locks.acquire(t, ref[i])) {
+            this.block(t, BlockKind.lock)
+            return Next.blocked
+          }
+          break
+        case Op.unlock:
+          this.locks.release(t, ref[i])
+          break
         default:
-          // Locks, awaits: validation keeps them out of scenarios this engine runs.
-          throw new PolicyViolation(`op ${code[i]} is not supported by this engine`, {
-            task: t.name
-          })
+          // Awaits belong to coroutines; validation keeps them out of thread ops.
+          throw new PolicyViolation(`op ${code[i]} cannot run in a thread`, { task: t.name })
       }
     }
   }
@@ -395,6 +463,7 @@ export class Simulation {
     c.idle += this.now - c.segStart
     t.waiting += this.now - t.readySince
     t.state = Run.running
+    if (t.runtime) this.runtime.hostOn(t)
     this.trace.state(this.now, t.id, TaskState.running)
     c.task = id
     c.dispatchTime = this.now
@@ -456,7 +525,9 @@ export class Simulation {
     const ran = this.now - c.accountedAt
     if (ran === 0) return
     t.remainingOp -= ran
-    t.cpuTime += ran
+    // A host's time goes to its coroutine's work, or to a coroutine switch (overhead).
+    if (t.runtime === null || this.runtime.account(t, ran)) t.cpuTime += ran
+    else t.overhead += ran
     c.sliceLeft -= ran
     c.ranSinceDispatch += ran
     c.accountedAt = this.now
@@ -472,8 +543,26 @@ export class Simulation {
   }
 
   private closeRun(c: Cpu, t: Task, reason: EndReasonCode): void {
-    this.trace.segment(c.id, t.id, SegmentKind.run, c.segStart, this.now, reason)
-    c.busy += this.now - c.segStart
+    const length = this.now - c.segStart
+    if (t.runtime === null) {
+      this.trace.segment(c.id, t.id, SegmentKind.run, c.segStart, this.now, reason)
+      c.busy += length
+    } else {
+      // A host's segment says which coroutine it ran, or that it switched coroutines (overhead).
+      const w = this.runtime.worker(t)
+      const switching = w.phase === Phase.switch
+      this.trace.segment(
+        c.id,
+        t.id,
+        switching ? SegmentKind.coroutineSwitch : SegmentKind.run,
+        c.segStart,
+        this.now,
+        reason,
+        w.current
+      )
+      if (switching) c.overhead += length
+      else c.busy += length
+    }
     c.segStart = this.now
   }
 
@@ -481,6 +570,7 @@ export class Simulation {
   private stopTask(c: Cpu, t: Task, why: StopReason): void {
     if (c.event >= 0) this.queue.cancel(c.event)
     c.event = -1
+    if (t.runtime) this.runtime.hostOff(t)
     this.policy.putPrev?.(this.state, t.id, c.ranSinceDispatch, why, this.ctx)
     c.ranSinceDispatch = 0
     this.closeRun(c, t, endReasonOf(why, t))
@@ -519,6 +609,7 @@ export class Simulation {
       return
     }
     t.state = Run.running
+    if (t.runtime) this.runtime.hostOn(t)
     this.trace.state(this.now, t.id, TaskState.running)
     c.state = CpuState.running
     c.accountedAt = this.now
@@ -537,6 +628,7 @@ export class Simulation {
     const t = this.tasks[c.task]
     if (c.event >= 0) this.queue.cancel(c.event)
     c.event = -1
+    if (t.runtime) this.runtime.hostOff(t)
     if (c.state === CpuState.switching) this.endSwitch(c, t, this.now)
     else {
       this.account(c, t)

@@ -16,6 +16,8 @@ export interface ThreadRow {
   response: number | null
   cpu: number
   blocked: number
+  /** The part of `blocked` spent waiting for locks. */
+  lockWait: number
   /** Ticks of context-switch and migration overhead spent switching this thread in. */
   overhead: number
   preemptions: number
@@ -37,6 +39,39 @@ export interface ProcessRow {
   threads: number
 }
 
+export interface CoroutineRow {
+  id: string
+  process: string
+  thread: string
+  coroutine: string
+  /** The host thread that ran it last (an M:N runtime has several). */
+  host: string | null
+  arrival: number
+  firstRun: number | null
+  finish: number | null
+  turnaround: number | null
+  response: number | null
+  /** Ready while its host ran other coroutines (includes coroutine switches to it). */
+  waiting: number | null
+  /** Ready, or running, while its host thread was blocked or preempted. */
+  stalled: number
+  cpu: number
+  /** Its own blocking io calls plus its awaits. */
+  blocked: number
+  awaited: number
+}
+
+export interface LockRow {
+  name: string
+  acquisitions: number
+  /** Acquisitions that had to wait. */
+  contended: number
+  totalWait: number
+  maxWait: number
+  /** Total time the lock was held (summed over holders). */
+  holdTime: number
+}
+
 export interface CoreRow {
   id: number
   busy: number
@@ -56,6 +91,8 @@ export interface Summary {
   migrations: number
   deadlineMisses: number
   fairness: number
+  /** User-level switches between coroutines, over every runtime. */
+  coroutineSwitches: number
 }
 
 export interface SimResult {
@@ -71,9 +108,11 @@ export interface SimResult {
   cores: CoreRow[]
   threads: ThreadRow[]
   processes: ProcessRow[]
-  coroutines: never[]
+  coroutines: CoroutineRow[]
   jobs: never[]
-  deadlock?: { cycle: string[] }
+  locks: LockRow[]
+  /** The wait-for cycle: each thread waits for a lock (same index in `locks`) the next one holds. */
+  deadlock?: { cycle: string[]; locks: string[] }
   /** The columnar trace (left out of JSON output; `schedlab trace` writes it). */
   trace: TraceData
 }
@@ -107,6 +146,7 @@ export function buildResult(sim: Simulation): SimResult {
       response: t.firstRun >= 0 ? t.firstRun - t.arrival : null,
       cpu: t.cpuTime,
       blocked: t.blockedTime,
+      lockWait: t.lockWait,
       overhead: t.overhead,
       preemptions: t.preemptions,
       switches: t.switches,
@@ -158,7 +198,8 @@ export function buildResult(sim: Simulation): SimResult {
     preemptions: sim.preemptions,
     migrations: sim.migrations,
     deadlineMisses: 0,
-    fairness: round(jainIndex(slowdowns))
+    fairness: round(jainIndex(slowdowns)),
+    coroutineSwitches: sim.runtime.runtimes.reduce((a, rt) => a + rt.switches, 0)
   }
   const result: SimResult = {
     schedlab: SCHEDLAB_VERSION,
@@ -171,11 +212,48 @@ export function buildResult(sim: Simulation): SimResult {
     cores,
     threads,
     processes,
-    coroutines: [],
+    coroutines: sim.coroutines.map((co) => {
+      const [process, thread, coroutine] = co.name.split('/')
+      const done = co.finish >= 0
+      const turnaround = done ? co.finish - co.arrival : null
+      const host =
+        co.firstRun >= 0 ? sim.runtime.runtimes[co.runtime].workers[co.worker].host.name : null
+      return {
+        id: co.name,
+        process,
+        thread,
+        coroutine,
+        host,
+        arrival: co.arrival,
+        firstRun: co.firstRun >= 0 ? co.firstRun : null,
+        finish: done ? co.finish : null,
+        turnaround,
+        response: co.firstRun >= 0 ? co.firstRun - co.arrival : null,
+        waiting:
+          turnaround === null ? null : turnaround - co.cpu - co.awaited - co.blocked - co.stalled,
+        stalled: co.stalled,
+        cpu: co.cpu,
+        blocked: co.blocked + co.awaited,
+        awaited: co.awaited
+      }
+    }),
     jobs: [],
+    locks: sim.locks.locks.map((l) => ({
+      name: l.name,
+      acquisitions: l.acquisitions,
+      contended: l.contended,
+      totalWait: l.totalWait,
+      maxWait: l.maxWait,
+      holdTime: l.holdTime
+    })),
     trace: sim.trace.data()
   }
   if (sim.limitHit) result.limit = sim.limitHit
+  if (sim.deadlock)
+    result.deadlock = {
+      cycle: sim.deadlock.tasks.map((id) => sim.tasks[id].name),
+      locks: sim.deadlock.locks
+    }
   return result
 }
 

@@ -1,6 +1,7 @@
 // A Thread: the kernel-schedulable task, with its place in its program and its accounting.
 import type { TaskView } from '../sched/policy'
 import type { BlockKindCode } from '../trace/trace-store'
+import type { UserRuntime } from '../runtime/user-runtime'
 import { Cursor, type Program } from './program'
 
 export const Run = { new: 0, ready: 1, running: 2, blocked: 3, done: 4 } as const
@@ -27,6 +28,18 @@ export class Task implements TaskView {
   ioDevice = -1
   /** Ticks of an I/O request waiting for a free device channel. */
   ioPending = 0
+  /** The lock this task waits for, or -1; and since when. */
+  waitingLock = -1
+  lockWaitSince = 0
+  /** Total time spent waiting for locks (part of blockedTime). */
+  lockWait = 0
+  /** Indices of the locks this task holds. */
+  readonly heldLocks: number[] = []
+  /** Effective priority: the process's, or better while it inherits a waiter's (priority inheritance). */
+  priority: number
+  /** A coroutine host: its runtime and which of its workers it is (else null). */
+  runtime: UserRuntime | null = null
+  worker = 0
   preemptions = 0
   switches = 0
   migrations = 0
@@ -37,7 +50,7 @@ export class Task implements TaskView {
     readonly processName: string,
     readonly threadName: string,
     readonly arrival: number,
-    readonly priority: number,
+    readonly basePriority: number,
     readonly nice: number,
     readonly tickets: number,
     /** Allowed cores, or null for all. */
@@ -45,6 +58,7 @@ export class Task implements TaskView {
     program: Program
   ) {
     this.cursor = new Cursor(program)
+    this.priority = basePriority
   }
 
   get name(): string {

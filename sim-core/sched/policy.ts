@@ -68,7 +68,9 @@ export interface SchedPolicy<S> {
   readonly timerPreempts?: boolean
   /** The timer fired. */
   onTimer?(s: S, ctx: SchedContext): void
-  /** After a timer that does not preempt everything: should `running` give way to a queued task now? */
+  /** A task's effective priority changed (priority inheritance); re-key it if it is queued. */
+  priorityChanged?(s: S, task: TaskId, ctx: SchedContext): void
+  /** After a timer, or when a running task's priority drops: should `running` give way to a queued task now? */
   shouldPreempt?(s: S, running: TaskId, ctx: SchedContext): boolean
   /** The queued tasks in the order the policy would pick them (for the UI's run-queue view). */
   queued?(s: S): TaskId[]

@@ -2,7 +2,14 @@
 // millions of records stay compact and can cross to a Web Worker's owner as transferables.
 import { grow } from '../engine/event-queue'
 
-export const SegmentKind = { run: 0, idle: 1, switch: 2, migration: 3, held: 4 } as const
+export const SegmentKind = {
+  run: 0,
+  idle: 1,
+  switch: 2,
+  migration: 3,
+  held: 4,
+  coroutineSwitch: 5
+} as const
 export type SegmentKindCode = (typeof SegmentKind)[keyof typeof SegmentKind]
 
 /** Why a run segment ended. */
@@ -23,7 +30,8 @@ export const TaskState = { ready: 0, running: 1, blocked: 2, done: 3 } as const
 export type TaskStateCode = (typeof TaskState)[keyof typeof TaskState]
 
 /** Blocked sub-states for thread lanes: what the thread waits on. */
-export const BlockKind = { none: 0, io: 1, sleep: 2, lock: 3, device: 4 } as const
+/** `park`: a coroutine host with no ready coroutine, waiting for an await or an arrival. */
+export const BlockKind = { none: 0, io: 1, sleep: 2, lock: 3, device: 4, park: 5 } as const
 export type BlockKindCode = (typeof BlockKind)[keyof typeof BlockKind]
 
 /** The trace as plain typed arrays (what a result carries and a worker transfers). */
@@ -36,6 +44,8 @@ export interface TraceData {
   segTask: Int32Array
   segKind: Uint8Array
   segReason: Uint8Array
+  /** The coroutine a host thread runs in this segment (index into result.coroutines), or -1. */
+  segCoroutine: Int32Array
   states: number
   stTime: Float64Array
   stTask: Int32Array
@@ -50,6 +60,7 @@ export class TraceStore {
   private segTask = new Int32Array(1024)
   private segKind = new Uint8Array(1024)
   private segReason = new Uint8Array(1024)
+  private segCoroutine = new Int32Array(1024)
   private nSeg = 0
   private stTime = new Float64Array(1024)
   private stTask = new Int32Array(1024)
@@ -75,7 +86,8 @@ export class TraceStore {
     kind: SegmentKindCode,
     start: number,
     end: number,
-    reason: EndReasonCode
+    reason: EndReasonCode,
+    coroutine = -1
   ): void {
     if (end <= start) return
     const n = this.nSeg
@@ -85,7 +97,8 @@ export class TraceStore {
       k >= 0 &&
       this.segEnd[k] === start &&
       this.segTask[k] === task &&
-      this.segKind[k] === kind
+      this.segKind[k] === kind &&
+      this.segCoroutine[k] === coroutine
     ) {
       this.segEnd[k] = end
       this.segReason[k] = reason
@@ -99,6 +112,7 @@ export class TraceStore {
     this.segTask[n] = task
     this.segKind[n] = kind
     this.segReason[n] = reason
+    this.segCoroutine[n] = coroutine
     this.nSeg = n + 1
   }
 
@@ -133,7 +147,8 @@ export class TraceStore {
       this.segCpu.byteLength +
       this.segTask.byteLength +
       this.segKind.byteLength +
-      this.segReason.byteLength
+      this.segReason.byteLength +
+      this.segCoroutine.byteLength
     )
   }
 
@@ -149,6 +164,7 @@ export class TraceStore {
       segTask: this.segTask.slice(0, n),
       segKind: this.segKind.slice(0, n),
       segReason: this.segReason.slice(0, n),
+      segCoroutine: this.segCoroutine.slice(0, n),
       states: m,
       stTime: this.stTime.slice(0, m),
       stTask: this.stTask.slice(0, m),
@@ -165,6 +181,7 @@ export class TraceStore {
     this.segTask = grow(this.segTask, n)
     this.segKind = grow(this.segKind, n)
     this.segReason = grow(this.segReason, n)
+    this.segCoroutine = grow(this.segCoroutine, n)
   }
 
   private growStates(): void {

@@ -52,6 +52,10 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
         if (s.enqueuedAt[id] < ctx.now) s.prio[id] = Math.max(0, s.prio[id] - step)
       s.queue.rekey((id) => s.prio[id])
     },
+    priorityChanged(s, task, ctx) {
+      s.prio[task] = ctx.task(task).priority
+      if (s.queue.remove(task)) s.queue.push(task, s.prio[task])
+    },
     // Aged tasks may now outrank a running one; only then is it preempted.
     shouldPreempt: (s, running) => config.preemptive && s.queue.peekKey() < s.prio[running],
     queued: (s) => s.queue.toArray(),
