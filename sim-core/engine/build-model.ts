@@ -33,7 +33,8 @@ export function buildModel(s: Scenario): Model {
       for (const c of p.affinity) affinity[c] = 1
     }
     for (const t of p.threads) {
-      const arrival = Math.max(p.arrival, t.arrival)
+      // A periodic thread's first job is released `offset` after the thread arrives.
+      const arrival = Math.max(p.arrival, t.arrival) + (t.periodic?.offset ?? 0)
       const task = (name: string, ops: typeof t.ops) =>
         new Task(
           tasks.length,
@@ -48,7 +49,14 @@ export function buildModel(s: Scenario): Model {
           compileProgram(ops, names)
         )
       if (!t.runtime) {
-        tasks.push(task(t.name, t.ops))
+        const thread = task(t.name, t.ops)
+        if (t.periodic)
+          thread.periodic = {
+            period: t.periodic.period,
+            deadline: t.periodic.deadline ?? t.periodic.period,
+            jobs: t.periodic.jobs
+          }
+        tasks.push(thread)
         continue
       }
       // A runtime's host threads: one for an event loop, `workers` for M:N.

@@ -28,7 +28,7 @@ import { EventQueue } from './event-queue'
 import { Rng } from './rng'
 
 /** Event kinds; for the first four, their number is also their order among events at the same instant. */
-const Ev = { cpu: 0, timer: 1, arrival: 2, wake: 3, coroutine: 4 } as const
+const Ev = { cpu: 0, timer: 1, arrival: 2, wake: 3, coroutine: 4, release: 5 } as const
 
 export type RunStatus = 'running' | 'completed' | 'deadlock' | 'limit'
 
@@ -196,6 +196,7 @@ export class Simulation {
       else if (kind === Ev.wake) this.onWake(this.tasks[subject])
       else if (kind === Ev.coroutine) this.runtime.onCoroutineEvent(this.coroutines[subject])
       else if (kind === Ev.arrival) this.onArrival(this.tasks[subject])
+      else if (kind === Ev.release) this.onRelease(this.tasks[subject])
       else this.onTimer()
     }
     if (this.finished === this.tasks.length) {
@@ -229,10 +230,47 @@ export class Simulation {
   // ---- events -------------------------------------------------------------------------------
 
   private onArrival(t: Task): void {
+    if (t.periodic) this.release(t)
     this.trace.state(this.now, t.id, TaskState.ready)
     const next = this.proceed(t, false)
     if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t, 'arrival', false)
     else if (next === Next.exit) this.finishTask(t)
+  }
+
+  /** A periodic thread's job is released: it starts now if the previous job is done, else after it. */
+  private release(t: Task): void {
+    const p = t.periodic as NonNullable<Task['periodic']>
+    t.released++
+    t.jobFinish.push(-1)
+    if (t.released < p.jobs)
+      this.queue.push(t.arrival + t.released * p.period, Ev.arrival, Ev.release, t.id)
+  }
+
+  private onRelease(t: Task): void {
+    this.release(t)
+    if (!t.awaitingRelease) return
+    t.awaitingRelease = false
+    t.blockedTime += this.now - t.blockedSince
+    t.blockKind = BlockKind.none
+    t.cursor.reset()
+    const next = this.proceed(t, false)
+    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t, 'wakeup', false)
+    else if (next === Next.exit) this.finishTask(t)
+  }
+
+  /** A periodic thread reached the end of its ops: the job is done; start the next or wait for it. */
+  private endJob(t: Task): NextCode | null {
+    const p = t.periodic as NonNullable<Task['periodic']>
+    t.jobFinish[t.jobFinish.indexOf(-1)] = this.now
+    const done = t.jobFinish.length - t.jobFinish.filter((f) => f < 0).length
+    if (done === p.jobs) return Next.exit
+    if (done < t.released) {
+      t.cursor.reset()
+      return null
+    }
+    t.awaitingRelease = true
+    this.block(t, BlockKind.sleep)
+    return Next.blocked
   }
 
   private onWake(t: Task): void {
@@ -293,7 +331,12 @@ export class Simulation {
     let yielded = false
     for (;;) {
       const i = t.cursor.next()
-      if (i < 0) return Next.exit
+      if (i < 0) {
+        if (t.periodic === null) return Next.exit
+        const afterJob = this.endJob(t)
+        if (afterJob !== null) return afterJob
+        continue
+      }
       switch (code[i]) {
         case Op.cpu:
           t.remainingOp = arg[i]

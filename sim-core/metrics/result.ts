@@ -61,6 +61,17 @@ export interface CoroutineRow {
   awaited: number
 }
 
+export interface JobRow {
+  thread: string
+  job: number
+  release: number
+  deadline: number
+  finish: number | null
+  /** finish - release */
+  response: number | null
+  missed: boolean
+}
+
 export interface LockRow {
   name: string
   acquisitions: number
@@ -109,7 +120,7 @@ export interface SimResult {
   threads: ThreadRow[]
   processes: ProcessRow[]
   coroutines: CoroutineRow[]
-  jobs: never[]
+  jobs: JobRow[]
   locks: LockRow[]
   /** The wait-for cycle: each thread waits for a lock (same index in `locks`) the next one holds. */
   deadlock?: { cycle: string[]; locks: string[] }
@@ -181,6 +192,23 @@ export function buildResult(sim: Simulation): SimResult {
     idle: c.idle,
     utilization: makespan > 0 ? round(c.busy / makespan) : 0
   }))
+  const jobs: JobRow[] = sim.tasks.flatMap((t) =>
+    t.periodic === null
+      ? []
+      : t.jobFinish.map((f, k) => {
+          const release = t.arrival + k * (t.periodic as NonNullable<typeof t.periodic>).period
+          const deadline = release + (t.periodic as NonNullable<typeof t.periodic>).deadline
+          return {
+            thread: t.name,
+            job: k,
+            release,
+            deadline,
+            finish: f >= 0 ? f : null,
+            response: f >= 0 ? f - release : null,
+            missed: f >= 0 ? f > deadline : deadline < makespan
+          }
+        })
+  )
   const finished = threads.filter((t) => t.finish !== null)
   const totalBusy = cores.reduce((a, c) => a + c.busy, 0)
   const slowdowns = finished
@@ -197,7 +225,7 @@ export function buildResult(sim: Simulation): SimResult {
     contextSwitches: sim.contextSwitches,
     preemptions: sim.preemptions,
     migrations: sim.migrations,
-    deadlineMisses: 0,
+    deadlineMisses: jobs.filter((j) => j.missed).length,
     fairness: round(jainIndex(slowdowns)),
     coroutineSwitches: sim.runtime.runtimes.reduce((a, rt) => a + rt.switches, 0)
   }
@@ -237,7 +265,7 @@ export function buildResult(sim: Simulation): SimResult {
         awaited: co.awaited
       }
     }),
-    jobs: [],
+    jobs,
     locks: sim.locks.locks.map((l) => ({
       name: l.name,
       acquisitions: l.acquisitions,

@@ -110,6 +110,12 @@ export class Cursor {
 
   constructor(readonly program: Program) {}
 
+  /** Back to the first op (a periodic thread's next job). */
+  reset(): void {
+    this.pc = 0
+    this.loops.length = 0
+  }
+
   /** Index of the next real op (loops resolved), or -1 at the end. */
   next(): number {
     const { code, arg, ref } = this.program

@@ -37,6 +37,12 @@ export class Task implements TaskView {
   readonly heldLocks: number[] = []
   /** Effective priority: the process's, or better while it inherits a waiter's (priority inheritance). */
   priority: number
+  /** A periodic thread: its release pattern, jobs released so far, and each job's finish (-1 while open). */
+  periodic: { period: number; deadline: number; jobs: number } | null = null
+  released = 0
+  readonly jobFinish: number[] = []
+  /** Between jobs, waiting for the next release. */
+  awaitingRelease = false
   /** A coroutine host: its runtime and which of its workers it is (else null). */
   runtime: UserRuntime | null = null
   worker = 0

@@ -42,7 +42,7 @@ export type CoroutineOp =
   | z.infer<typeof yieldOp>
   | { repeat: number; ops: CoroutineOp[] }
 
-export const threadRepeatOp: z.ZodType<{ repeat: number; ops: ThreadOp[] }> = object(
+export const threadRepeatOp: z.ZodType<{ repeat: number; ops: ThreadOp[] }, { repeat: number; ops: ThreadOp[] }> = object(
   {
     repeat: repeatCount(),
     get ops() {
@@ -52,7 +52,7 @@ export const threadRepeatOp: z.ZodType<{ repeat: number; ops: ThreadOp[] }> = ob
   'an op'
 )
 
-export const threadOp: z.ZodType<ThreadOp> = z.union([
+export const threadOp: z.ZodType<ThreadOp, ThreadOp> = z.union([
   cpuOp,
   ioOp,
   sleepOp,
@@ -62,7 +62,7 @@ export const threadOp: z.ZodType<ThreadOp> = z.union([
   threadRepeatOp
 ])
 
-export const coroutineRepeatOp: z.ZodType<{ repeat: number; ops: CoroutineOp[] }> = object(
+export const coroutineRepeatOp: z.ZodType<{ repeat: number; ops: CoroutineOp[] }, { repeat: number; ops: CoroutineOp[] }> = object(
   {
     repeat: repeatCount(),
     get ops() {
@@ -72,7 +72,7 @@ export const coroutineRepeatOp: z.ZodType<{ repeat: number; ops: CoroutineOp[] }
   'an op'
 )
 
-export const coroutineOp: z.ZodType<CoroutineOp> = z.union([
+export const coroutineOp: z.ZodType<CoroutineOp, CoroutineOp> = z.union([
   cpuOp,
   awaitOp,
   ioOp,

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import type { ScenarioInput } from '../../sim-core/index'
 
-type Ops = ScenarioInput['processes'][number]['threads'][number]['ops']
+type Ops = NonNullable<ScenarioInput['processes'][number]['threads'][number]['ops']>
 
 const leafOp = (devices: string[]) =>
   fc.oneof(

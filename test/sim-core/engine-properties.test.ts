@@ -59,7 +59,9 @@ describe('engine invariants (fast-check)', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const r = run(s)
-        const asked = s.processes.flatMap((p) => p.threads.map((t) => cpuAskedFor(t.ops ?? [])))
+        const asked = s.processes.flatMap((p) =>
+          p.threads.map((t) => cpuAskedFor(t.ops ?? []) * (t.periodic?.jobs ?? 1))
+        )
         const ran = new Array<number>(asked.length).fill(0)
         for (let i = 0; i < r.trace.segments; i++) {
           if (r.trace.segKind[i] === SegmentKind.run)
