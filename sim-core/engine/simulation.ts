@@ -486,6 +486,8 @@ export class Simulation {
     if (id === -1)
       id = this.policy.pickNext ? this.policy.pickNext(this.state, c.id, this.ctx) : null
     if (id === null || id === undefined) return
+    this.queuedTasks--
+    this.idleCores--
     const t = this.tasks[id]
     if (!t || t.state !== Run.ready || !this.allowed(t, c.id)) {
       throw new PolicyViolation(
@@ -532,6 +534,14 @@ export class Simulation {
       t.migrations++
       c.undoMigrated = true
     }
+    this.trace.decision(
+      this.now,
+      c.id,
+      id,
+      c.lastTask,
+      c.lastStop as EndReasonCode,
+      this.queuedTasks
+    )
     c.lastTask = id
     t.lastCpu = c.id
     c.sliceLeft = this.policy.timeSlice ? this.policy.timeSlice(this.state, id, this.ctx) : Infinity
@@ -586,6 +596,7 @@ export class Simulation {
   }
 
   private closeRun(c: Cpu, t: Task, reason: EndReasonCode): void {
+    if (reason !== EndReason.none) c.lastStop = reason
     const length = this.now - c.segStart
     if (t.runtime === null) {
       this.trace.segment(c.id, t.id, SegmentKind.run, c.segStart, this.now, reason)
@@ -672,6 +683,7 @@ export class Simulation {
     if (c.event >= 0) this.queue.cancel(c.event)
     c.event = -1
     if (t.runtime) this.runtime.hostOff(t)
+    c.lastStop = EndReason.preempted
     if (c.state === CpuState.switching) this.endSwitch(c, t, this.now)
     else {
       this.account(c, t)
@@ -690,6 +702,7 @@ export class Simulation {
 
   /** A dispatch preempted at its own instant never happened: no switch, no first run. */
   private undoDispatch(c: Cpu, t: Task): void {
+    this.trace.dropDecision(c.id, this.now)
     c.lastTask = c.undoLastTask
     t.lastCpu = c.undoLastCpu
     if (c.undoSwitched) {

@@ -110,6 +110,8 @@ export interface SimResult {
   schedlab: string
   scenario: string
   policy: string
+  /** The rule the policy picks by, in words (for the decision log). */
+  policyRule: string
   timeUnit: string
   status: 'completed' | 'deadlock' | 'limit'
   /** Which guard ended a run with status "limit". */
@@ -233,6 +235,7 @@ export function buildResult(sim: Simulation): SimResult {
     schedlab: SCHEDLAB_VERSION,
     scenario: sim.scenario.name,
     policy: sim.scenario.scheduler.policy,
+    policyRule: sim.policy.rule ?? '',
     timeUnit: sim.scenario.timeUnit,
     status: sim.status,
     makespan,

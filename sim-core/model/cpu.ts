@@ -30,6 +30,8 @@ export class Cpu {
   undoLastCpu = -1
   undoSwitched = false
   undoMigrated = false
+  /** Why the core's last task left it (an EndReason code). */
+  lastStop = 0
   busy = 0
   overhead = 0
   idle = 0

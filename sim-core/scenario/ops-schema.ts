@@ -42,7 +42,10 @@ export type CoroutineOp =
   | z.infer<typeof yieldOp>
   | { repeat: number; ops: CoroutineOp[] }
 
-export const threadRepeatOp: z.ZodType<{ repeat: number; ops: ThreadOp[] }, { repeat: number; ops: ThreadOp[] }> = object(
+export const threadRepeatOp: z.ZodType<
+  { repeat: number; ops: ThreadOp[] },
+  { repeat: number; ops: ThreadOp[] }
+> = object(
   {
     repeat: repeatCount(),
     get ops() {
@@ -62,7 +65,10 @@ export const threadOp: z.ZodType<ThreadOp, ThreadOp> = z.union([
   threadRepeatOp
 ])
 
-export const coroutineRepeatOp: z.ZodType<{ repeat: number; ops: CoroutineOp[] }, { repeat: number; ops: CoroutineOp[] }> = object(
+export const coroutineRepeatOp: z.ZodType<
+  { repeat: number; ops: CoroutineOp[] },
+  { repeat: number; ops: CoroutineOp[] }
+> = object(
   {
     repeat: repeatCount(),
     get ops() {

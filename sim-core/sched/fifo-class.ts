@@ -38,6 +38,6 @@ export function fifoClass(
     },
     timeSlice: () => slice,
     queued: (s) => (s.cyclic ? s.cyclic.toArray() : s.fifo.toArray()),
-    explain: () => `${name} picks ${rule}`
+    rule
   }
 }

@@ -74,8 +74,8 @@ export interface SchedPolicy<S> {
   shouldPreempt?(s: S, running: TaskId, ctx: SchedContext): boolean
   /** The queued tasks in the order the policy would pick them (for the UI's run-queue view). */
   queued?(s: S): TaskId[]
-  /** One line naming the rule the policy applied in its last pickNext, for the decision log. */
-  explain?(s: S, picked: TaskId, ctx: SchedContext): string
+  /** The rule pickNext applies, in words, for the decision log (e.g. "the head of the run queue"). */
+  readonly rule?: string
 }
 
 /** A policy with its private state type erased, as the engine holds it (hooks are methods, so this is sound to assign). */

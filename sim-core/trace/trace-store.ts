@@ -46,6 +46,17 @@ export interface TraceData {
   segReason: Uint8Array
   /** The coroutine a host thread runs in this segment (index into result.coroutines), or -1. */
   segCoroutine: Int32Array
+  /** Scheduling decisions: at decTime, core decCpu picked decTask; the core's previous task and why it left. */
+  decisions: number
+  decTime: Float64Array
+  decCpu: Uint16Array
+  decTask: Int32Array
+  /** The task that ran on that core before, or -1. */
+  decPrev: Int32Array
+  /** Why the previous task left (an EndReason), or 0. */
+  decPrevReason: Uint8Array
+  /** Tasks still queued right after the pick (run-queue length). */
+  decQueued: Int32Array
   states: number
   stTime: Float64Array
   stTask: Int32Array
@@ -67,6 +78,13 @@ export class TraceStore {
   private stState = new Uint8Array(1024)
   private stBlock = new Uint8Array(1024)
   private nSt = 0
+  private decTime = new Float64Array(1024)
+  private decCpu = new Uint16Array(1024)
+  private decTask = new Int32Array(1024)
+  private decPrev = new Int32Array(1024)
+  private decPrevReason = new Uint8Array(1024)
+  private decQueued = new Int32Array(1024)
+  private nDec = 0
   /** Index of each task's latest state record, to fold zero-length flip-flops into one. */
   private lastState: Int32Array
   private lastSegOfCpu: Int32Array
@@ -139,6 +157,39 @@ export class TraceStore {
     this.nSt = n + 1
   }
 
+  decision(
+    time: number,
+    cpu: number,
+    task: number,
+    prev: number,
+    prevReason: EndReasonCode,
+    queued: number
+  ): void {
+    const n = this.nDec
+    if (n === this.decTime.length) {
+      const m = n * 2
+      this.decTime = grow(this.decTime, m)
+      this.decCpu = grow(this.decCpu, m)
+      this.decTask = grow(this.decTask, m)
+      this.decPrev = grow(this.decPrev, m)
+      this.decPrevReason = grow(this.decPrevReason, m)
+      this.decQueued = grow(this.decQueued, m)
+    }
+    this.decTime[n] = time
+    this.decCpu[n] = cpu
+    this.decTask[n] = task
+    this.decPrev[n] = prev
+    this.decPrevReason[n] = prevReason
+    this.decQueued[n] = queued
+    this.nDec = n + 1
+  }
+
+  /** Forget the last decision (a dispatch undone at its own instant). */
+  dropDecision(cpu: number, time: number): void {
+    const n = this.nDec - 1
+    if (n >= 0 && this.decCpu[n] === cpu && this.decTime[n] === time) this.nDec = n
+  }
+
   /** Bytes held by the segment columns (allocated, not just used). */
   segmentBytes(): number {
     return (
@@ -165,6 +216,13 @@ export class TraceStore {
       segKind: this.segKind.slice(0, n),
       segReason: this.segReason.slice(0, n),
       segCoroutine: this.segCoroutine.slice(0, n),
+      decisions: this.nDec,
+      decTime: this.decTime.slice(0, this.nDec),
+      decCpu: this.decCpu.slice(0, this.nDec),
+      decTask: this.decTask.slice(0, this.nDec),
+      decPrev: this.decPrev.slice(0, this.nDec),
+      decPrevReason: this.decPrevReason.slice(0, this.nDec),
+      decQueued: this.decQueued.slice(0, this.nDec),
       states: m,
       stTime: this.stTime.slice(0, m),
       stTask: this.stTask.slice(0, m),

@@ -82,8 +82,7 @@ export function mlfq(config: Extract<SchedulerConfig, { policy: 'mlfq' }>): AnyP
       for (let i = 0; i < ctx.taskCount; i++) reset(s, i, 0)
     },
     queued: (s) => s.queues.flatMap((q) => q.toArray()),
-    explain: (s, picked) =>
-      `mlfq picks the head of the highest non-empty level (level ${s.level[picked]})`
+    rule: 'the head of the highest non-empty level (level 0 is the highest)'
   }
   return policy as AnyPolicy
 }

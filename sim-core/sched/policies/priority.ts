@@ -59,8 +59,7 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
     // Aged tasks may now outrank a running one; only then is it preempted.
     shouldPreempt: (s, running) => config.preemptive && s.queue.peekKey() < s.prio[running],
     queued: (s) => s.queue.toArray(),
-    explain: () =>
-      `priority picks the smallest priority number${config.quantum ? `, round robin (quantum ${config.quantum}) among equals` : ''} (ties: first queued)`
+    rule: `the smallest priority number${config.quantum ? `, round robin (quantum ${config.quantum}) among equals` : ''} (ties: first queued)`
   }
   return policy as AnyPolicy
 }

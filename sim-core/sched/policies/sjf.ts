@@ -24,8 +24,7 @@ export function sjf(config: Extract<SchedulerConfig, { policy: 'sjf' }>): AnyPol
       s.queue.popFirst(ctx.hasAffinity ? (id) => ctx.canRun(id, cpu) : undefined),
     putPrev: (s, task, ran, reason) => s.est.ran(task, ran, reason),
     queued: (s) => s.queue.toArray(),
-    explain: () =>
-      `sjf picks the shortest ${config.estimate === 'oracle' ? '' : 'estimated '}next CPU burst (ties: first queued)`
+    rule: `the shortest ${config.estimate === 'oracle' ? '' : 'estimated '}next CPU burst (ties: first queued)`
   }
   return policy as AnyPolicy
 }

@@ -26,7 +26,7 @@ export function srtf(config: Extract<SchedulerConfig, { policy: 'srtf' }>): AnyP
     wakeupPreempt: (s, running, woken, _why, ctx) =>
       s.est.left(woken, ctx) < s.est.left(running, ctx),
     queued: (s) => s.queue.toArray(),
-    explain: () => 'srtf picks the shortest remaining burst (ties: first queued)'
+    rule: 'the shortest remaining burst (ties: first queued)'
   }
   return policy as AnyPolicy
 }
