@@ -30,6 +30,7 @@ export {
 export { utilizationSeries, type UtilizationSeries } from './metrics/utilization'
 export { SegmentKind, EndReason, TaskState, BlockKind, type TraceData } from './trace/trace-store'
 export { SCHEDLAB_VERSION } from './version'
+export * from './generate/generator'
 
 /** Runs a validated scenario to the end, synchronously. The same scenario gives the same result. */
 export function simulate(scenario: Scenario): SimResult {

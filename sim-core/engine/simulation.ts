@@ -733,6 +733,14 @@ export class Simulation {
     this.status = status
     this.now = at
     this.makespan = at
+    // A run cut short (limit, deadlock): time waiting or blocked up to the end still counts.
+    for (const t of this.tasks) {
+      if (t.state === Run.ready) t.waiting += at - t.readySince
+      else if (t.state === Run.blocked) {
+        t.blockedTime += at - t.blockedSince
+        if (t.waitingLock >= 0) t.lockWait += at - t.lockWaitSince
+      }
+    }
     for (const c of this.cpus) {
       if (c.state === CpuState.idle) {
         this.trace.segment(c.id, -1, SegmentKind.idle, c.segStart, at, EndReason.none)

@@ -166,9 +166,10 @@ export function buildResult(sim: Simulation): SimResult {
       migrations: t.migrations
     }
   })
+  const byProcess: ThreadRow[][] = sim.processNames.map(() => [])
+  for (const t of sim.tasks) byProcess[t.process].push(threads[t.id])
   const processes: ProcessRow[] = sim.processNames.map((name, pi) => {
-    const own = sim.tasks.filter((t) => t.process === pi)
-    const rows = own.map((t) => threads[t.id])
+    const rows = byProcess[pi]
     const arrival = Math.min(...rows.map((r) => r.arrival))
     const firsts = rows.map((r) => r.firstRun).filter((x): x is number => x !== null)
     const done = rows.every((r) => r.finish !== null)

@@ -25,13 +25,13 @@ export function validateScenario(value: unknown): ParseResult {
 
 /** Parses scenario text (a file's contents). */
 export function parseScenario(text: string): ParseResult {
-  if (text.length > LIMITS.maxFileBytes) {
+  if (tooLarge(text)) {
     return {
       ok: false,
       problems: [
         {
           path: '',
-          message: `the file is too large (${(text.length / 1048576).toFixed(1)} MB; at most ${LIMITS.maxFileBytes / 1048576} MB)`
+          message: `the file is too large (${(utf8Length(text) / 1048576).toFixed(1)} MB; at most ${LIMITS.maxFileBytes / 1048576} MB)`
         }
       ]
     }
@@ -48,4 +48,25 @@ export function parseScenario(text: string): ParseResult {
     }
   }
   return validateScenario(value)
+}
+
+/** The cap is on the file's size in bytes, not in UTF-16 units: count exactly only when it matters. */
+function tooLarge(text: string): boolean {
+  if (text.length > LIMITS.maxFileBytes) return true // every unit takes at least one byte
+  if (text.length * 3 <= LIMITS.maxFileBytes) return false // and at most three
+  return utf8Length(text) > LIMITS.maxFileBytes
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c < 0xdc00) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
 }

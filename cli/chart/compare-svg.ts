@@ -1,0 +1,93 @@
+// Several policies on one scenario: grouped bars of the time figures (lower is better).
+import type { SimResult } from '../../sim-core'
+import {
+  axes,
+  header,
+  HEADER,
+  legend,
+  legendHeight,
+  scaleY,
+  type AxesSpec,
+  type LegendItem
+} from './frame'
+import { seriesColor } from './palette'
+import { el, esc, svgDocument, text } from './svg'
+import { fmt, niceStep, ticks } from './ticks'
+import type { ChartOptions } from './utilization-svg'
+
+export interface CompareEntry {
+  label: string
+  result: SimResult
+}
+
+const FIGURES: { label: string; get(r: SimResult): number }[] = [
+  { label: 'Makespan', get: (r) => r.makespan },
+  { label: 'Avg turnaround', get: (r) => r.summary.avgTurnaround },
+  { label: 'Avg waiting', get: (r) => r.summary.avgWaiting },
+  { label: 'Avg response', get: (r) => r.summary.avgResponse }
+]
+
+export function compareSvg(
+  entries: CompareEntry[],
+  scenario: string,
+  timeUnit: string,
+  o: ChartOptions
+): string {
+  const items: LegendItem[] = entries.map((e, i) => ({
+    name: e.label,
+    color: seriesColor(i),
+    shape: 'rect'
+  }))
+  const lh = legendHeight(items, o.width)
+  const maxV = Math.max(1, ...entries.flatMap((e) => FIGURES.map((f) => f.get(e.result))))
+  // Round the axis up to the next tick so the tallest bar never touches the frame.
+  const step = niceStep(maxV, 5, false)
+  const top = Math.ceil((maxV * 1.04) / step) * step
+  const yt = ticks(0, top, 5, false)
+  const a: AxesSpec = {
+    plot: { x: 80, y: HEADER + 10, w: o.width - 110, h: o.height - HEADER - 10 - 50 - lh },
+    xMin: 0,
+    xMax: 1,
+    yMax: top,
+    yTicks: yt,
+    xLabel: 'figure',
+    yLabel: `time (${timeUnit === 'us' ? 'µs' : timeUnit})`
+  }
+  const group = a.plot.w / FIGURES.length
+  const barW = Math.max(2, (group * 0.8) / Math.max(1, entries.length))
+  const centers = FIGURES.map((_, g) => a.plot.x + group * (g + 0.5))
+  let bars = ''
+  FIGURES.forEach((f, g) => {
+    entries.forEach((e, i) => {
+      const v = f.get(e.result)
+      const x = a.plot.x + group * g + group * 0.1 + i * barW
+      const y = scaleY(a, v)
+      bars += el(
+        'rect',
+        {
+          x,
+          y,
+          width: barW - 1,
+          height: a.plot.y + a.plot.h - y,
+          fill: seriesColor(i),
+          class: `bar-${e.label.replace(/[^a-z0-9]+/gi, '-')}`
+        },
+        `<title>${esc(e.label)}: ${fmt(v)}</title>`
+      )
+      if (barW >= 34)
+        bars += text(x + (barW - 1) / 2, y - 4, fmt(v), {
+          'text-anchor': 'middle',
+          'font-size': 10
+        })
+    })
+  })
+  const body =
+    header(
+      o.title ?? 'Compare: summary figures',
+      o.subtitle ?? `${scenario} · ${entries.map((e) => e.label).join(', ')}`
+    ) +
+    axes(a, { labels: FIGURES.map((f) => f.label), centers }) +
+    bars +
+    legend(items, o.height - lh, o.width)
+  return svgDocument(o.width, o.height, body)
+}

@@ -1,0 +1,158 @@
+// A chart's frame: title band, plot area with grid, axes with ticks and labels, legend row.
+import { el, esc, INK, n2, text } from './svg'
+import { fmt, ticks } from './ticks'
+
+export interface LegendItem {
+  name: string
+  color: string
+  shape: 'rect' | 'line'
+  dash?: string
+}
+
+export interface Plot {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+export const HEADER = 56
+export const LEGEND_ROW = 18
+
+export function header(title: string, subtitle: string): string {
+  return (
+    text(20, 28, title, { 'font-size': 18, 'font-weight': 600 }) +
+    (subtitle ? text(20, 47, subtitle, { fill: INK.muted }) : '')
+  )
+}
+
+function itemWidth(i: LegendItem): number {
+  return 26 + i.name.length * 6.6 + 16
+}
+
+export function legendRows(items: LegendItem[], width: number): LegendItem[][] {
+  const rows: LegendItem[][] = [[]]
+  let used = 0
+  for (const it of items) {
+    if (used + itemWidth(it) > width - 40 && rows[rows.length - 1].length > 0) {
+      rows.push([])
+      used = 0
+    }
+    rows[rows.length - 1].push(it)
+    used += itemWidth(it)
+  }
+  return rows
+}
+
+export function legendHeight(items: LegendItem[], width: number): number {
+  return 16 + legendRows(items, width).length * LEGEND_ROW
+}
+
+export function legend(
+  items: LegendItem[],
+  top: number,
+  width: number,
+  patternFill?: (i: LegendItem) => string | undefined
+): string {
+  let out = ''
+  legendRows(items, width).forEach((row, ri) => {
+    let x = (width - row.reduce((a, it) => a + itemWidth(it), 0)) / 2
+    const y = top + 14 + ri * LEGEND_ROW
+    for (const it of row) {
+      out +=
+        it.shape === 'line'
+          ? el('line', {
+              x1: x,
+              y1: y,
+              x2: x + 20,
+              y2: y,
+              stroke: it.color,
+              'stroke-width': 2.5,
+              'stroke-dasharray': it.dash
+            })
+          : el('rect', {
+              x: x + 3,
+              y: y - 6,
+              width: 14,
+              height: 12,
+              fill: patternFill?.(it) ?? it.color,
+              stroke: INK.border,
+              'stroke-width': 0.5
+            })
+      out += text(x + 26, y + 4, it.name)
+      x += itemWidth(it)
+    }
+  })
+  return out
+}
+
+export interface AxesSpec {
+  plot: Plot
+  xMin: number
+  xMax: number
+  yMax: number
+  xLabel: string
+  yLabel: string
+  /** y tick values; default round ticks to yMax. */
+  yTicks?: number[]
+  yFormat?: (v: number) => string
+}
+
+export function scaleX(a: AxesSpec, v: number): number {
+  return a.plot.x + ((v - a.xMin) / (a.xMax - a.xMin || 1)) * a.plot.w
+}
+
+export function scaleY(a: AxesSpec, v: number): number {
+  return a.plot.y + a.plot.h - (v / (a.yMax || 1)) * a.plot.h
+}
+
+/** Grid, y axis with ticks, and the axis titles; the x axis ticks are numeric unless `categories`. */
+export function axes(a: AxesSpec, categories?: { labels: string[]; centers: number[] }): string {
+  const { plot } = a
+  let out = ''
+  const yt = a.yTicks ?? ticks(0, a.yMax, 5, false)
+  for (const v of yt) {
+    const y = scaleY(a, v)
+    out += el('line', {
+      x1: plot.x,
+      y1: y,
+      x2: plot.x + plot.w,
+      y2: y,
+      stroke: INK.grid,
+      'stroke-dasharray': '3 3'
+    })
+    out += text(plot.x - 8, y + 4, (a.yFormat ?? fmt)(v), { 'text-anchor': 'end', fill: INK.muted })
+  }
+  if (categories) {
+    categories.labels.forEach((l, i) => {
+      out += text(categories.centers[i], plot.y + plot.h + 18, l, {
+        'text-anchor': 'middle',
+        fill: INK.muted
+      })
+    })
+  } else {
+    for (const v of ticks(a.xMin, a.xMax, Math.max(2, Math.floor(plot.w / 90)))) {
+      const x = scaleX(a, v)
+      out += el('line', {
+        x1: x,
+        y1: plot.y + plot.h,
+        x2: x,
+        y2: plot.y + plot.h + 5,
+        stroke: INK.muted
+      })
+      out += text(x, plot.y + plot.h + 18, fmt(v), { 'text-anchor': 'middle', fill: INK.muted })
+    }
+  }
+  out += el('line', {
+    x1: plot.x,
+    y1: plot.y + plot.h,
+    x2: plot.x + plot.w,
+    y2: plot.y + plot.h,
+    stroke: INK.muted
+  })
+  out += el('line', { x1: plot.x, y1: plot.y, x2: plot.x, y2: plot.y + plot.h, stroke: INK.muted })
+  out += text(plot.x + plot.w / 2, plot.y + plot.h + 38, a.xLabel, { 'text-anchor': 'middle' })
+  const cy = plot.y + plot.h / 2
+  out += `<text x="18" y="${n2(cy)}" fill="${INK.fg}" text-anchor="middle" transform="rotate(-90 18 ${n2(cy)})">${esc(a.yLabel)}</text>`
+  return out
+}

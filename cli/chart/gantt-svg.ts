@@ -1,0 +1,126 @@
+// The schedule as a Gantt chart: one lane per core, run segments in the thread's colour,
+// switches and migrations hatched grey, a held core dotted, idle left empty.
+import { SegmentKind, type SimResult } from '../../sim-core'
+import { header, HEADER, legend, legendHeight, type LegendItem } from './frame'
+import { coreLanes, laneRects } from './lod'
+import { PATTERN_DEFS, textOn, threadColor } from './palette'
+import { el, esc, INK, n2, svgDocument, text } from './svg'
+import { fmt, ticks } from './ticks'
+import type { ChartOptions } from './utilization-svg'
+
+const GUTTER = 90
+const AXIS = 28
+
+export function threadColors(result: SimResult): string[] {
+  const pIndex = new Map(result.processes.map((p, i) => [p.id, i]))
+  const counts = new Map<string, number>()
+  for (const t of result.threads) counts.set(t.process, (counts.get(t.process) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  return result.threads.map((t) => {
+    const k = seen.get(t.process) ?? 0
+    seen.set(t.process, k + 1)
+    return threadColor(pIndex.get(t.process) ?? 0, k, counts.get(t.process) ?? 1)
+  })
+}
+
+export function ganttLegend(result: SimResult, colors: string[]): LegendItem[] {
+  const items: LegendItem[] = result.processes.slice(0, 8).map((p) => ({
+    name: p.id,
+    color: colors[result.threads.findIndex((t) => t.process === p.id)] ?? '#888888',
+    shape: 'rect'
+  }))
+  if (result.processes.length > 8)
+    items.push({ name: `+${result.processes.length - 8} more`, color: '#bbbbbb', shape: 'rect' })
+  items.push(
+    { name: 'Context switch', color: 'url(#sl-switch)', shape: 'rect' },
+    { name: 'Migration', color: 'url(#sl-migration)', shape: 'rect' },
+    { name: 'Held by blocked thread', color: 'url(#sl-held)', shape: 'rect' }
+  )
+  if (result.coroutines.length > 0)
+    items.push({ name: 'Coroutine switch', color: 'url(#sl-coswitch)', shape: 'rect' })
+  return items
+}
+
+/** Lane height that fills `height` (or a comfortable default when height is auto). */
+export function ganttHeight(cores: number, width: number, items: number): number {
+  const lane = cores <= 8 ? 30 : cores <= 16 ? 24 : 14
+  return (
+    HEADER +
+    AXIS +
+    cores * (lane + 4) +
+    24 +
+    16 +
+    Math.ceil(items / Math.max(1, Math.floor((width - 40) / 150))) * 18
+  )
+}
+
+export function ganttSvg(result: SimResult, o: ChartOptions): string {
+  const colors = threadColors(result)
+  const items = ganttLegend(result, colors)
+  const lh = legendHeight(items, o.width)
+  const cores = result.cores.length
+  const laneSpace = o.height - HEADER - AXIS - lh - 24
+  const lane = Math.max(4, Math.min(36, laneSpace / cores - 4))
+  const plotW = o.width - GUTTER - 16
+  const makespan = Math.max(1, result.makespan)
+  const x = (t: number) => GUTTER + (t / makespan) * plotW
+  const top = HEADER + AXIS
+  let body =
+    PATTERN_DEFS +
+    header(
+      o.title ?? 'Timeline',
+      o.subtitle ?? `${result.scenario} · ${result.policy} · ${cores} cores`
+    )
+  const laneBottom = top + cores * (lane + 4)
+  for (const t of ticks(0, makespan, Math.max(2, Math.floor(plotW / 90)))) {
+    body += el('line', { x1: x(t), y1: top - 6, x2: x(t), y2: laneBottom, stroke: INK.grid })
+    body += text(x(t), top - 10, fmt(t), {
+      'text-anchor': 'middle',
+      fill: INK.muted,
+      'font-size': 11
+    })
+  }
+  body += text(
+    GUTTER + plotW / 2,
+    laneBottom + 18,
+    `time (${result.timeUnit === 'us' ? 'µs' : result.timeUnit})`,
+    { 'text-anchor': 'middle' }
+  )
+  const lanes = coreLanes(result.trace, cores)
+  lanes.forEach((segs, c) => {
+    const y = top + c * (lane + 4)
+    body += text(GUTTER - 8, y + lane / 2 + 4, `Core ${c}`, { 'text-anchor': 'end' })
+    body += el('rect', { x: GUTTER, y, width: plotW, height: lane, fill: INK.panel })
+    for (const r of laneRects(result.trace, segs, makespan, plotW)) {
+      const w = Math.max(0.75, r.x1 - r.x0)
+      const rx = GUTTER + r.x0
+      const fill =
+        r.kind === SegmentKind.run
+          ? (colors[r.task] ?? '#888888')
+          : r.kind === SegmentKind.switch
+            ? 'url(#sl-switch)'
+            : r.kind === SegmentKind.migration
+              ? 'url(#sl-migration)'
+              : r.kind === SegmentKind.coroutineSwitch
+                ? 'url(#sl-coswitch)'
+                : 'url(#sl-held)'
+      body += el('rect', {
+        x: rx,
+        y,
+        width: w,
+        height: lane,
+        fill,
+        'fill-opacity': r.alpha < 0.999 ? r.alpha : undefined,
+        class: `seg-${r.kind}`
+      })
+      if (r.exact && r.kind === SegmentKind.run && w > 46 && lane >= 18) {
+        const name = result.threads[r.task]?.id ?? ''
+        const max = Math.floor((w - 8) / 6)
+        const label = name.length <= max ? name : name.slice(0, Math.max(1, max - 1)) + '…'
+        body += `<text x="${n2(rx + 4)}" y="${n2(y + lane / 2 + 3.5)}" font-size="10" fill="${textOn(colors[r.task] ?? '#888888')}">${esc(label)}</text>`
+      }
+    }
+  })
+  body += legend(items, o.height - lh, o.width)
+  return svgDocument(o.width, o.height, body)
+}

@@ -1,0 +1,108 @@
+// `schedlab chart FILE --kind utilization|gantt|compare --out PATH.svg [--width W --height H]
+// [--policies a,b]`: the app's charts, headless, as standalone SVG (no browser, no React).
+// Exit 2 on a bad command line or scenario, 3 when a file cannot be read or written.
+import { POLICY_NAMES, SCHEDLAB_VERSION, type PolicyName, type Scenario } from '../../sim-core'
+import { parseArgs } from '../args'
+import { compareSvg } from '../chart/compare-svg'
+import { ganttHeight, ganttLegend, ganttSvg, threadColors } from '../chart/gantt-svg'
+import { utilizationSvg } from '../chart/utilization-svg'
+import { printHelp } from '../command-help'
+import { CliError, ProblemsError, UsageError } from '../errors'
+import { loadScenario } from '../load-scenario'
+import { choiceListOption, choiceOption, intOption } from '../option-values'
+import { writeOutput } from '../output'
+import { applyOverrides } from '../overrides'
+import { runSimulation } from '../run-simulation'
+
+export const CHART_HELP = `Usage: schedlab chart FILE --kind utilization|gantt|compare [--out PATH.svg]
+                      [--width W] [--height H] [--policies P1,P2,...]
+
+Runs the scenario in FILE (- reads standard input) and draws a chart as a standalone SVG file
+(fonts and colours inlined; opens in browsers and Inkscape).
+
+Options:
+  --kind K          utilization  busy / overhead / idle over time, all cores stacked
+                    gantt        the schedule: one lane per core
+                    compare      grouped bars of makespan and average times, one bar per policy
+  --out PATH        write the SVG to PATH (atomically); without it, to standard output
+  --width W         width in pixels (default 960; 320 to 8000)
+  --height H        height in pixels (default 540, gantt: fits the cores; 200 to 8000)
+  --policies LIST   with --kind compare: comma-separated policies (default: all of
+                    ${POLICY_NAMES.join(', ')})
+`
+
+const KINDS = ['utilization', 'gantt', 'compare'] as const
+
+function variantLabel(s: Scenario['scheduler']): string {
+  return 'quantum' in s && s.quantum !== undefined ? `${s.policy} q=${s.quantum}` : s.policy
+}
+
+async function chart(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, {
+    name: 'chart',
+    options: ['kind', 'out', 'width', 'height', 'policies'],
+    positionals: ['FILE']
+  })
+  if (args.help) return printHelp(CHART_HELP)
+  const rawKind = args.options.get('kind')
+  if (rawKind === undefined) throw new UsageError(`--kind: required (${KINDS.join(', ')})`)
+  const kind = choiceOption('kind', rawKind, KINDS)
+  const width = intOption('width', args.options.get('width') ?? '960', 320, 8000)
+  const rawHeight = args.options.get('height')
+  const height = rawHeight === undefined ? undefined : intOption('height', rawHeight, 200, 8000)
+  const rawPolicies = args.options.get('policies')
+  if (rawPolicies !== undefined && kind !== 'compare')
+    throw new UsageError('--policies: only with --kind compare')
+  const policies: PolicyName[] =
+    rawPolicies === undefined
+      ? [...POLICY_NAMES]
+      : choiceListOption('policies', rawPolicies, POLICY_NAMES)
+
+  const { scenario, label } = await loadScenario(args.positionals[0])
+  const run = (s: Scenario) =>
+    runSimulation(s, { label: `schedlab chart ${label} [${s.scheduler.policy}]` })
+  let svg: string
+  if (kind === 'compare') {
+    const variants = policies.map((policy) => applyOverrides(scenario, { policy }, label))
+    const entries = variants.map((s) => ({ label: variantLabel(s.scheduler), result: run(s) }))
+    svg = compareSvg(entries, scenario.name, scenario.timeUnit, { width, height: height ?? 540 })
+  } else {
+    const result = run(scenario)
+    const subtitle = `${scenario.name} · ${variantLabel(scenario.scheduler)} · ${result.cores.length} core${result.cores.length === 1 ? '' : 's'}`
+    if (kind === 'utilization')
+      svg = utilizationSvg(result, { width, height: height ?? 540, subtitle })
+    else {
+      const auto = ganttHeight(
+        result.cores.length,
+        width,
+        ganttLegend(result, threadColors(result)).length
+      )
+      svg = ganttSvg(result, { width, height: height ?? Math.min(8000, auto), subtitle })
+    }
+  }
+  // No "--" inside an XML comment: it would make the file unparseable.
+  const comment = `<!-- made with schedlab ${SCHEDLAB_VERSION}: chart, kind ${kind} -->\n`
+  await writeOutput([svg.replace('\n', '\n' + comment)], args.options.get('out'))
+  return 0
+}
+
+/**
+ * The command. Expected failures are printed here in main.ts's format and turned into their
+ * exit code, so the command behaves the same called directly (tests) or through main.
+ */
+export async function chartCommand(argv: string[]): Promise<number> {
+  try {
+    return await chart(argv)
+  } catch (e) {
+    if (e instanceof ProblemsError) {
+      for (const line of e.lines) process.stderr.write(line + '\n')
+      return e.exitCode
+    }
+    if (e instanceof CliError) {
+      for (const line of e.lines) process.stderr.write(`schedlab chart: ${line}\n`)
+      if (e instanceof UsageError) process.stderr.write(`Run 'schedlab chart --help' for usage.\n`)
+      return e.exitCode
+    }
+    throw e
+  }
+}

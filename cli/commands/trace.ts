@@ -1,0 +1,36 @@
+// `schedlab trace FILE`: the schedule itself, segment by segment, as CSV or as a Chrome/Perfetto
+// trace.
+import { parseArgs } from '../args'
+import { printHelp } from '../command-help'
+import { traceChrome } from '../format/trace-chrome'
+import { traceCsv } from '../format/trace-csv'
+import { loadScenario } from '../load-scenario'
+import { choiceOption } from '../option-values'
+import { writeOutput } from '../output'
+import { runSimulation } from '../run-simulation'
+
+export const TRACE_HELP = `Usage: schedlab trace FILE [--format csv|chrome] [--out PATH]
+
+Simulates the scenario in FILE (- reads standard input) and prints its trace.
+
+Options:
+  --format F        csv (default): one row per segment: start,end,cpu,thread,kind,reason
+                    chrome: Trace Event Format JSON, one track per core; open it in
+                    https://ui.perfetto.dev or chrome://tracing (one tick = one microsecond)
+  --out PATH        write to PATH (atomically) instead of standard output
+`
+
+const FORMATS = ['csv', 'chrome'] as const
+
+export async function traceCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { name: 'trace', options: ['format', 'out'], positionals: ['FILE'] })
+  if (args.help) return printHelp(TRACE_HELP)
+  const format = choiceOption('format', args.options.get('format') ?? 'csv', FORMATS)
+  const { scenario, label } = await loadScenario(args.positionals[0])
+  const result = runSimulation(scenario, { label: `schedlab trace ${label}` })
+  await writeOutput(
+    format === 'chrome' ? traceChrome(result) : traceCsv(result),
+    args.options.get('out')
+  )
+  return 0
+}

@@ -1,0 +1,63 @@
+// `schedlab run --format text`: the result as a person reads it — what ran, the summary, then one
+// row per thread and one per core. Column names are the JSON field names, so the docs serve both.
+import type { SimResult } from '../../sim-core'
+import { fmtNumber, fmtPercent, timeUnits } from './numbers'
+import { renderTable, type TableCell } from './table'
+
+/** Thread fields shown in the id column instead of as columns of their own. */
+const NAME_FIELDS = new Set(['id', 'process', 'thread'])
+
+/** Every other field of a thread row, in JSON order, so new fields from sim-core show up too. */
+function threadColumns(r: SimResult): string[] {
+  const [first] = r.threads
+  return first ? Object.keys(first).filter((k) => !NAME_FIELDS.has(k)) : []
+}
+
+/** Thread fields are numbers or null; anything else is shown as it is. */
+const cell = (v: unknown): string =>
+  typeof v === 'number' || v === null ? fmtNumber(v) : String(v)
+
+function statusLine(r: SimResult): string {
+  let status: string = r.status
+  if (r.status === 'limit' && r.limit) status += ` (${r.limit} reached)`
+  if (r.status === 'deadlock' && r.deadlock) status += ` (cycle: ${r.deadlock.cycle.join(' -> ')})`
+  return `status ${status}, makespan ${r.makespan} ${timeUnits(r.timeUnit, r.makespan)}`
+}
+
+function summaryRows(r: SimResult): [string, string][] {
+  const s = r.summary
+  return [
+    ['utilization', fmtPercent(s.utilization)],
+    ['throughput', `${fmtNumber(s.throughput)} threads/${r.timeUnit}`],
+    ['avg turnaround', fmtNumber(s.avgTurnaround)],
+    ['avg waiting', fmtNumber(s.avgWaiting)],
+    ['avg response', fmtNumber(s.avgResponse)],
+    ['context switches', fmtNumber(s.contextSwitches)],
+    ['preemptions', fmtNumber(s.preemptions)],
+    ['migrations', fmtNumber(s.migrations)],
+    ['deadline misses', fmtNumber(s.deadlineMisses)],
+    ['fairness', fmtNumber(s.fairness)]
+  ]
+}
+
+export function* resultText(r: SimResult): Generator<string> {
+  const cores = r.cores.length
+  yield `${r.scenario}\n`
+  yield `policy ${r.policy} on ${cores} core${cores === 1 ? '' : 's'}, times in ${timeUnits(r.timeUnit)}\n`
+  yield `${statusLine(r)}\n\nSummary\n`
+  const rows = summaryRows(r)
+  const width = Math.max(...rows.map(([k]) => k.length))
+  for (const [k, v] of rows) yield `  ${k.padEnd(width)}  ${v}\n`
+  yield '\nThreads\n'
+  const columns = threadColumns(r)
+  const threadRows: TableCell[][] = r.threads.map((t) => {
+    const fields = new Map<string, unknown>(Object.entries(t))
+    return [t.id, ...columns.map((c) => cell(fields.get(c)))]
+  })
+  yield renderTable(['id', ...columns], threadRows)
+  yield '\nCores\n'
+  yield renderTable(
+    ['id', 'busy', 'overhead', 'idle', 'utilization'],
+    r.cores.map((c) => [c.id, c.busy, c.overhead, c.idle, fmtPercent(c.utilization)])
+  )
+}
