@@ -121,7 +121,7 @@ describe('schedlab ostep', () => {
     ])
     expect(ok.code).toBe(0)
     expect(JSON.parse(ok.stdout).jobs.map((j: { completion: number }) => j.completion)).toEqual([
-      3, 16, 19, 10
+      3, 13, 19, 10
     ])
     const bad = await runCli(['ostep', 'mlfq', '-Q', '10,x'])
     expect(bad.code).toBe(2)
