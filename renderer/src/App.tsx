@@ -1,8 +1,26 @@
-export function App() {
+import { useState } from 'react'
+import { ServicesContext, type Services } from './app/services'
+import { defaultFiles } from './files/files'
+import { AppShell } from './features/shell/AppShell'
+import { createAppStore } from './store/store'
+import './styles/app.css'
+
+function defaultServices(): Services {
+  let storage: Storage | null = null
+  try {
+    storage = window.localStorage
+  } catch {
+    // Storage disabled (private mode policies): autosave and preferences stay in memory.
+  }
+  return { store: createAppStore({ storage }), files: defaultFiles(), storage }
+}
+
+/** SchedLab's renderer. Tests pass their own services (store, files, storage). */
+export function App({ services }: { services?: Services }) {
+  const [value] = useState(() => services ?? defaultServices())
   return (
-    <main>
-      <h1>SchedLab</h1>
-      <p>A laboratory for operating-system scheduling.</p>
-    </main>
+    <ServicesContext.Provider value={value}>
+      <AppShell />
+    </ServicesContext.Provider>
   )
 }

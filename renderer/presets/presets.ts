@@ -1,0 +1,246 @@
+// The presets gallery: ordinary scenario files (also usable with `npx schedlab run
+// renderer/presets/X.json`) plus, here, what each one teaches, in every UI language. The
+// Record<Language, string> type makes a missing translation a type error.
+import type { Language } from '../src/i18n/language'
+import blockingCallInCoroutine from './blocking-call-in-coroutine.json'
+import cpuBound from './cpu-bound-1-vs-4-cores.json'
+import diningPhilosophers from './dining-philosophers.json'
+import gameVsBatch from './game-vs-batch.json'
+import lockContention from './lock-contention.json'
+import mlfqInteractive from './mlfq-interactive-vs-hog.json'
+import ostepSjf from './ostep-sjf-vs-fifo.json'
+import priorityInversion from './priority-inversion.json'
+import processesVsThreads from './processes-vs-threads.json'
+import rrQuantum from './rr-quantum-too-small-too-large.json'
+import threadPerRequest from './thread-per-request-vs-event-loop.json'
+
+type Text = Record<Language, string>
+
+export interface Preset {
+  id: string
+  /** The file under renderer/presets/. */
+  file: string
+  /** The scenario JSON; the gallery validates it with sim-core before loading it. */
+  scenario: unknown
+  title: Text
+  /** One line for the card. */
+  summary: Text
+  /** One paragraph: the lesson. */
+  lesson: Text
+  /** What to look at in the results, and what to change next. */
+  lookAt: Text
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'cpu-bound-1-vs-4-cores',
+    file: 'cpu-bound-1-vs-4-cores.json',
+    scenario: cpuBound,
+    title: { en: 'CPU-bound work on 1 vs 4 cores', zh: '计算密集型任务：1 核与 4 核' },
+    summary: {
+      en: 'More cores help exactly as far as there are runnable threads.',
+      zh: '多核的收益，取决于有多少可运行的线程。'
+    },
+    lesson: {
+      en: 'Four threads that only compute, with no I/O to overlap. On one core they take turns, so each finishes only when nearly all the work is done; on four cores each thread gets its own core and the whole job takes a quarter of the time. Beyond four cores nothing improves, because there is no fifth thread to run.',
+      zh: '四个只做计算、没有 I/O 可以重叠的线程。单核时它们轮流运行，每个线程都要等到几乎所有工作完成才结束；四核时每个线程独占一个核，总时间缩短为四分之一。超过四个核也不会更快，因为没有第五个线程可以运行。'
+    },
+    lookAt: {
+      en: 'Makespan and core utilization. Set Cores to 4 and run again; then try 8 and watch utilization fall to one half.',
+      zh: '看完成时间（makespan）和各核利用率。把核数改为 4 再运行，然后试试 8 核，利用率会降到一半。'
+    }
+  },
+  {
+    id: 'thread-per-request-vs-event-loop',
+    file: 'thread-per-request-vs-event-loop.json',
+    scenario: threadPerRequest,
+    title: { en: 'Thread per request vs event loop', zh: '每请求一线程 vs 事件循环' },
+    summary: {
+      en: 'I/O-bound requests: kernel threads and context switches, or coroutines on one thread.',
+      zh: 'I/O 密集型请求：内核线程加上下文切换，还是单线程上的协程。'
+    },
+    lesson: {
+      en: 'Sixteen requests that each compute for 3 ms in total around a 30 ms wait for the network, served twice on one core. First every request gets its own kernel thread: the kernel switches between them and pays 2 ms per context switch, about as much as the work itself. From t=150 the same requests run as coroutines on one event-loop thread: an await suspends only the coroutine, and a switch between coroutines costs nothing here. For I/O-bound work more threads do not make the network faster; they add switches.',
+      zh: '十六个请求，每个在等待网络 30 毫秒的前后共计算 3 毫秒，在单核上分两次处理。第一次为每个请求创建一个内核线程：由内核在它们之间调度，每次上下文切换耗时 2 毫秒，几乎和工作本身一样多。从 t=150 起，同样的请求作为协程运行在一个事件循环线程上：await 只挂起协程本身，协程之间的切换在这里没有开销。对 I/O 密集型任务，更多线程并不能让网络更快，只会增加切换。'
+    },
+    lookAt: {
+      en: 'Context switches, the hatched switch overhead, and average turnaround of the requests in each half (about 72 ms with threads, 53 ms with the event loop). Then set Cores to 2: the threads use both cores while the single loop cannot, which is why servers run one event loop per core.',
+      zh: '看上下文切换次数、斜线表示的切换开销，以及前后两半请求的平均周转时间（线程约 72 毫秒，事件循环约 53 毫秒）。然后把核数改为 2：线程能用上两个核，而单个事件循环不能，这就是服务器通常每个核运行一个事件循环的原因。'
+    }
+  },
+  {
+    id: 'blocking-call-in-coroutine',
+    file: 'blocking-call-in-coroutine.json',
+    scenario: blockingCallInCoroutine,
+    title: { en: 'A blocking call inside a coroutine', zh: '协程中的阻塞调用' },
+    summary: {
+      en: 'One synchronous read stalls every coroutine on the same thread.',
+      zh: '一次同步读取，就让同一线程上的所有协程停顿。'
+    },
+    lesson: {
+      en: 'An event loop runs a ticker that wakes every 4 ms and two requests that await the network. A third request calls a blocking read (io) instead of awaiting it. The kernel only sees the host thread, so the whole thread blocks for 30 ms: the ticker misses its beats and the other requests cannot continue, even though the CPU is idle. This is why asyncio and Node warn against blocking calls on the event loop.',
+      zh: '一个事件循环运行着每 4 毫秒唤醒一次的计时协程和两个 await 网络的请求。第三个请求调用了阻塞读取（io），而不是 await。内核只看得到宿主线程，于是整个线程阻塞 30 毫秒：计时协程错过节拍，其他请求也无法继续，尽管 CPU 是空闲的。这就是 asyncio 和 Node 都警告不要在事件循环上做阻塞调用的原因。'
+    },
+    lookAt: {
+      en: "The ticker's stalled time and the gap in the host thread's lane. Change legacy-read's io to await and run again.",
+      zh: '看计时协程的停顿时间（stalled）和宿主线程泳道上的空档。把 legacy-read 的 io 改成 await 再运行。'
+    }
+  },
+  {
+    id: 'processes-vs-threads',
+    file: 'processes-vs-threads.json',
+    scenario: processesVsThreads,
+    title: { en: 'Processes vs threads: the price of a switch', zh: '进程与线程：切换的代价' },
+    summary: {
+      en: 'The same work as threads of one process, then as separate processes.',
+      zh: '同样的工作，先作为一个进程的多个线程，再作为多个独立进程。'
+    },
+    lesson: {
+      en: 'Switching between threads of one process keeps the address space; switching to another process changes it (page tables, TLB), which costs more. Here the same four jobs run twice on one core with a 4 ms quantum: first as threads of one process (1 ms per switch), then from t=200 as four processes (6 ms per switch). The second half does the same work but spends much of its time switching.',
+      zh: '同一进程内的线程切换不必更换地址空间；切换到另一个进程则要更换地址空间（页表、TLB），代价更高。这里同样的四个任务在单核上以 4 毫秒时间片运行两次：先作为同一进程的四个线程（每次切换 1 毫秒），从 t=200 起再作为四个进程（每次切换 6 毫秒）。后半段做的是同样的工作，却有大量时间花在切换上。'
+    },
+    lookAt: {
+      en: 'The hatched switch overhead on the core, and the turnaround of worker-1…4 against proc-1…4. Try a larger quantum to shrink the difference.',
+      zh: '看核上斜线表示的切换开销，以及 worker-1…4 与 proc-1…4 的周转时间。加大时间片，差距会缩小。'
+    }
+  },
+  {
+    id: 'rr-quantum-too-small-too-large',
+    file: 'rr-quantum-too-small-too-large.json',
+    scenario: rrQuantum,
+    title: { en: 'Round robin: quantum too small, too large', zh: '时间片轮转：时间片太小与太大' },
+    summary: {
+      en: 'Too small wastes the CPU on switches; too large turns RR into FCFS.',
+      zh: '太小，CPU 浪费在切换上；太大，轮转就退化成先来先服务。'
+    },
+    lesson: {
+      en: 'Three CPU-bound batch jobs share one core with an editor that needs 1 ms of CPU after every keystroke. Each context switch costs 2 ms. With a 1 ms quantum two thirds of the core goes to switching. With a 100 ms quantum switches are rare, but the editor waits behind whole batch jobs and feels frozen. A quantum somewhat longer than a typical burst (here about 5 ms) keeps both overhead and response time low.',
+      zh: '三个计算密集型批处理任务与一个编辑器共享一个核，编辑器每次按键后需要 1 毫秒 CPU。每次上下文切换耗时 2 毫秒。时间片为 1 毫秒时，三分之二的 CPU 时间花在切换上；时间片为 100 毫秒时切换很少，但编辑器要排在整个批处理任务之后，用起来像卡住了一样。时间片略长于典型的 CPU 突发（这里约 5 毫秒），开销和响应时间都能保持较低。'
+    },
+    lookAt: {
+      en: "Utilization, context switches, and the editor's response and waiting time. Set Quantum to 1, 5 and 100 and compare.",
+      zh: '看利用率、上下文切换次数，以及编辑器的响应时间和等待时间。把时间片分别设为 1、5、100 进行比较。'
+    }
+  },
+  {
+    id: 'game-vs-batch',
+    file: 'game-vs-batch.json',
+    scenario: gameVsBatch,
+    title: {
+      en: "A game's interactive thread next to batch work",
+      zh: '游戏的交互线程与后台批处理'
+    },
+    summary: {
+      en: 'Response time of a 60 fps frame loop under fcfs, rr and priority.',
+      zh: '60 帧的渲染循环在 fcfs、rr 和优先级调度下的响应时间。'
+    },
+    lesson: {
+      en: 'A game needs 3 ms of CPU every 16 ms to draw a frame; two video encoders want 120 ms each. Under fcfs the encoders, once started, run to completion and the game freezes for a quarter of a second. Under rr the frame thread waits at most a few quanta after each wakeup. Under preemptive priority (the game has priority 0, the most important) it runs the moment it wakes, and the encoders simply use what is left.',
+      zh: '游戏每 16 毫秒需要 3 毫秒 CPU 来绘制一帧；两个视频编码器各需要 120 毫秒。在 fcfs 下，编码器一旦开始就一直运行到结束，游戏会卡住四分之一秒。在 rr 下，渲染线程每次唤醒后最多等待几个时间片。在抢占式优先级调度下（游戏的优先级为 0，即最重要），它一醒来就立即运行，编码器只使用剩下的时间。'
+    },
+    lookAt: {
+      en: "The frame thread's waiting and response time. Set Policy to rr (quantum 4), then to priority, and run each.",
+      zh: '看渲染线程的等待时间和响应时间。把调度策略改为 rr（时间片 4），再改为 priority，分别运行。'
+    }
+  },
+  {
+    id: 'lock-contention',
+    file: 'lock-contention.json',
+    scenario: lockContention,
+    title: { en: 'Lock contention', zh: '锁竞争' },
+    summary: {
+      en: 'Four cores, one lock: the critical section sets the pace.',
+      zh: '四个核、一把锁：临界区决定了速度。'
+    },
+    lesson: {
+      en: "Four workers on four cores repeat: 2 ms of private work, then 4 ms inside a critical section guarded by one mutex. Only one thread can hold the lock, so at most one is in the critical section at a time and the others block waiting for it. By Amdahl's law the serialized two thirds bound the speed-up, whatever the core count.",
+      zh: '四个工作线程在四个核上反复执行：2 毫秒的私有计算，然后在一个互斥锁保护的临界区内执行 4 毫秒。同一时刻只有一个线程能持有锁，其他线程只能阻塞等待。根据阿姆达尔定律，被串行化的三分之二决定了加速比的上限，与核数无关。'
+    },
+    lookAt: {
+      en: 'Blocked time (lock waits) per thread and core utilization. Shorten the cpu inside lock…unlock and watch utilization rise.',
+      zh: '看每个线程的阻塞时间（等锁）和各核利用率。缩短 lock…unlock 之间的 cpu，利用率会上升。'
+    }
+  },
+  {
+    id: 'priority-inversion',
+    file: 'priority-inversion.json',
+    scenario: priorityInversion,
+    title: {
+      en: 'Priority inversion with and without inheritance',
+      zh: '优先级反转：有无优先级继承'
+    },
+    summary: {
+      en: 'A medium-priority job delays a high-priority one through a lock.',
+      zh: '中优先级任务通过一把锁，间接拖延了高优先级任务。'
+    },
+    lesson: {
+      en: 'The low-priority logger takes the bus lock. The high-priority control thread arrives and needs the lock, so it blocks. Then a medium-priority computation arrives: it preempts the logger, which still holds the lock, so control waits for a job that has nothing to do with it. This stalled the Mars Pathfinder in 1997. With priority inheritance the lock holder runs at the priority of its highest waiter, finishes its critical section, and control runs.',
+      zh: '低优先级的日志线程拿到了总线锁。高优先级的控制线程到达后需要这把锁，只能阻塞。随后中优先级的计算任务到达，抢占了仍持有锁的日志线程，于是控制线程要等待一个与它毫无关系的任务。1997 年火星探路者号就因此反复重启。采用优先级继承后，持锁者以等待者中的最高优先级运行，尽快完成临界区，控制线程随即运行。'
+    },
+    lookAt: {
+      en: "control's turnaround. Select Locks in the tree, set bus's protocol to inheritance, and run again.",
+      zh: '看 control 的周转时间。在左侧树中选择“锁”，把 bus 的协议改为 inheritance（优先级继承），再运行一次。'
+    }
+  },
+  {
+    id: 'dining-philosophers',
+    file: 'dining-philosophers.json',
+    scenario: diningPhilosophers,
+    title: { en: 'Dining philosophers: deadlock', zh: '哲学家就餐：死锁' },
+    summary: {
+      en: 'Everyone holds one fork and waits for the next: a cycle.',
+      zh: '每人拿着一把叉子，等待下一把：形成环路。'
+    },
+    lesson: {
+      en: 'Five philosophers sit around a table with a fork between each pair. Each thinks, picks up the left fork, then the right one. With five cores they all pick up their left fork at the same moment and then wait forever for the right one: all four Coffman conditions hold (mutual exclusion, hold and wait, no preemption, circular wait). The run ends with status deadlock and the cycle of waiting threads.',
+      zh: '五位哲学家围坐在桌旁，每两人之间有一把叉子。每个人先思考，然后拿起左边的叉子，再拿右边的。五个核上，他们同时拿起左边的叉子，然后永远等待右边的那把：死锁的四个必要条件（互斥、占有并等待、不可抢占、循环等待）全部成立。运行以 deadlock 状态结束，并给出等待环路。'
+    },
+    lookAt: {
+      en: 'The status and the deadlock cycle. Break the cycle: make philosopher-4 lock fork-0 before fork-4 (a global lock order) and run again.',
+      zh: '看运行状态和死锁环路。打破循环等待：让 philosopher-4 先锁 fork-0 再锁 fork-4（统一加锁顺序），再运行。'
+    }
+  },
+  {
+    id: 'ostep-sjf-vs-fifo',
+    file: 'ostep-sjf-vs-fifo.json',
+    scenario: ostepSjf,
+    title: { en: 'OSTEP homework: SJF vs FIFO', zh: 'OSTEP 作业：SJF 与 FIFO' },
+    summary: {
+      en: 'scheduler.py -p SJF -l 300,200,100, with the answers you can check.',
+      zh: 'scheduler.py -p SJF -l 300,200,100，附可核对的答案。'
+    },
+    lesson: {
+      en: 'The workload of the chapter 7 homework: three jobs of length 300, 200 and 100 arrive together. Shortest job first runs them shortest first, so the average turnaround is (100 + 300 + 600) / 3 = 333.33 and the average response (0 + 100 + 300) / 3 = 133.33. FIFO runs them in arrival order: turnaround 466.67, response 266.67. `npx schedlab ostep scheduler -p SJF -l 300,200,100` gives the same numbers as scheduler.py.',
+      zh: '第 7 章作业的负载：长度为 300、200、100 的三个作业同时到达。最短作业优先（SJF）先运行最短的，平均周转时间为 (100 + 300 + 600) / 3 = 333.33，平均响应时间为 (0 + 100 + 300) / 3 = 133.33。FIFO 按到达顺序运行：周转时间 466.67，响应时间 266.67。`npx schedlab ostep scheduler -p SJF -l 300,200,100` 给出与 scheduler.py 相同的结果。'
+    },
+    lookAt: {
+      en: 'Average turnaround and response. Set Policy to fcfs, then rr with quantum 1, and compare with the homework answers.',
+      zh: '看平均周转时间和平均响应时间。把调度策略改为 fcfs，再改为时间片为 1 的 rr，与作业答案对照。'
+    }
+  },
+  {
+    id: 'mlfq-interactive-vs-hog',
+    file: 'mlfq-interactive-vs-hog.json',
+    scenario: mlfqInteractive,
+    title: {
+      en: 'MLFQ: an interactive job next to a CPU hog',
+      zh: 'MLFQ：交互式作业与 CPU 密集型作业'
+    },
+    summary: {
+      en: 'The multi-level feedback queue learns who is interactive.',
+      zh: '多级反馈队列从行为中识别出交互式作业。'
+    },
+    lesson: {
+      en: 'A long CPU-bound job uses up its time slice at every level and sinks to the lowest queue. An interactive job that arrives later gives up the CPU for I/O before its slice ends, so it stays at the top and runs as soon as it is ready. MLFQ approximates shortest-job-first without knowing job lengths, by watching how each job uses the CPU (OSTEP chapter 8).',
+      zh: '长时间运行的 CPU 密集型作业在每一级都用完时间片，逐级下沉到最低队列。稍后到达的交互式作业在时间片用完之前就因 I/O 让出 CPU，因此一直留在最高级，一就绪就能运行。MLFQ 不需要预先知道作业长度，而是通过观察作业如何使用 CPU 来近似最短作业优先（OSTEP 第 8 章）。'
+    },
+    lookAt: {
+      en: "The interactive job's response and waiting time next to the hog's. Try the same scenario with fcfs.",
+      zh: '对比交互式作业与 CPU 密集型作业的响应时间和等待时间。再用 fcfs 运行同一场景比较。'
+    }
+  }
+]
+
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id)
+}

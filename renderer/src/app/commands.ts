@@ -1,0 +1,157 @@
+// What the toolbar, the start page, the keyboard and drag-and-drop do with documents. Every
+// path to "replace the open scenario" goes through here, so each asks before discarding
+// unsaved changes and leaves the document untouched when a file is bad.
+import { useMemo } from 'react'
+import { generateScenario, validateScenario, type GenerateOptions } from '../../../sim-core/index'
+import type { Preset } from '../../presets/presets'
+import { clearAutosave, type AutosaveRecord } from '../files/autosave'
+import { interpretScenarioText } from '../files/open-document'
+import { addRecent, type RecentFile } from '../files/recent'
+import { translator } from '../i18n/translate'
+import { blankScenario, fileNameFor, serializeDraft } from '../scenario/blank'
+import type { Draft } from '../scenario/draft'
+import { isDirty } from '../store/scenario-slice'
+import { validateDraft } from '../store/validation'
+import { useServices, type Services } from './services'
+
+export interface Commands {
+  newScenario(): void
+  openScenario(): Promise<void>
+  openText(name: string, text: string): void
+  saveScenario(saveAs: boolean): Promise<void>
+  loadPreset(preset: Preset): void
+  generate(options: GenerateOptions): void
+  openRecent(file: RecentFile): void
+  restoreAutosave(record: AutosaveRecord): void
+  discardAutosave(): void
+  run(): void
+}
+
+const baseName = (name: string): string => name.split(/[\\/]/).pop() ?? name
+
+export function createCommands({ store, files, storage }: Services): Commands {
+  const t = () => translator(store.getState().language)
+  const notify = (tone: 'info' | 'error', text: string) => store.getState().notify({ tone, text })
+
+  /** Runs `proceed` now, or after the user agrees to drop unsaved changes. */
+  function guardDirty(proceed: () => void): void {
+    const s = store.getState()
+    if (s.screen === 'workbench' && isDirty(s)) s.openDialog({ kind: 'confirm-discard', proceed })
+    else proceed()
+  }
+
+  function openText(name: string, text: string): void {
+    const interpreted = interpretScenarioText(text)
+    if (!interpreted.ok) {
+      store.getState().openDialog({
+        kind: 'open-problems',
+        fileName: baseName(name),
+        problems: interpreted.problems
+      })
+      return
+    }
+    guardDirty(() => {
+      store.loadDocument({ draft: interpreted.draft, source: 'file', fileName: baseName(name) })
+      addRecent(storage, { name: baseName(name), text, at: Date.now() })
+      notify('info', t()('files.opened', { name: baseName(name) }))
+      store.getState().startRun()
+    })
+  }
+
+  return {
+    newScenario() {
+      guardDirty(() => {
+        store.loadDocument(
+          { draft: blankScenario(t()('notice.newScenario')), source: 'new', fileName: null },
+          { kind: 'process', p: 0 }
+        )
+      })
+    },
+    async openScenario() {
+      const outcome = await files.open()
+      if (outcome.kind === 'opened') openText(outcome.file.name, outcome.file.text)
+      else if (outcome.kind === 'failed')
+        notify('error', t()('files.openFailed', { message: outcome.message }))
+    },
+    openText,
+    async saveScenario(saveAs) {
+      const s = store.getState()
+      const name = s.fileName ?? fileNameFor(s.draft.name ?? '')
+      const text = serializeDraft(s.draft)
+      const outcome = await files.save(name, text, saveAs || s.fileName === null)
+      if (outcome.kind === 'failed') {
+        notify('error', t()('files.saveFailed', { message: outcome.message }))
+        return
+      }
+      if (outcome.kind === 'cancelled') return
+      const saved = baseName(outcome.name)
+      // Only the draft that was written counts as saved, even if the user typed meanwhile.
+      if (store.getState().draft === s.draft) store.getState().markSaved(saved)
+      addRecent(storage, { name: saved, text, at: Date.now() })
+      const problems = validateDraft(s.draft).problems.length
+      const key = files.mode === 'browser' ? 'files.downloaded' : 'files.saved'
+      notify(
+        problems > 0 ? 'error' : 'info',
+        problems > 0
+          ? t()('files.savedWithProblems', { name: saved, count: problems })
+          : t()(key, { name: saved })
+      )
+    },
+    loadPreset(preset) {
+      const checked = validateScenario(preset.scenario)
+      if (!checked.ok) {
+        store.getState().openDialog({
+          kind: 'open-problems',
+          fileName: preset.file,
+          problems: checked.problems
+        })
+        return
+      }
+      guardDirty(() => {
+        store.loadDocument({
+          draft: structuredClone(preset.scenario) as Draft,
+          source: 'preset',
+          fileName: null,
+          presetId: preset.id
+        })
+        const lang = store.getState().language
+        notify('info', t()('notice.presetLoaded', { name: preset.title[lang] }))
+        store.getState().startRun()
+      })
+    },
+    generate(options) {
+      // The schema's input type leaves ops untyped; the generator writes ordinary ops.
+      const draft = generateScenario(options) as unknown as Draft
+      guardDirty(() => {
+        store.loadDocument({ draft, source: 'generated', fileName: null })
+        notify('info', t()('notice.generated', { name: draft.name ?? '' }))
+        store.getState().startRun()
+      })
+    },
+    openRecent(file) {
+      openText(file.name, file.text)
+    },
+    restoreAutosave(record) {
+      store.loadDocument({
+        draft: record.draft,
+        source: 'recovered',
+        fileName: record.fileName,
+        unsaved: record.unsaved
+      })
+      notify('info', t()('notice.restored'))
+    },
+    discardAutosave() {
+      clearAutosave(storage)
+    },
+    run() {
+      const s = store.getState()
+      if (s.runStatus === 'running') return
+      s.startRun()
+    }
+  }
+}
+
+export function useCommands(): Commands {
+  const services = useServices()
+  return useMemo(() => createCommands(services), [services])
+}

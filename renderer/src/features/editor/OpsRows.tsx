@@ -1,0 +1,48 @@
+import { useApp, useT } from '../../app/hooks'
+import { Icon } from '../../components/Icon'
+import type { OpContext } from '../../scenario/draft'
+import { getAt, setAt, type Path } from '../../scenario/paths'
+import { asOps } from './op-convert'
+import { OpRow } from './OpRow'
+
+interface OpsRowsProps {
+  path: Path
+  context: OpContext
+  /** Numbering prefix inside a repeat ("2."). */
+  prefix?: string
+  /** Set for the body of a repeat: names its Add button. */
+  repeatNumber?: string
+}
+
+/** An op list as rows; a repeat's body is a nested list. */
+export function OpsRows({ path, context, prefix = '', repeatNumber }: OpsRowsProps) {
+  const t = useT()
+  const editDraft = useApp((s) => s.editDraft)
+  const ops = asOps(useApp((s) => getAt(s.draft, path)))
+  const addLabel = repeatNumber ? t('ops.addInside', { n: repeatNumber }) : t('ops.add')
+  return (
+    <div className={repeatNumber ? 'op-rows nested' : 'op-rows'}>
+      {ops.length === 0 && !repeatNumber && <p className="muted">{t('ops.empty')}</p>}
+      <ol className="op-list" aria-label={repeatNumber ? addLabel : t('ops.rows')}>
+        {ops.map((op, i) => (
+          <OpRow
+            key={i}
+            listPath={path}
+            index={i}
+            op={op}
+            context={context}
+            number={`${prefix}${i + 1}`}
+          />
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => editDraft((d) => setAt(d, path, [...asOps(getAt(d, path)), { cpu: 1 }]))}
+      >
+        <Icon name="plus" size={14} />
+        <span>{addLabel}</span>
+      </button>
+    </div>
+  )
+}

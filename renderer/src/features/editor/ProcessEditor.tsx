@@ -1,0 +1,86 @@
+import { useApp, useT } from '../../app/hooks'
+import { useServices } from '../../app/services'
+import { Icon } from '../../components/Icon'
+import { NumberField } from '../../components/NumberField'
+import { TextField } from '../../components/TextField'
+import { addThread } from '../../scenario/edits'
+import { AffinityField } from './AffinityField'
+
+/** A process: name, arrival, priority, nice, tickets, affinity, and its threads. */
+export function ProcessEditor({ p }: { p: number }) {
+  const t = useT()
+  const threads = useApp((s) => s.draft.processes[p]?.threads ?? [])
+  const editDraft = useApp((s) => s.editDraft)
+  const select = useApp((s) => s.select)
+  const { store } = useServices()
+  const base = ['processes', p]
+  return (
+    <>
+      <section className="inspector-section">
+        <TextField path={[...base, 'name']} label={t('field.name')} />
+        <div className="field-row">
+          <NumberField
+            path={[...base, 'arrival']}
+            label={t('process.arrival')}
+            placeholder="0"
+            min={0}
+          />
+          <NumberField
+            path={[...base, 'priority']}
+            label={t('process.priority')}
+            hint={t('process.priorityHint')}
+            placeholder="0"
+            min={0}
+          />
+        </div>
+        <div className="field-row">
+          <NumberField
+            path={[...base, 'nice']}
+            label={t('process.nice')}
+            hint={t('process.niceHint')}
+            placeholder="0"
+            min={-20}
+            max={19}
+          />
+          <NumberField
+            path={[...base, 'tickets']}
+            label={t('process.tickets')}
+            hint={t('process.ticketsHint')}
+            placeholder="100"
+            min={1}
+          />
+        </div>
+        <AffinityField path={[...base, 'affinity']} />
+      </section>
+      <section className="inspector-section">
+        <h3>{t('process.threads')}</h3>
+        <ul className="child-list">
+          {threads.map((th, i) => (
+            <li key={i}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ kind: 'thread', p, t: i })}
+              >
+                <Icon name="thread" size={14} />
+                <span>{th.name || `#${i + 1}`}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const r = addThread(store.getState().draft, p)
+            editDraft(() => r.draft)
+            select(r.select)
+          }}
+        >
+          <Icon name="plus" />
+          <span>{t('process.addThread')}</span>
+        </button>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,45 @@
+import { useApp, useT } from '../../app/hooks'
+import { engineParamKeys, policyParams } from '../../scenario/policy-params'
+import { ParamField } from './ParamField'
+import { policyPreemptive, policyTitle } from './labels'
+
+/** The policy's description and every parameter except the quantum, which sits in the toolbar. */
+export function SchedulerEditor() {
+  const t = useT()
+  const policy = useApp((s) => s.draft.scheduler?.policy)
+  const name = typeof policy === 'string' ? policy : ''
+  const params = policyParams(name).filter((p) => p.key !== 'quantum')
+  const engine = engineParamKeys()
+  const own = params.filter((p) => !engine.has(p.key))
+  const shared = params.filter((p) => engine.has(p.key))
+  const preemptive = policyPreemptive(name)
+  const hasQuantum = policyParams(name).some((p) => p.key === 'quantum')
+  return (
+    <>
+      <p className="policy-summary">
+        <strong>{policyTitle(name, t)}</strong> <code>{name}</code>
+        {preemptive !== null && (
+          <span className="chip">
+            {preemptive ? t('scheduler.preemptive') : t('scheduler.nonPreemptive')}
+          </span>
+        )}
+      </p>
+      {hasQuantum && <p className="muted">{t('scheduler.quantumInToolbar')}</p>}
+      <section className="inspector-section">
+        <h3>{t('scheduler.parameters')}</h3>
+        {own.length === 0 && <p className="muted">{t('scheduler.noParameters')}</p>}
+        {own.map((p) => (
+          <ParamField key={`${name}.${p.key}`} spec={p} path={['scheduler', p.key]} />
+        ))}
+      </section>
+      {shared.length > 0 && (
+        <section className="inspector-section">
+          <h3>{t('scheduler.engine')}</h3>
+          {shared.map((p) => (
+            <ParamField key={`${name}.${p.key}`} spec={p} path={['scheduler', p.key]} />
+          ))}
+        </section>
+      )}
+    </>
+  )
+}

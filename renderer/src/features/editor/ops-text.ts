@@ -1,0 +1,327 @@
+// The compact text form of an op list, e.g.
+//   cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1, await 5 }
+// Pure: no DOM, no React. `printOps` and `parseOps` round-trip: parseOps(printOps(ops)) equals
+// ops for every op list the rows editor can hold. Syntax errors carry the offset, line and
+// column of the offending text. Values are not range-checked here (`cpu -4` parses): the
+// scenario schema reports those, with the same path the CLI prints.
+import { verbsFor, type OpContext, type OpDraft, type OpVerb } from '../../scenario/draft'
+
+/** Which verbs the text may use: a thread's, a coroutine's, or (for a context-free parse) any. */
+export type OpsTextContext = OpContext | 'any'
+
+export type OpsErrorCode =
+  | 'expected-op'
+  | 'unknown-op'
+  | 'op-not-allowed'
+  | 'expected-number'
+  | 'expected-name'
+  | 'expected-separator'
+  | 'expected-open-brace'
+  | 'unclosed-brace'
+  | 'unexpected-close-brace'
+  | 'unterminated-string'
+
+export interface OpsTextError {
+  code: OpsErrorCode
+  /** Offset of the offending text (UTF-16 code units) and its length (at least 1 for display). */
+  offset: number
+  length: number
+  /** 1-based line and column of `offset`. */
+  line: number
+  column: number
+  /** The text found there ('' at the end of the input). */
+  found: string
+  /** The verb concerned, for unknown-op and op-not-allowed. */
+  verb?: string
+  context: OpsTextContext
+}
+
+export type OpsParseResult = { ok: true; ops: OpDraft[] } | { ok: false; error: OpsTextError }
+
+// ---------------------------------------------------------------- printing
+
+const BARE_NAME = /^[^\s,;{}@"]+$/
+
+function printName(name: string): string {
+  return BARE_NAME.test(name) ? name : JSON.stringify(name)
+}
+
+function printNumber(n: unknown): string {
+  return typeof n === 'number' && Number.isFinite(n) ? String(n) : '?'
+}
+
+function printOp(op: OpDraft): string {
+  if ('repeat' in op) {
+    const body = printOps(op.ops ?? [])
+    return `repeat ${printNumber(op.repeat)} {${body ? ` ${body} ` : ' '}}`
+  }
+  if ('cpu' in op) return `cpu ${printNumber(op.cpu)}`
+  if ('io' in op)
+    return `io ${printNumber(op.io)}${op.device !== undefined ? ` @${printName(op.device)}` : ''}`
+  if ('await' in op)
+    return `await ${printNumber(op.await)}${op.device !== undefined ? ` @${printName(op.device)}` : ''}`
+  if ('sleep' in op) return `sleep ${printNumber(op.sleep)}`
+  if ('lock' in op) return `lock ${printName(String(op.lock))}`
+  if ('unlock' in op) return `unlock ${printName(String(op.unlock))}`
+  return 'yield'
+}
+
+/** One line, items separated by ", " — the form users type. */
+export function printOps(ops: readonly OpDraft[]): string {
+  return ops.map(printOp).join(', ')
+}
+
+// ---------------------------------------------------------------- lexing
+
+type TokenKind = 'word' | 'string' | 'sep' | 'open' | 'close' | 'at' | 'end'
+
+interface Token {
+  kind: TokenKind
+  text: string
+  offset: number
+  /** For strings: the decoded value. */
+  value?: string
+}
+
+type LexResult = { ok: true; tokens: Token[] } | { ok: false; offset: number; text: string }
+
+function lex(src: string): LexResult {
+  const tokens: Token[] = []
+  let i = 0
+  while (i < src.length) {
+    const ch = src[i]
+    if (ch === '\n' || ch === ',' || ch === ';') {
+      tokens.push({ kind: 'sep', text: ch, offset: i })
+      i++
+    } else if (/\s/.test(ch)) {
+      i++
+    } else if (ch === '{' || ch === '}' || ch === '@') {
+      tokens.push({ kind: ch === '{' ? 'open' : ch === '}' ? 'close' : 'at', text: ch, offset: i })
+      i++
+    } else if (ch === '"') {
+      let j = i + 1
+      while (j < src.length && src[j] !== '"' && src[j] !== '\n') j += src[j] === '\\' ? 2 : 1
+      if (j >= src.length || src[j] !== '"') return { ok: false, offset: i, text: src.slice(i, j) }
+      const raw = src.slice(i, j + 1)
+      let value: string
+      try {
+        value = JSON.parse(raw) as string
+      } catch {
+        return { ok: false, offset: i, text: raw }
+      }
+      tokens.push({ kind: 'string', text: raw, offset: i, value })
+      i = j + 1
+    } else {
+      let j = i
+      while (j < src.length && !/[\s,;{}@"]/.test(src[j])) j++
+      tokens.push({ kind: 'word', text: src.slice(i, j), offset: i })
+      i = j
+    }
+  }
+  tokens.push({ kind: 'end', text: '', offset: src.length })
+  return { ok: true, tokens }
+}
+
+// ---------------------------------------------------------------- parsing
+
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+const ALL_VERBS: readonly OpVerb[] = [
+  'cpu',
+  'io',
+  'sleep',
+  'lock',
+  'unlock',
+  'yield',
+  'await',
+  'repeat'
+]
+
+function allowedVerbs(context: OpsTextContext): readonly OpVerb[] {
+  return context === 'any' ? ALL_VERBS : verbsFor(context)
+}
+
+class ParseFailure extends Error {
+  constructor(readonly detail: Omit<OpsTextError, 'line' | 'column' | 'context'>) {
+    super(detail.code)
+  }
+}
+
+class Parser {
+  private pos = 0
+  constructor(
+    private readonly tokens: Token[],
+    private readonly allowed: readonly OpVerb[]
+  ) {}
+
+  private peek(): Token {
+    return this.tokens[this.pos]
+  }
+
+  private next(): Token {
+    return this.tokens[this.pos++]
+  }
+
+  private fail(code: OpsErrorCode, tok: Token, verb?: string): never {
+    throw new ParseFailure({
+      code,
+      offset: tok.offset,
+      length: Math.max(1, tok.text.length),
+      found: tok.text,
+      ...(verb !== undefined ? { verb } : {})
+    })
+  }
+
+  private skipSeparators(): void {
+    while (this.peek().kind === 'sep') this.pos++
+  }
+
+  /** A list of items up to `}` (nested) or the end (top level). */
+  list(nested: boolean): OpDraft[] {
+    const ops: OpDraft[] = []
+    this.skipSeparators()
+    for (;;) {
+      const tok = this.peek()
+      if (tok.kind === 'end') {
+        if (nested) this.fail('unclosed-brace', tok)
+        return ops
+      }
+      if (tok.kind === 'close') {
+        if (!nested) this.fail('unexpected-close-brace', tok)
+        return ops
+      }
+      ops.push(this.item())
+      const after = this.peek()
+      if (after.kind === 'sep') this.skipSeparators()
+      else if (after.kind !== 'end' && after.kind !== 'close')
+        this.fail('expected-separator', after)
+    }
+  }
+
+  private number(): number {
+    const tok = this.next()
+    if (tok.kind !== 'word' || !NUMBER.test(tok.text)) this.fail('expected-number', tok)
+    return Number(tok.text)
+  }
+
+  private name(): string {
+    const tok = this.next()
+    if (tok.kind === 'string') return tok.value ?? ''
+    if (tok.kind !== 'word') this.fail('expected-name', tok)
+    return tok.text
+  }
+
+  /** `@ name` after io/await, if present. */
+  private device(): string | undefined {
+    if (this.peek().kind !== 'at') return undefined
+    this.pos++
+    return this.name()
+  }
+
+  private item(): OpDraft {
+    const tok = this.next()
+    if (tok.kind !== 'word') this.fail('expected-op', tok)
+    const verb = tok.text.toLowerCase() as OpVerb
+    if (!ALL_VERBS.includes(verb)) this.fail('unknown-op', tok, tok.text)
+    if (!this.allowed.includes(verb)) this.fail('op-not-allowed', tok, verb)
+    switch (verb) {
+      case 'cpu':
+        return { cpu: this.number() }
+      case 'sleep':
+        return { sleep: this.number() }
+      case 'io': {
+        const n = this.number()
+        const device = this.device()
+        return device === undefined ? { io: n } : { io: n, device }
+      }
+      case 'await': {
+        const n = this.number()
+        const device = this.device()
+        return device === undefined ? { await: n } : { await: n, device }
+      }
+      case 'lock':
+        return { lock: this.name() }
+      case 'unlock':
+        return { unlock: this.name() }
+      case 'yield':
+        return { yield: true }
+      case 'repeat': {
+        const count = this.number()
+        const open = this.next()
+        if (open.kind !== 'open') this.fail('expected-open-brace', open)
+        const ops = this.list(true)
+        this.next() // the closing brace list() stopped at
+        return { repeat: count, ops }
+      }
+    }
+  }
+}
+
+function lineAndColumn(src: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let start = 0
+  for (let i = 0; i < offset && i < src.length; i++) {
+    if (src[i] === '\n') {
+      line++
+      start = i + 1
+    }
+  }
+  return { line, column: offset - start + 1 }
+}
+
+/**
+ * Parses the text form. With a context, verbs that do not belong there (`await` in a thread,
+ * `lock` in a coroutine) are syntax errors at their position; without one every verb parses and
+ * the scenario schema judges where it stands.
+ */
+export function parseOps(src: string, context: OpsTextContext = 'any'): OpsParseResult {
+  const lexed = lex(src)
+  if (!lexed.ok) {
+    return {
+      ok: false,
+      error: {
+        code: 'unterminated-string',
+        offset: lexed.offset,
+        length: Math.max(1, lexed.text.length),
+        found: lexed.text,
+        context,
+        ...lineAndColumn(src, lexed.offset)
+      }
+    }
+  }
+  try {
+    return { ok: true, ops: new Parser(lexed.tokens, allowedVerbs(context)).list(false) }
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e
+    return { ok: false, error: { ...e.detail, context, ...lineAndColumn(src, e.detail.offset) } }
+  }
+}
+
+/** An English message for an error (the UI translates by `code`; the CLI-style text is for tests and logs). */
+export function opsErrorMessage(e: OpsTextError): string {
+  const at = `line ${e.line}, column ${e.column}`
+  const found = e.found === '' ? 'the end of the text' : JSON.stringify(e.found)
+  switch (e.code) {
+    case 'expected-op':
+      return `${at}: expected an op (${allowedVerbs(e.context).join(', ')}), found ${found}`
+    case 'unknown-op':
+      return `${at}: unknown op "${e.verb}"; expected one of ${allowedVerbs(e.context).join(', ')}`
+    case 'op-not-allowed':
+      return e.context === 'thread'
+        ? `${at}: "${e.verb}" is a coroutine op; a thread's own ops are ${verbsFor('thread').join(', ')}`
+        : `${at}: "${e.verb}" is not a coroutine op; a coroutine's ops are ${verbsFor('coroutine').join(', ')}`
+    case 'expected-number':
+      return `${at}: expected a number, found ${found}`
+    case 'expected-name':
+      return `${at}: expected a name, found ${found}`
+    case 'expected-separator':
+      return `${at}: expected "," between ops, found ${found}`
+    case 'expected-open-brace':
+      return `${at}: expected "{" after the repeat count, found ${found}`
+    case 'unclosed-brace':
+      return `${at}: a "{" is never closed`
+    case 'unexpected-close-brace':
+      return `${at}: "}" without a matching "{"`
+    case 'unterminated-string':
+      return `${at}: a quoted name is not closed`
+  }
+}

@@ -1,0 +1,94 @@
+// The editable scenario ("draft"): the JSON document exactly as the user will save it. While the
+// user types it may be invalid; sim-core's validateScenario says what is wrong, and nothing here
+// second-guesses it. The types follow ScenarioInput, except that ops (typed `unknown` in the
+// schema's input type because the op unions are recursive) get a concrete shape.
+import type { ScenarioInput } from '../../../sim-core/index'
+
+/** One op as written in a file; thread and coroutine ops share verbs, the schema says which fit where. */
+export type OpDraft =
+  | { cpu: number }
+  | { io: number; device?: string }
+  | { sleep: number }
+  | { lock: string }
+  | { unlock: string }
+  | { yield: true }
+  | { await: number; device?: string }
+  | { repeat: number; ops: OpDraft[] }
+
+export type OpVerb = 'cpu' | 'io' | 'sleep' | 'lock' | 'unlock' | 'yield' | 'await' | 'repeat'
+
+/** Which verbs a thread's own ops and a coroutine's ops may use (SCENARIO.md, "Ops"). */
+export const THREAD_VERBS: readonly OpVerb[] = [
+  'cpu',
+  'io',
+  'sleep',
+  'lock',
+  'unlock',
+  'yield',
+  'repeat'
+]
+export const COROUTINE_VERBS: readonly OpVerb[] = ['cpu', 'await', 'io', 'yield', 'repeat']
+
+export type OpContext = 'thread' | 'coroutine'
+
+export function verbsFor(context: OpContext): readonly OpVerb[] {
+  return context === 'thread' ? THREAD_VERBS : COROUTINE_VERBS
+}
+
+type InputProcess = ScenarioInput['processes'][number]
+type InputThread = InputProcess['threads'][number]
+type InputCoroutine = NonNullable<InputThread['coroutines']>[number]
+
+export type CoroutineDraft = Omit<InputCoroutine, 'ops'> & { ops: OpDraft[] }
+export type ThreadDraft = Omit<InputThread, 'ops' | 'coroutines'> & {
+  ops?: OpDraft[]
+  coroutines?: CoroutineDraft[]
+}
+export type ProcessDraft = Omit<InputProcess, 'threads'> & { threads: ThreadDraft[] }
+export type Draft = Omit<ScenarioInput, 'processes'> & { processes: ProcessDraft[] }
+
+export type SchedulerDraft = Draft['scheduler']
+export type DeviceDraft = NonNullable<Draft['devices']>[number]
+export type LockDraft = NonNullable<Draft['locks']>[number]
+export type PolicyName = SchedulerDraft['policy']
+
+/** The verb an op object carries (its first verb key), or null for something that is not an op. */
+export function opVerb(op: unknown): OpVerb | null {
+  if (op === null || typeof op !== 'object' || Array.isArray(op)) return null
+  for (const v of ['repeat', 'cpu', 'io', 'sleep', 'lock', 'unlock', 'yield', 'await'] as const) {
+    if (Object.hasOwn(op, v)) return v
+  }
+  return null
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+}
+
+/**
+ * True when a value has the skeleton the editor walks (objects and lists where it expects
+ * them). Used only for autosaved drafts, which may be invalid scenarios but must not crash the
+ * editor; files are checked by validateScenario instead.
+ */
+export function hasDraftShape(v: unknown): v is Draft {
+  if (!isObject(v) || !isObject(v.machine) || !isObject(v.scheduler)) return false
+  if (typeof v.scheduler.policy !== 'string' || !Array.isArray(v.processes)) return false
+  if (v.devices !== undefined && !Array.isArray(v.devices)) return false
+  if (v.locks !== undefined && !Array.isArray(v.locks)) return false
+  const opsOk = (ops: unknown): boolean =>
+    ops === undefined ||
+    (Array.isArray(ops) && ops.every((o) => isObject(o) && (!('ops' in o) || opsOk(o.ops))))
+  return v.processes.every(
+    (p) =>
+      isObject(p) &&
+      Array.isArray(p.threads) &&
+      p.threads.every(
+        (t) =>
+          isObject(t) &&
+          opsOk(t.ops) &&
+          (t.coroutines === undefined ||
+            (Array.isArray(t.coroutines) &&
+              t.coroutines.every((c) => isObject(c) && Array.isArray(c.ops) && opsOk(c.ops))))
+      )
+  )
+}

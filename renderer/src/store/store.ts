@@ -1,0 +1,132 @@
+// The one store: scenario, run and view slices combined, then wrapped once in zundo's temporal
+// middleware, which records the draft only — undo never touches results or what is on screen.
+import { createStore } from 'zustand'
+import { temporal } from 'zundo'
+import { blankScenario } from '../scenario/blank'
+import { clampSelection, type Selection } from '../scenario/selection'
+import { createCoalescer } from './history'
+import { loadPrefs, savePrefs } from './prefs'
+import { createRunSlice, createSyncRunController, type RunController } from './run-slice'
+import { createScenarioSlice, type DocumentInfo } from './scenario-slice'
+import type { AppState } from './types'
+import { createViewSlice, type Prefs } from './view-slice'
+
+export interface StoreOptions {
+  document?: DocumentInfo
+  screen?: 'start' | 'workbench'
+  runController?: RunController
+  /** Where preferences live; null keeps them in memory (tests). */
+  storage?: Storage | null
+  locale?: string
+  prefs?: Prefs
+  /** Clock for undo coalescing (tests pass a fake one). */
+  now?: () => number
+  /** Most undo steps kept. */
+  historyLimit?: number
+}
+
+function defaultStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null
+  }
+}
+
+export function createAppStore(options: StoreOptions = {}) {
+  const storage = options.storage === undefined ? defaultStorage() : options.storage
+  const locale =
+    options.locale ?? (typeof navigator === 'undefined' ? undefined : navigator.language)
+  const prefs = options.prefs ?? loadPrefs(storage, locale)
+  const coalescer = createCoalescer(options.now)
+  const document: DocumentInfo = options.document ?? {
+    draft: blankScenario(prefs.language === 'zh' ? '新场景' : 'New scenario'),
+    source: 'new',
+    fileName: null
+  }
+
+  const store = createStore<AppState>()(
+    temporal(
+      (...a) => ({
+        ...createScenarioSlice(document, coalescer)(...a),
+        ...createRunSlice(options.runController ?? createSyncRunController())(...a),
+        ...createViewSlice(prefs, options.screen ?? 'start')(...a)
+      }),
+      {
+        partialize: (s) => ({ draft: s.draft }),
+        equality: (a, b) => a.draft === b.draft,
+        limit: options.historyLimit ?? 500,
+        handleSet: (handleSet) => {
+          // zundo 2.3 types this as setState but calls it with (past, replace, current, delta).
+          const record = handleSet as unknown as (...args: unknown[]) => void
+          return (...args) => {
+            if (!coalescer.shouldMerge()) record(...args)
+          }
+        }
+      }
+    )
+  )
+
+  // Stale results: any draft change after a run (including undo) marks them; undoing back to
+  // exactly the draft that ran clears the mark.
+  store.subscribe((s, prev) => {
+    if (s.draft === prev.draft || s.result === null) return
+    const stale = s.draft !== s.resultDraft
+    if (stale !== s.stale) store.setState({ stale })
+  })
+
+  store.subscribe((s, prev) => {
+    if (s.theme !== prev.theme || s.language !== prev.language || s.layout !== prev.layout) {
+      savePrefs(storage, { theme: s.theme, language: s.language, layout: s.layout })
+    }
+  })
+
+  const history = store.temporal
+
+  /** Opens a document: replaces the draft, forgets undo history and old results, shows the editor. */
+  function loadDocument(doc: DocumentInfo, select: Selection = { kind: 'scenario' }): void {
+    store.getState().cancelRun()
+    store.getState().replaceDocument(doc)
+    history.getState().clear()
+    store.setState({
+      result: null,
+      resultScenario: null,
+      resultDraft: null,
+      stale: false,
+      runStatus: 'idle',
+      runError: null,
+      runProgress: 0,
+      screen: 'workbench',
+      selection: select,
+      dialog: { kind: 'none' }
+    })
+  }
+
+  function afterTimeTravel(): void {
+    const s = store.getState()
+    const selection = clampSelection(s.draft, s.selection)
+    if (selection !== s.selection) store.setState({ selection })
+  }
+
+  function undo(): void {
+    coalescer.reset()
+    history.getState().undo()
+    afterTimeTravel()
+  }
+
+  function redo(): void {
+    coalescer.reset()
+    history.getState().redo()
+    afterTimeTravel()
+  }
+
+  return Object.assign(store, {
+    loadDocument,
+    undo,
+    redo,
+    /** Ends a typing burst, so the next edit to the same field is its own undo step. */
+    endEditBurst: () => coalescer.reset()
+  })
+}
+
+export type AppStore = ReturnType<typeof createAppStore>
