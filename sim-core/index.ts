@@ -4,7 +4,8 @@ import { buildResult, type SimResult } from './metrics/result'
 import type { Scenario } from './scenario/schema'
 
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
-export { problemToString, type Problem } from './scenario/problems'
+export { formatPath, problemToString, type Problem } from './scenario/problems'
+export type { ThreadOp, CoroutineOp } from './scenario/ops-schema'
 export { scenarioJsonSchema } from './scenario/json-schema'
 export {
   scenarioSchema,
