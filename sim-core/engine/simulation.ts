@@ -113,7 +113,11 @@ export class Simulation {
     this.coroutines = model.coroutines
     this.cpus = Array.from({ length: scenario.machine.cores }, (_, i) => new Cpu(i))
     this.idleCores = this.cpus.length
-    this.trace = new TraceStore(this.tasks.length, this.cpus.length)
+    // Roughly a segment per op, plus idle gaps and switches.
+    const ops =
+      this.tasks.reduce((a, t) => a + t.cursor.program.opCount, 0) +
+      model.coroutines.reduce((a, co) => a + co.cursor.program.opCount, 0)
+    this.trace = new TraceStore(this.tasks.length, this.cpus.length, Math.ceil(ops * 1.25))
     this.config = scenario.scheduler
     this.costs = scenario.machine.costs
     this.policy = createPolicy(scenario.scheduler)
@@ -207,10 +211,10 @@ export class Simulation {
       if (c.state === CpuState.running && this.policy.shouldPreempt?.(this.state, c.task, this.ctx))
         this.preempt(c)
     }
-    this.reschedCores.length = 0
+    if (this.reschedCores.length > 0) this.reschedCores.length = 0
     this.dispatchIdle()
     for (const c of this.displacedCores) c.displaced = -1
-    this.displacedCores.length = 0
+    if (this.displacedCores.length > 0) this.displacedCores.length = 0
     // Everyone left waits for a lock another waiter holds: nothing can ever happen again.
     if (this.locks.blocked > 0 && this.finished + this.locks.blocked === this.tasks.length) {
       this.deadlock = this.locks.findCycle()

@@ -25,6 +25,8 @@ export interface Program {
   readonly cpuOnlyBody: Float64Array
   /** Total CPU ticks the program asks for. */
   readonly totalCpu: number
+  /** Ops it runs, repeats expanded (sizes the trace up front). */
+  readonly opCount: number
 }
 
 export interface Names {
@@ -67,7 +69,8 @@ export function compileProgram(ops: readonly (ThreadOp | CoroutineOp)[], names: 
     arg: Float64Array.from(arg),
     ref: Int32Array.from(ref),
     cpuOnlyBody: new Float64Array(code.length).fill(-1),
-    totalCpu: 0
+    totalCpu: 0,
+    opCount: 0
   }
   // Innermost loops first (their ends come first), so outer bodies can reuse inner sums.
   for (let i = 0; i < code.length; i++) {
@@ -87,18 +90,19 @@ export function compileProgram(ops: readonly (ThreadOp | CoroutineOp)[], names: 
     }
     program.cpuOnlyBody[begin] = sum
   }
-  program.totalCpu = cpuTotal(program, 0, code.length)
+  program.totalCpu = expandedSum(program, 0, code.length, (i) => (code[i] === Op.cpu ? arg[i] : 0))
+  program.opCount = expandedSum(program, 0, code.length, () => 1)
   return program
 }
 
-function cpuTotal(p: Program, from: number, to: number): number {
+/** Sum of `value(op)` over the ops run between `from` and `to`, repeats expanded. */
+function expandedSum(p: Program, from: number, to: number, value: (i: number) => number): number {
   let sum = 0
   for (let i = from; i < to; i++) {
-    if (p.code[i] === Op.cpu) sum += p.arg[i]
-    else if (p.code[i] === Op.repeatBegin) {
-      sum += p.arg[i] * cpuTotal(p, i + 1, p.ref[i])
+    if (p.code[i] === Op.repeatBegin) {
+      sum += p.arg[i] * expandedSum(p, i + 1, p.ref[i], value)
       i = p.ref[i]
-    }
+    } else if (p.code[i] !== Op.repeatEnd) sum += value(i)
   }
   return sum
 }

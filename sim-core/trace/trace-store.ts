@@ -89,9 +89,26 @@ export class TraceStore {
   private lastState: Int32Array
   private lastSegOfCpu: Int32Array
 
-  constructor(taskCount: number, cores: number) {
+  /** `expectedSegments` sizes the columns up front, so a long run copies them rarely while growing. */
+  constructor(taskCount: number, cores: number, expectedSegments = 1024) {
     this.lastState = new Int32Array(taskCount).fill(-1)
     this.lastSegOfCpu = new Int32Array(cores).fill(-1)
+    const segments = Math.max(1024, Math.min(expectedSegments, 1 << 24))
+    if (segments > this.segStart.length) {
+      this.segStart = new Float64Array(segments)
+      this.segEnd = new Float64Array(segments)
+      this.segCpu = new Uint16Array(segments)
+      this.segTask = new Int32Array(segments)
+      this.segKind = new Uint8Array(segments)
+      this.segReason = new Uint8Array(segments)
+      this.segCoroutine = new Int32Array(segments)
+      // About two state changes (ready, running, blocked...) per segment.
+      const states = Math.min(2 * segments, 1 << 25)
+      this.stTime = new Float64Array(states)
+      this.stTask = new Int32Array(states)
+      this.stState = new Uint8Array(states)
+      this.stBlock = new Uint8Array(states)
+    }
   }
 
   get segmentCount(): number {
