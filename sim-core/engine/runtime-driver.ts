@@ -105,14 +105,16 @@ export class RuntimeDriver {
     const w = this.worker(t)
     if (w.phase === Phase.switch || w.current < 0) return false
     const co = this.coroutines[w.current]
+    // First run = when its host first gave it CPU, not when the runtime chose it.
+    if (co.firstRun < 0) co.firstRun = this.host.now - ran
     co.cpu += ran
     co.remainingOp -= ran
     return true
   }
 
   private startPending(t: Task, w: Worker, co: Coroutine): NextCode {
-    if (co.firstRun < 0) co.firstRun = this.host.now
     if (co.pendingIo >= 0) {
+      if (co.firstRun < 0) co.firstRun = this.host.now
       // A blocking call: the whole host thread blocks, with every coroutine on it.
       co.stalled += w.offClock(this.host.now) - co.offSnapshot
       co.since = this.host.now

@@ -28,7 +28,15 @@ import { EventQueue } from './event-queue'
 import { Rng } from './rng'
 
 /** Event kinds; for the first four, their number is also their order among events at the same instant. */
-const Ev = { cpu: 0, timer: 1, arrival: 2, wake: 3, coroutine: 4, release: 5 } as const
+const Ev = {
+  cpu: 0,
+  timer: 1,
+  arrival: 2,
+  wake: 3,
+  coroutine: 4,
+  release: 5,
+  coroutineArrival: 6
+} as const
 
 export type RunStatus = 'running' | 'completed' | 'deadlock' | 'limit'
 
@@ -136,7 +144,10 @@ export class Simulation {
       blockHost: (t, kind) => this.block(t, kind),
       startIo: (t, ticks, device) => this.startIo(t, ticks, device)
     })
-    for (const co of this.coroutines) this.queue.push(co.arrival, Ev.wake, Ev.coroutine, co.id)
+    // Coroutines arrive first, so a host arriving at the same instant finds them and joins the
+    // run queue as an arrival (not as a wakeup after its arriving peers).
+    for (const co of this.coroutines)
+      this.queue.push(co.arrival, Ev.arrival, Ev.coroutineArrival, co.id)
     this.state = this.policy.init ? this.policy.init(this.ctx) : undefined
     for (const t of this.tasks) this.queue.push(t.arrival, Ev.arrival, Ev.arrival, t.id)
     this.timerPeriod = this.policy.timerPeriod?.(this.state, this.ctx) ?? 0
@@ -198,7 +209,8 @@ export class Simulation {
       }
       if (kind === Ev.cpu) this.onCpuEvent(this.cpus[subject])
       else if (kind === Ev.wake) this.onWake(this.tasks[subject])
-      else if (kind === Ev.coroutine) this.runtime.onCoroutineEvent(this.coroutines[subject])
+      else if (kind === Ev.coroutine || kind === Ev.coroutineArrival)
+        this.runtime.onCoroutineEvent(this.coroutines[subject])
       else if (kind === Ev.arrival) this.onArrival(this.tasks[subject])
       else if (kind === Ev.release) this.onRelease(this.tasks[subject])
       else this.onTimer()
@@ -223,9 +235,9 @@ export class Simulation {
   }
 
   private onPriorityChanged(t: Task): void {
-    if (t.state === Run.ready) this.policy.priorityChanged?.(this.state, t.id, this.ctx)
-    else if (t.state === Run.running) {
-      this.policy.priorityChanged?.(this.state, t.id, this.ctx)
+    // Tell the policy whatever the task's state: a blocked holder must come back at its new priority.
+    this.policy.priorityChanged?.(this.state, t.id, this.ctx)
+    if (t.state === Run.running) {
       const c = this.cpus[t.lastCpu]
       if (!this.reschedCores.includes(c)) this.reschedCores.push(c)
     }
@@ -318,11 +330,24 @@ export class Simulation {
 
   private onTimer(): void {
     if (this.finished === this.tasks.length) return
+    const active = (c: Cpu) => c.state === CpuState.running || c.state === CpuState.switching
     if (this.policy.timerPreempts) {
-      for (const c of this.cpus)
-        if (c.state === CpuState.running || c.state === CpuState.switching) this.preempt(c)
+      for (const c of this.cpus) if (active(c)) this.preempt(c)
     }
     this.policy.onTimer?.(this.state, this.ctx)
+    // A timer that reorders without preempting (aging): preempt only where a queued task now wins,
+    // and only a task that has run since it got the core, so every switch buys at least one tick.
+    if (!this.policy.timerPreempts && this.policy.shouldPreempt) {
+      for (const c of this.cpus) {
+        const ran = c.ranSinceDispatch + (this.now - c.accountedAt) > 0
+        if (
+          c.state === CpuState.running &&
+          ran &&
+          this.policy.shouldPreempt(this.state, c.task, this.ctx)
+        )
+          this.preempt(c)
+      }
+    }
     this.queue.push(this.now + this.timerPeriod, Ev.timer, Ev.timer, 0)
   }
 
@@ -459,8 +484,23 @@ export class Simulation {
       this.allowed(t, c.id) &&
       (force || (this.policy.wakeupPreempt?.(this.state, c.task, t.id, why, this.ctx) ?? false))
     const pref = t.lastCpu >= 0 ? this.cpus[t.lastCpu] : undefined
-    if (pref && decide(pref)) return pref
-    return this.cpus.find((c) => c !== pref && decide(c))
+    const key = this.policy.preemptionKey
+    if (!key || force || this.cpus.length === 1) {
+      if (pref && decide(pref)) return pref
+      return this.cpus.find((c) => c !== pref && decide(c))
+    }
+    // Several candidates: preempt the one the policy values least (ties: its last core, then core id).
+    let victim: Cpu | undefined
+    let worst = -Infinity
+    for (const c of pref ? [pref, ...this.cpus] : this.cpus) {
+      if (!decide(c)) continue
+      const k = key(this.state, c.task, this.ctx)
+      if (k > worst) {
+        worst = k
+        victim = c
+      }
+    }
+    return victim
   }
 
   private dispatchIdle(): void {
@@ -521,6 +561,7 @@ export class Simulation {
     c.undoLastCpu = t.lastCpu
     c.undoSwitched = false
     c.undoMigrated = false
+    c.undoLastStop = c.lastStop
     let switchCost = 0
     let migrationCost = 0
     if (c.lastTask >= 0 && c.lastTask !== id) {
@@ -639,7 +680,7 @@ export class Simulation {
       if (why === 'slice-expired') this.displace(c, t)
       this.enqueue(t, why)
     } else if (why === 'blocked') {
-      if (!this.config.switchOnIo && t.blockKind !== BlockKind.lock) {
+      if (this.holdsCore(t)) {
         // The thread keeps its core while it waits; the core idles (process-run's SWITCH_ON_END).
         t.holding = c.id
         c.state = CpuState.holding
@@ -647,6 +688,19 @@ export class Simulation {
       }
     } else this.finishTask(t)
     this.freeCpu(c)
+  }
+
+  /**
+   * With switchOnIo off, a thread keeps its core through an I/O or a sleep only: a lock wait, a
+   * parked runtime or a periodic thread waiting for its next release would never give it back.
+   */
+  private holdsCore(t: Task): boolean {
+    if (this.config.switchOnIo) return false
+    return (
+      t.blockKind === BlockKind.io ||
+      t.blockKind === BlockKind.device ||
+      (t.blockKind === BlockKind.sleep && !t.awaitingRelease)
+    )
   }
 
   /** An I/O completed for a task that kept its core: it carries on there. */
@@ -658,7 +712,8 @@ export class Simulation {
     c.segStart = this.now
     const next = this.proceed(t, true)
     if (next === Next.blocked) {
-      t.holding = c.id
+      if (this.holdsCore(t)) t.holding = c.id
+      else this.freeCpu(c)
       return
     }
     if (next === Next.exit) {
@@ -707,6 +762,7 @@ export class Simulation {
   /** A dispatch preempted at its own instant never happened: no switch, no first run. */
   private undoDispatch(c: Cpu, t: Task): void {
     this.trace.dropDecision(c.id, this.now)
+    c.lastStop = c.undoLastStop
     c.lastTask = c.undoLastTask
     t.lastCpu = c.undoLastCpu
     if (c.undoSwitched) {
@@ -794,6 +850,12 @@ export class Simulation {
         return left + t.cursor.burstAhead()
       },
       hasAffinity: this.tasks.some((t) => t.affinity !== null),
+      ranSinceDispatch: (id: number) => {
+        const t = sim.tasks[id]
+        if (t.state !== Run.running) return 0
+        const c = sim.cpus[t.lastCpu]
+        return c.ranSinceDispatch + (c.state === CpuState.running ? sim.now - c.accountedAt : 0)
+      },
       lastTaskOn: (cpu: number) => sim.cpus[cpu].lastTask
     }
   }

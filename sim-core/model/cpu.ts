@@ -30,6 +30,7 @@ export class Cpu {
   undoLastCpu = -1
   undoSwitched = false
   undoMigrated = false
+  undoLastStop = 0
   /** Why the core's last task left it (an EndReason code). */
   lastStop = 0
   busy = 0

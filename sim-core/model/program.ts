@@ -175,6 +175,9 @@ export class Cursor {
           loops.pop()
           pc++
         }
+      } else if (c === Op.lock || c === Op.unlock) {
+        // Taking or releasing a lock does not leave the core (unless contended, which no oracle knows).
+        pc++
       } else return sum
     }
   }

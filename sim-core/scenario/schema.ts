@@ -186,8 +186,11 @@ export const scenarioSchema = object(
     name: z
       .string({ error: 'expected the scenario name (text)' })
       .min(1, { error: 'expected a non-empty name' })
-      .max(200),
-    description: z.string().max(10_000).optional(),
+      .max(200, { error: 'expected a name of at most 200 characters' }),
+    description: z
+      .string({ error: 'expected a description (text)' })
+      .max(10_000, { error: 'expected a description of at most 10,000 characters' })
+      .optional(),
     timeUnit: oneOf(TIME_UNITS).default('tick'),
     seed: intRange(0, 2 ** 32 - 1).default(1),
     machine,

@@ -138,6 +138,21 @@ export function semanticProblems(s: Scenario): Problem[] {
       'name',
       out
     )
+    // An M:N runtime's worker threads are named NAME-w0, NAME-w1, ...: they need free names too.
+    const taken = new Map(p.threads.map((t, ti) => [t.name, ti]))
+    p.threads.forEach((t, ti) => {
+      if (t.runtime?.kind !== 'm:n') return
+      for (let w = 0; w < t.runtime.workers; w++) {
+        const other = taken.get(`${t.name}-w${w}`)
+        if (other !== undefined && other !== ti) {
+          out.push({
+            path: formatPath([...pPath, 'threads', ti, 'runtime']),
+            message: `its worker threads are named "${t.name}-w0" to "${t.name}-w${t.runtime.workers - 1}", but threads[${other}] is already "${t.name}-w${w}"`
+          })
+          break
+        }
+      }
+    })
     p.affinity?.forEach((c, ai) => {
       if (c >= s.machine.cores) {
         out.push({

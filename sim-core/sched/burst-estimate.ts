@@ -19,7 +19,8 @@ export function burstEstimator(
   const tau = new Float64Array(taskCount).fill(initial)
   const sofar = new Float64Array(taskCount)
   return {
-    left: (task) => Math.max(0, tau[task] - sofar[task]),
+    // A running task's progress since it was dispatched is not in `sofar` yet.
+    left: (task, ctx) => Math.max(0, tau[task] - sofar[task] - ctx.ranSinceDispatch(task)),
     ran(task, ticks, reason) {
       sofar[task] += ticks
       if (reason === 'blocked' || reason === 'exit' || reason === 'yield') {

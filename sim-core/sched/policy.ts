@@ -38,6 +38,8 @@ export interface SchedContext {
   canRun(id: TaskId, cpu: CpuId): boolean
   /** True CPU ticks left in the task's current burst (until it next blocks, yields or exits), progress included. */
   burstLeft(id: TaskId): Duration
+  /** Ticks a running task has run since it was put on its core (0 if it is not running). */
+  ranSinceDispatch(id: TaskId): Duration
   /** The task that last ran on a core, or -1. */
   lastTaskOn(cpu: CpuId): TaskId
 }
@@ -60,6 +62,8 @@ export interface SchedPolicy<S> {
     why: 'arrival' | 'wakeup',
     ctx: SchedContext
   ): boolean
+  /** On several cores, which running task to preempt for a wakeup: the one with the largest key. */
+  preemptionKey?(s: S, running: TaskId, ctx: SchedContext): number
   /** Ticks the task may run before it is descheduled; Infinity = until it blocks or exits. */
   timeSlice?(s: S, task: TaskId, ctx: SchedContext): Duration
   /** Period of the policy's timer (MLFQ boost, aging); 0 = none. */

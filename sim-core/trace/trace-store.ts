@@ -124,7 +124,14 @@ export class TraceStore {
     reason: EndReasonCode,
     coroutine = -1
   ): void {
-    if (end <= start) return
+    const k0 = this.lastSegOfCpu[cpu]
+    if (end <= start) {
+      // Nothing ran, but the segment that just ended there stopped for this reason (a coroutine
+      // host closes its segment at every op boundary before it knows why it will leave).
+      if (reason !== 0 && k0 >= 0 && this.segEnd[k0] === start && this.segTask[k0] === task)
+        this.segReason[k0] = reason
+      return
+    }
     const n = this.nSeg
     // Extend the core's previous segment when it is the same thing continuing.
     const k = this.lastSegOfCpu[cpu]
@@ -203,8 +210,18 @@ export class TraceStore {
 
   /** Forget the last decision (a dispatch undone at its own instant). */
   dropDecision(cpu: number, time: number): void {
-    const n = this.nDec - 1
-    if (n >= 0 && this.decCpu[n] === cpu && this.decTime[n] === time) this.nDec = n
+    // Other cores may have decided after it at the same instant: find it, close the gap.
+    for (let k = this.nDec - 1; k >= 0 && this.decTime[k] === time; k--) {
+      if (this.decCpu[k] !== cpu) continue
+      this.decTime.copyWithin(k, k + 1, this.nDec)
+      this.decCpu.copyWithin(k, k + 1, this.nDec)
+      this.decTask.copyWithin(k, k + 1, this.nDec)
+      this.decPrev.copyWithin(k, k + 1, this.nDec)
+      this.decPrevReason.copyWithin(k, k + 1, this.nDec)
+      this.decQueued.copyWithin(k, k + 1, this.nDec)
+      this.nDec--
+      return
+    }
   }
 
   /** Bytes held by the segment columns (allocated, not just used). */

@@ -42,6 +42,7 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
       s.sliceLeft[task] -= ran
       if (reason !== 'preempted') s.sliceLeft[task] = quantum
     },
+    preemptionKey: (s, running) => s.prio[running],
     wakeupPreempt: (s, running, woken) => config.preemptive && s.prio[woken] < s.prio[running],
     timeSlice: (s, task) => s.sliceLeft[task],
     timerPeriod: () => config.aging?.interval ?? 0,

@@ -23,6 +23,7 @@ export function srtf(config: Extract<SchedulerConfig, { policy: 'srtf' }>): AnyP
     pickNext: (s, cpu, ctx) =>
       s.queue.popFirst(ctx.hasAffinity ? (id) => ctx.canRun(id, cpu) : undefined),
     putPrev: (s, task, ran, reason) => s.est.ran(task, ran, reason),
+    preemptionKey: (s, running, ctx) => s.est.left(running, ctx),
     wakeupPreempt: (s, running, woken, _why, ctx) =>
       s.est.left(woken, ctx) < s.est.left(running, ctx),
     queued: (s) => s.queue.toArray(),

@@ -1,0 +1,195 @@
+// Engine behaviours found wrong in review, each pinned by its minimal scenario.
+import { describe, expect, it } from 'vitest'
+import {
+  EndReason,
+  SegmentKind,
+  simulate,
+  validateScenario,
+  type ScenarioInput,
+  type SimResult
+} from '../../sim-core/index'
+
+function run(partial: Omit<ScenarioInput, 'format' | 'version' | 'name'>): SimResult {
+  const v = validateScenario({
+    format: 'schedlab/scenario',
+    version: 1,
+    name: 'regression',
+    ...partial
+  })
+  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('; '))
+  return simulate(v.scenario)
+}
+const thread = (r: SimResult, id: string) => {
+  const t = r.threads.find((x) => x.id === id)
+  if (!t) throw new Error(`no thread ${id}`)
+  return t
+}
+
+describe('engine regressions', () => {
+  it('priority aging preempts a running thread once a waiting one outranks it', () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'priority', preemptive: true, aging: { interval: 2, step: 1 } },
+      processes: [
+        { name: 'mid', priority: 5, threads: [{ name: 't', ops: [{ cpu: 30 }] }] },
+        { name: 'low', priority: 10, threads: [{ name: 't', ops: [{ cpu: 2 }] }] }
+      ]
+    })
+    // low ages 10 → 4 by t=12 (one step per 2 ticks of waiting) and then outranks mid (5).
+    expect(thread(r, 'low/t').finish).toBe(14)
+    expect(thread(r, 'mid/t').preemptions).toBe(1)
+  })
+
+  it('a lock holder inherits priority even while it is blocked in I/O', () => {
+    const scenario = (protocol: 'none' | 'inheritance') =>
+      run({
+        machine: { cores: 1 },
+        scheduler: { policy: 'priority', preemptive: true },
+        locks: [{ name: 'db', protocol }],
+        processes: [
+          {
+            name: 'low',
+            priority: 10,
+            threads: [{ name: 't', ops: [{ lock: 'db' }, { io: 2 }, { cpu: 3 }, { unlock: 'db' }] }]
+          },
+          {
+            name: 'high',
+            priority: 0,
+            arrival: 1,
+            threads: [{ name: 't', ops: [{ lock: 'db' }, { cpu: 1 }, { unlock: 'db' }] }]
+          },
+          { name: 'medium', priority: 5, arrival: 1, threads: [{ name: 't', ops: [{ cpu: 20 }] }] }
+        ]
+      })
+    // With inheritance low (now priority 0) preempts medium when its I/O ends at 2, releases at 5.
+    expect(thread(scenario('inheritance'), 'high/t').finish).toBe(6)
+    expect(thread(scenario('none'), 'high/t').finish).toBeGreaterThan(20)
+  })
+
+  it('a periodic thread does not hold its core (or deadlock) between jobs when switchOnIo is off', () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'fcfs', switchOnIo: false },
+      processes: [
+        { name: 'p', threads: [{ name: 't', periodic: { period: 5, jobs: 2 }, ops: [{ cpu: 1 }] }] }
+      ]
+    })
+    expect(r.status).toBe('completed')
+    expect(r.jobs.map((j) => j.finish)).toEqual([1, 6])
+  })
+
+  it("a coroutine's first run is when its host gets the CPU, not when the runtime picks it", () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'rr', quantum: 2 },
+      processes: [
+        { name: 'hog', threads: [{ name: 't', ops: [{ cpu: 4 }] }] },
+        {
+          name: 'app',
+          threads: [
+            {
+              name: 'loop',
+              runtime: { kind: 'event-loop' },
+              coroutines: [{ name: 'r1', ops: [{ cpu: 3 }] }]
+            }
+          ]
+        }
+      ]
+    })
+    expect(thread(r, 'app/loop').firstRun).toBe(2)
+    expect(r.coroutines[0].firstRun).toBe(2)
+    expect(r.coroutines[0].response).toBe(2)
+  })
+
+  it('on several cores srtf preempts the thread with the most work left, not the first core', () => {
+    const r = run({
+      machine: { cores: 2 },
+      scheduler: { policy: 'srtf' },
+      processes: [
+        { name: 'a', threads: [{ name: 't', ops: [{ cpu: 10 }] }] },
+        { name: 'b', threads: [{ name: 't', ops: [{ cpu: 50 }] }] },
+        { name: 'c', arrival: 1, threads: [{ name: 't', ops: [{ cpu: 5 }] }] }
+      ]
+    })
+    expect(thread(r, 'a/t').preemptions).toBe(0)
+    expect(thread(r, 'a/t').finish).toBe(10)
+    expect(thread(r, 'b/t').preemptions).toBe(1)
+    expect(thread(r, 'c/t').finish).toBe(6)
+  })
+
+  it("a coroutine host's segment says why it stopped (the coroutine's blocking io)", () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'fcfs' },
+      processes: [
+        {
+          name: 'app',
+          threads: [
+            {
+              name: 'loop',
+              runtime: { kind: 'event-loop' },
+              coroutines: [{ name: 'c', ops: [{ cpu: 2 }, { io: 3 }, { cpu: 1 }] }]
+            }
+          ]
+        }
+      ]
+    })
+    const t = r.trace
+    const first = Array.from({ length: t.segments }, (_, i) => i).find(
+      (i) => t.segKind[i] === SegmentKind.run
+    )
+    expect(first).toBeDefined()
+    expect([
+      t.segStart[first as number],
+      t.segEnd[first as number],
+      t.segReason[first as number]
+    ]).toEqual([0, 2, EndReason.io])
+  })
+
+  it('a coroutine host arriving with its coroutines queues as an arrival, in scenario order', () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'fcfs' },
+      processes: [
+        {
+          name: 'app',
+          threads: [
+            {
+              name: 'loop',
+              runtime: { kind: 'event-loop' },
+              coroutines: [{ name: 'c', ops: [{ cpu: 2 }] }]
+            }
+          ]
+        },
+        { name: 'batch', threads: [{ name: 't', ops: [{ cpu: 2 }] }] }
+      ]
+    })
+    expect(thread(r, 'app/loop').finish).toBe(2)
+    expect(thread(r, 'batch/t').finish).toBe(4)
+  })
+
+  it("M:N worker names may not collide with another thread's name", () => {
+    const v = validateScenario({
+      format: 'schedlab/scenario',
+      version: 1,
+      name: 'names',
+      machine: { cores: 2 },
+      scheduler: { policy: 'rr' },
+      processes: [
+        {
+          name: 'app',
+          threads: [
+            {
+              name: 'pool',
+              runtime: { kind: 'm:n', workers: 2 },
+              coroutines: [{ name: 'c', ops: [{ cpu: 1 }] }]
+            },
+            { name: 'pool-w1', ops: [{ cpu: 1 }] }
+          ]
+        }
+      ]
+    })
+    expect(v.ok).toBe(false)
+    if (!v.ok) expect(v.problems.map((p) => p.path)).toContain('processes[0].threads[0].runtime')
+  })
+})
