@@ -19,6 +19,11 @@ export default defineConfig({
     root: r('renderer'),
     base: './',
     plugins: [react()],
-    build: { outDir: r('out/renderer'), rolldownOptions: { input: r('renderer/index.html') } }
+    build: {
+      outDir: r('out/renderer'),
+      rolldownOptions: {
+        input: { index: r('renderer/index.html'), harness: r('renderer/harness.html') }
+      }
+    }
   }
 })

@@ -24,7 +24,15 @@ function runEngine(policy: 'rr' | 'mlfq') {
   peak = Math.max(peak, memory())
   const segments = sim.trace.segmentCount
   const data = sim.trace.data()
-  const segmentColumns = [data.segStart, data.segEnd, data.segCpu, data.segTask, data.segKind, data.segReason, data.segCoroutine]
+  const segmentColumns = [
+    data.segStart,
+    data.segEnd,
+    data.segCpu,
+    data.segTask,
+    data.segKind,
+    data.segReason,
+    data.segCoroutine
+  ]
   const trimmedBytes = segmentColumns.reduce((a, col) => a + col.byteLength, 0)
   return {
     policy,

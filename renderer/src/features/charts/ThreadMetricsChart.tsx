@@ -1,0 +1,65 @@
+// Turnaround, waiting and response time per thread (or per process, averaged) as grouped bars.
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  axisLabel,
+  axisStyle,
+  chartSizing,
+  ROUND_DOMAIN,
+  tooltipStyle,
+  type ChartBaseProps
+} from './chart-types'
+import { formatTime, unitLabel } from './format'
+import { METRICS_LEGEND, type MetricRows } from './thread-metrics-data'
+
+export interface ThreadMetricsChartProps extends ChartBaseProps {
+  data: MetricRows
+  timeUnit: string
+}
+
+const KEYS = ['turnaround', 'waiting', 'response'] as const
+
+export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
+  const { data, timeUnit, theme, size } = props
+  const animate = props.animate ?? true
+  const ax = axisStyle(theme)
+  const slanted = data.rows.length > 8
+  return (
+    <BarChart
+      {...chartSizing(size)}
+      data={data.rows}
+      margin={{ top: 10, right: 24, bottom: slanted ? 8 : 24, left: 16 }}
+      barCategoryGap="18%"
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" vertical={false} />
+      <XAxis
+        dataKey="name"
+        {...ax}
+        interval={0}
+        angle={slanted ? -35 : 0}
+        textAnchor={slanted ? 'end' : 'middle'}
+        height={slanted ? 90 : 44}
+        label={slanted ? undefined : axisLabel(data.per, theme, 'x')}
+      />
+      <YAxis
+        {...ax}
+        domain={ROUND_DOMAIN}
+        label={axisLabel(`time (${unitLabel(timeUnit)})`, theme, 'y')}
+        width={64}
+      />
+      <Tooltip {...tooltipStyle(theme)} formatter={(v) => formatTime(Number(v), timeUnit)} />
+      {props.legend !== false && (
+        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="square" />
+      )}
+      {KEYS.map((k, i) => (
+        <Bar
+          key={k}
+          dataKey={k}
+          name={METRICS_LEGEND[i].name}
+          fill={METRICS_LEGEND[i].color}
+          isAnimationActive={animate}
+        />
+      ))}
+    </BarChart>
+  )
+}

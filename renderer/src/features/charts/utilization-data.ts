@@ -1,0 +1,46 @@
+// Rows for the utilization chart, in percent, with a closing row at the makespan so step
+// curves show the last bucket's full width.
+import type { UtilizationSeries } from '../../../../sim-core'
+import { seriesColor, seriesDash, SERIES } from './palette'
+import type { LegendEntry } from './chart-types'
+
+export type UtilMode = 'total' | 'cores'
+
+export type UtilRow = Record<string, number>
+
+const pct = (x: number): number => Math.round(x * 10000) / 100
+
+export function utilizationRows(s: UtilizationSeries, mode: UtilMode, makespan: number): UtilRow[] {
+  const rows: UtilRow[] = s.times.map((t, b) => {
+    if (mode === 'total') {
+      return {
+        t,
+        busy: pct(s.total.busy[b]),
+        overhead: pct(s.total.overhead[b]),
+        idle: pct(s.total.idle[b])
+      }
+    }
+    const row: UtilRow = { t }
+    s.cores.forEach((c, i) => (row[`core${i}`] = pct(c.busy[b])))
+    return row
+  })
+  if (rows.length > 0 && makespan > rows[rows.length - 1].t)
+    rows.push({ ...rows[rows.length - 1], t: makespan })
+  return rows
+}
+
+export function utilizationLegend(mode: UtilMode, cores: number): LegendEntry[] {
+  if (mode === 'total') {
+    return [
+      { name: 'Busy', color: SERIES.busy, shape: 'rect' },
+      { name: 'Overhead (switch, migration)', color: SERIES.overhead, shape: 'rect' },
+      { name: 'Idle', color: SERIES.idle, shape: 'rect' }
+    ]
+  }
+  return Array.from({ length: cores }, (_, i) => ({
+    name: `Core ${i}`,
+    color: seriesColor(i),
+    dash: seriesDash(i),
+    shape: 'line' as const
+  }))
+}

@@ -1,0 +1,54 @@
+// Grouped bars: one group per time figure, one bar per policy/core-count variant.
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  axisLabel,
+  axisStyle,
+  chartSizing,
+  ROUND_DOMAIN,
+  tooltipStyle,
+  type ChartBaseProps
+} from '../charts/chart-types'
+import { formatTime, unitLabel } from '../charts/format'
+import type { Row } from './compare-data'
+import type { LegendEntry } from '../charts/chart-types'
+
+export interface CompareMetricsChartProps extends ChartBaseProps {
+  rows: Row[]
+  variants: LegendEntry[]
+  timeUnit: string
+}
+
+export function CompareMetricsChart(p: CompareMetricsChartProps) {
+  const ax = axisStyle(p.theme)
+  const animate = p.animate ?? true
+  return (
+    <BarChart
+      {...chartSizing(p.size)}
+      data={p.rows}
+      margin={{ top: 10, right: 24, bottom: 24, left: 16 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={p.theme.grid} strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="metric" {...ax} height={44} label={axisLabel('figure', p.theme, 'x')} />
+      <YAxis
+        domain={ROUND_DOMAIN}
+        {...ax}
+        width={64}
+        label={axisLabel(`time (${unitLabel(p.timeUnit)})`, p.theme, 'y')}
+      />
+      <Tooltip {...tooltipStyle(p.theme)} formatter={(v) => formatTime(Number(v), p.timeUnit)} />
+      {p.legend !== false && (
+        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="square" />
+      )}
+      {p.variants.map((v, i) => (
+        <Bar
+          key={v.name}
+          dataKey={`v${i}`}
+          name={v.name}
+          fill={v.color}
+          isAnimationActive={animate}
+        />
+      ))}
+    </BarChart>
+  )
+}

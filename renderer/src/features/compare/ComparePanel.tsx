@@ -1,0 +1,170 @@
+// Compare: pick policies (and optionally core counts), run them all on the same scenario, and
+// read grouped bars, overlaid utilization and a table with the best value per row marked.
+import { useRef, useState } from 'react'
+import { POLICY_NAMES, type PolicyName, type Scenario } from '../../../../sim-core'
+import { ChartFrame } from '../charts/ChartFrame'
+import type { ThemeColors } from '../charts/theme'
+import { RunProgress } from '../results/RunProgress'
+import { barRows, utilizationOverlay, variantLegend } from './compare-data'
+import { CompareMetricsChart } from './CompareMetricsChart'
+import { CompareTable } from './CompareTable'
+import { CompareUtilizationChart } from './CompareUtilizationChart'
+import { runCompare } from './run-compare'
+import { parseCoreCounts, policyTitle, type CompareState, type CompareVariant } from './variants'
+
+export interface ComparePanelProps {
+  scenario: Scenario
+  theme: ThemeColors
+  state: CompareState | null
+  onState(s: CompareState | null): void
+}
+
+export function ComparePanel({ scenario, theme, state, onState }: ComparePanelProps) {
+  const [policies, setPolicies] = useState<Set<PolicyName>>(
+    () => new Set<PolicyName>([scenario.scheduler.policy])
+  )
+  const [coresText, setCoresText] = useState(String(scenario.machine.cores))
+  const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const abortRef = useRef<AbortController | null>(null)
+
+  const cores = parseCoreCounts(coresText)
+  const specs = POLICY_NAMES.filter((p) => policies.has(p)).flatMap((policy) =>
+    cores.map((c) => ({ policy, cores: c }))
+  )
+
+  const toggle = (p: PolicyName, on: boolean): void =>
+    setPolicies((s) => {
+      const next = new Set(s)
+      if (on) next.add(p)
+      else next.delete(p)
+      return next
+    })
+
+  const run = async (): Promise<void> => {
+    abortRef.current?.abort()
+    const ac = new AbortController()
+    abortRef.current = ac
+    setError(null)
+    const partial: CompareVariant[] = []
+    onState({ variants: [], timeUnit: scenario.timeUnit })
+    try {
+      await runCompare(scenario, specs, {
+        signal: ac.signal,
+        onProgress: (fraction, label) => setProgress({ fraction, label }),
+        onVariant: (v) => {
+          partial.push(v)
+          onState({ variants: [...partial], timeUnit: scenario.timeUnit })
+        }
+      })
+    } catch (e) {
+      if (!(e instanceof DOMException && e.name === 'AbortError'))
+        setError(e instanceof Error ? e.message : String(e))
+    } finally {
+      if (abortRef.current === ac) {
+        abortRef.current = null
+        setProgress(null)
+      }
+    }
+  }
+
+  const variants = state?.variants ?? []
+  const doneCount = variants.filter((v) => v.result).length
+  const unit = state?.timeUnit ?? scenario.timeUnit
+  const overlay = doneCount > 0 ? utilizationOverlay(variants) : null
+
+  return (
+    <section className="sl-compare" aria-label="Compare policies">
+      <div className="sl-compare-controls">
+        <fieldset>
+          <legend>Policies</legend>
+          {POLICY_NAMES.map((p) => (
+            <span key={p} className="sl-policy-choice">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={policies.has(p)}
+                  onChange={(e) => toggle(p, e.target.checked)}
+                />
+                {p}
+              </label>
+              <span className="sl-muted"> {policyTitle(p)}</span>
+            </span>
+          ))}
+        </fieldset>
+        <label className="sl-field">
+          Core counts
+          <input
+            type="text"
+            value={coresText}
+            onChange={(e) => setCoresText(e.target.value)}
+            aria-describedby="sl-cores-help"
+            size={12}
+          />
+        </label>
+        <span id="sl-cores-help" className="sl-muted">
+          comma-separated, e.g. 1, 2, 4
+        </span>
+        <button
+          type="button"
+          className="sl-primary"
+          disabled={specs.length === 0 || progress !== null}
+          onClick={() => void run()}
+        >
+          Run comparison
+        </button>
+        <span className="sl-muted">
+          {specs.length} run{specs.length === 1 ? '' : 's'}
+        </span>
+      </div>
+      {progress && (
+        <RunProgress
+          progress={progress.fraction}
+          label={`Comparing ${progress.label}`}
+          onCancel={() => abortRef.current?.abort()}
+        />
+      )}
+      {error && (
+        <p className="sl-error" role="alert">
+          {error}
+        </p>
+      )}
+      {doneCount === 0 && !progress && (
+        <p className="sl-empty">
+          Choose two or more policies and run the comparison. Every run uses this scenario unchanged
+          except for the policy (the quantum carries over to rr) and the core count.
+        </p>
+      )}
+      {doneCount > 0 && overlay && (
+        <>
+          <div className="sl-chart-grid">
+            <ChartFrame
+              title="Compare: summary figures"
+              note="Lower is better for every figure here."
+            >
+              <CompareMetricsChart
+                rows={barRows(variants)}
+                variants={variantLegend(variants, false)}
+                timeUnit={unit}
+                theme={theme}
+              />
+            </ChartFrame>
+            <ChartFrame
+              title="Compare: utilization"
+              note="Share of all cores busy with thread work, on a shared time axis."
+            >
+              <CompareUtilizationChart
+                rows={overlay.rows}
+                makespan={overlay.makespan}
+                variants={variantLegend(variants, true)}
+                timeUnit={unit}
+                theme={theme}
+              />
+            </ChartFrame>
+          </div>
+          <CompareTable variants={variants} timeUnit={unit} />
+        </>
+      )}
+    </section>
+  )
+}

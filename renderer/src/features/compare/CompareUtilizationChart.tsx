@@ -1,0 +1,71 @@
+// Total utilization of every variant, overlaid on one time axis.
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  axisLabel,
+  axisStyle,
+  chartSizing,
+  tooltipStyle,
+  type ChartBaseProps,
+  type LegendEntry
+} from '../charts/chart-types'
+import { formatNumber, unitLabel } from '../charts/format'
+import type { Row } from './compare-data'
+
+export interface CompareUtilizationChartProps extends ChartBaseProps {
+  rows: Row[]
+  makespan: number
+  variants: LegendEntry[]
+  timeUnit: string
+}
+
+export function CompareUtilizationChart(p: CompareUtilizationChartProps) {
+  const ax = axisStyle(p.theme)
+  const animate = p.animate ?? true
+  return (
+    <LineChart
+      {...chartSizing(p.size)}
+      data={p.rows}
+      margin={{ top: 10, right: 24, bottom: 24, left: 16 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={p.theme.grid} strokeDasharray="3 3" />
+      <XAxis
+        dataKey="t"
+        type="number"
+        domain={[0, p.makespan]}
+        allowDecimals={false}
+        {...ax}
+        height={44}
+        label={axisLabel(`time (${unitLabel(p.timeUnit)})`, p.theme, 'x')}
+      />
+      <YAxis
+        domain={[0, 100]}
+        ticks={[0, 25, 50, 75, 100]}
+        {...ax}
+        width={64}
+        label={axisLabel('busy (%)', p.theme, 'y')}
+      />
+      <Tooltip
+        {...tooltipStyle(p.theme)}
+        labelFormatter={(t) => `t = ${formatNumber(Number(t))} ${unitLabel(p.timeUnit)}`}
+        formatter={(v) => `${formatNumber(Number(v), 1)} %`}
+      />
+      {p.legend !== false && (
+        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
+      )}
+      {p.variants.map((v, i) => (
+        <Line
+          key={v.name}
+          type="stepAfter"
+          dataKey={`v${i}`}
+          name={v.name}
+          stroke={v.color}
+          strokeDasharray={v.dash}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={animate}
+        />
+      ))}
+    </LineChart>
+  )
+}

@@ -1,0 +1,106 @@
+// The comparison table's rows: which figure, which direction is better, how to show it.
+import type { SimResult } from '../../../../sim-core'
+import { formatNumber, formatPercent, formatTime } from '../charts/format'
+
+export interface CompareRow {
+  key: string
+  label: string
+  better: 'low' | 'high'
+  get(r: SimResult): number
+  format(v: number, unit: string): string
+}
+
+const time = (v: number, u: string): string => formatTime(v, u)
+const count = (v: number): string => formatNumber(v, 0)
+
+export const COMPARE_ROWS: CompareRow[] = [
+  { key: 'makespan', label: 'Makespan', better: 'low', get: (r) => r.makespan, format: time },
+  {
+    key: 'utilization',
+    label: 'Utilization',
+    better: 'high',
+    get: (r) => r.summary.utilization,
+    format: (v) => formatPercent(v)
+  },
+  {
+    key: 'throughput',
+    label: 'Throughput',
+    better: 'high',
+    get: (r) => r.summary.throughput,
+    format: (v) => formatNumber(v, 4)
+  },
+  {
+    key: 'avgTurnaround',
+    label: 'Avg turnaround',
+    better: 'low',
+    get: (r) => r.summary.avgTurnaround,
+    format: time
+  },
+  {
+    key: 'avgWaiting',
+    label: 'Avg waiting',
+    better: 'low',
+    get: (r) => r.summary.avgWaiting,
+    format: time
+  },
+  {
+    key: 'avgResponse',
+    label: 'Avg response',
+    better: 'low',
+    get: (r) => r.summary.avgResponse,
+    format: time
+  },
+  {
+    key: 'contextSwitches',
+    label: 'Context switches',
+    better: 'low',
+    get: (r) => r.summary.contextSwitches,
+    format: count
+  },
+  {
+    key: 'preemptions',
+    label: 'Preemptions',
+    better: 'low',
+    get: (r) => r.summary.preemptions,
+    format: count
+  },
+  {
+    key: 'migrations',
+    label: 'Migrations',
+    better: 'low',
+    get: (r) => r.summary.migrations,
+    format: count
+  },
+  {
+    key: 'deadlineMisses',
+    label: 'Deadline misses',
+    better: 'low',
+    get: (r) => r.summary.deadlineMisses,
+    format: count
+  },
+  {
+    key: 'fairness',
+    label: 'Fairness',
+    better: 'high',
+    get: (r) => r.summary.fairness,
+    format: (v) => formatNumber(v, 3)
+  }
+]
+
+/** Indices of the best values (all of them on a tie); none when every value is equal. */
+export function bestIndices(values: (number | null)[], better: 'low' | 'high'): Set<number> {
+  const present = values.filter((v): v is number => v !== null && Number.isFinite(v))
+  if (present.length < 2) return new Set()
+  const best = better === 'low' ? Math.min(...present) : Math.max(...present)
+  if (present.every((v) => v === best)) return new Set()
+  const out = new Set<number>()
+  values.forEach((v, i) => {
+    if (v !== null && Math.abs(v - best) <= 1e-9 * Math.max(1, Math.abs(best))) out.add(i)
+  })
+  return out
+}
+
+/** The time-valued figures drawn as grouped bars. */
+export const BAR_ROWS = COMPARE_ROWS.filter((r) =>
+  ['makespan', 'avgTurnaround', 'avgWaiting', 'avgResponse'].includes(r.key)
+)

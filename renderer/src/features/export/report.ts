@@ -1,0 +1,81 @@
+// A one-page HTML report: what was simulated, the headline figures, the charts as inline SVG
+// and the per-thread table. Self-contained (no scripts, no external files), prints on A4.
+import type { Scenario, SimResult } from '../../../../sim-core'
+import { POLICY_INFO, SCHEDLAB_VERSION } from '../../../../sim-core'
+import { formatNumber } from '../charts/format'
+import { summaryFields } from '../results/summary-fields'
+import { threadColumns } from '../results/table-columns'
+import { esc } from './svg-parts'
+import type { SvgPicture } from './target'
+
+export interface ReportFigure {
+  title: string
+  picture: SvgPicture
+}
+
+/** Above this many threads the report lists the first ones and says so. */
+export const REPORT_MAX_ROWS = 500
+
+function schedulerText(s: Scenario['scheduler']): string {
+  const params = Object.entries(s)
+    .filter(([k, v]) => k !== 'policy' && typeof v !== 'object')
+    .map(([k, v]) => `${k} = ${String(v)}`)
+  return `${s.policy} (${POLICY_INFO[s.policy].title})${params.length ? ' — ' + params.join(', ') : ''}`
+}
+
+export function buildReport(
+  scenario: Scenario,
+  result: SimResult,
+  figures: ReportFigure[]
+): string {
+  const threads = scenario.processes.reduce((a, p) => a + p.threads.length, 0)
+  const c = scenario.machine.costs
+  const facts: [string, string][] = [
+    ['Scheduler', schedulerText(scenario.scheduler)],
+    [
+      'Machine',
+      `${scenario.machine.cores} core${scenario.machine.cores === 1 ? '' : 's'}; switch costs: thread ${c.threadSwitch}, process ${c.processSwitch}, migration ${c.migration} (${scenario.timeUnit})`
+    ],
+    ['Workload', `${scenario.processes.length} processes, ${threads} threads`],
+    ['Status', result.status + (result.limit ? ` (${result.limit})` : '')],
+    ['Time unit', scenario.timeUnit]
+  ]
+  const cols = threadColumns(result.timeUnit)
+  const rows = result.threads.slice(0, REPORT_MAX_ROWS)
+  const cell = (v: unknown): string =>
+    typeof v === 'number' ? formatNumber(v) : v === null ? '—' : esc(String(v))
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(scenario.name)} — SchedLab report</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1f2328;background:#fff;max-width:1000px;margin:24px auto;padding:0 16px;line-height:1.4}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+.sub{color:#57606a;margin:0 0 16px}dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dl.facts dt{font-weight:600}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px}.card{border:1px solid #d0d7de;border-radius:6px;padding:8px}
+.card .l{font-size:12px;color:#57606a}.card .v{font-size:18px;font-weight:600}
+figure{margin:16px 0;break-inside:avoid}figure svg{max-width:100%;height:auto;border:1px solid #eaeef2}
+table{border-collapse:collapse;font-size:12px;width:100%}th,td{border-bottom:1px solid #eaeef2;padding:3px 6px;text-align:right}th:first-child,td:first-child,th:nth-child(2),td:nth-child(2){text-align:left}
+thead th{background:#f6f8fa}footer{margin-top:24px;color:#57606a;font-size:12px}
+@media print{body{margin:0}h2{break-after:avoid}}
+</style></head><body>
+<h1>${esc(scenario.name)}</h1>
+${scenario.description ? `<p class="sub">${esc(scenario.description)}</p>` : ''}
+<h2>Scenario</h2>
+<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
+<h2>Summary</h2>
+<div class="cards">${summaryFields(result)
+    .map(
+      (f) =>
+        `<div class="card"><div class="l">${esc(f.label)}</div><div class="v">${esc(f.text)}</div></div>`
+    )
+    .join('')}</div>
+${figures.map((f) => `<figure aria-label="${esc(f.title)}">${f.picture.svg.replace(/^<\?xml[^>]*>/, '')}</figure>`).join('\n')}
+<h2>Threads</h2>
+${result.threads.length > REPORT_MAX_ROWS ? `<p class="sub">The first ${REPORT_MAX_ROWS} of ${result.threads.length} threads; export CSV for all.</p>` : ''}
+<table><thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr></thead>
+<tbody>${rows.map((t) => `<tr>${cols.map((c) => `<td>${cell(t[c.key])}</td>`).join('')}</tr>`).join('\n')}</tbody></table>
+<footer>Made with SchedLab ${esc(SCHEDLAB_VERSION)} (result format ${esc(result.schedlab)}).</footer>
+</body></html>
+`
+}

@@ -1,0 +1,104 @@
+// Pieces of standalone SVG shared by every export: escaping, the title band, the legend row and
+// pattern definitions. Everything is inlined (fonts, colours), because an exported file
+// carries no page CSS — and Inkscape ignores CSS variables anyway.
+import type { LegendEntry } from '../charts/chart-types'
+import type { ThemeColors } from '../charts/theme'
+import { PATTERNS } from '../timeline/patterns'
+
+export function esc(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+}
+
+/** Rounds coordinates so files stay small and diff-able. */
+export const r2 = (x: number): string => String(Math.round(x * 100) / 100)
+
+export const HEADER_HEIGHT = 56
+export const LEGEND_HEIGHT = 40
+
+export function svgOpen(width: number, height: number, theme: ThemeColors): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" ` +
+    `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${esc(theme.font)}" font-size="12">` +
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="${theme.bg}"/>`
+  )
+}
+
+export function header(title: string, subtitle: string, theme: ThemeColors): string {
+  return (
+    `<text x="20" y="28" font-size="18" font-weight="600" fill="${theme.fg}">${esc(title)}</text>` +
+    (subtitle
+      ? `<text x="20" y="47" font-size="12" fill="${theme.muted}">${esc(subtitle)}</text>`
+      : '')
+  )
+}
+
+export function patternDefs(): string {
+  let out = '<defs>'
+  for (const [cls, p] of Object.entries(PATTERNS)) {
+    if (!p) continue
+    const filled = p.path.includes('Z')
+    out +=
+      `<pattern id="sl-pat-${cls}" width="${p.size}" height="${p.size}" patternUnits="userSpaceOnUse">` +
+      `<rect width="${p.size}" height="${p.size}" fill="${p.bg}"/>` +
+      `<path d="${p.path}" ${filled ? `fill="${p.fg}"` : `fill="none" stroke="${p.fg}" stroke-width="${p.lineWidth}"`}/>` +
+      `</pattern>`
+  }
+  return out + '</defs>'
+}
+
+/** Legend entries centred in rows starting at `top`; returns the markup. */
+export function legend(
+  entries: LegendEntry[],
+  top: number,
+  width: number,
+  theme: ThemeColors
+): string {
+  const items = entries.map((e) => ({ e, w: 26 + e.name.length * 6.6 + 16 }))
+  const rows: (typeof items)[] = [[]]
+  let used = 0
+  for (const it of items) {
+    if (used + it.w > width - 40 && rows[rows.length - 1].length > 0) {
+      rows.push([])
+      used = 0
+    }
+    rows[rows.length - 1].push(it)
+    used += it.w
+  }
+  let out = ''
+  rows.forEach((row, ri) => {
+    const total = row.reduce((a, it) => a + it.w, 0)
+    let x = (width - total) / 2
+    const y = top + 14 + ri * 18
+    for (const { e, w } of row) {
+      if (e.shape === 'line') {
+        out += `<line x1="${r2(x)}" y1="${y}" x2="${r2(x + 20)}" y2="${y}" stroke="${e.color}" stroke-width="2.5"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`
+      } else {
+        const fill = e.shape === 'pattern' ? `url(#sl-pat-${e.pattern ?? 0})` : e.color
+        out += `<rect x="${r2(x + 3)}" y="${y - 6}" width="14" height="12" fill="${fill}" stroke="${theme.border}" stroke-width="0.5"/>`
+      }
+      out += `<text x="${r2(x + 26)}" y="${y + 4}" font-size="12" fill="${theme.fg}">${esc(e.name)}</text>`
+      x += w
+    }
+  })
+  return out
+}
+
+export function legendHeight(entries: LegendEntry[], width: number): number {
+  let rows = 1
+  let used = 0
+  for (const e of entries) {
+    const w = 26 + e.name.length * 6.6 + 16
+    if (used + w > width - 40 && used > 0) {
+      rows++
+      used = 0
+    }
+    used += w
+  }
+  return Math.max(LEGEND_HEIGHT, 12 + rows * 18)
+}

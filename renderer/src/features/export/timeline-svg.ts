@@ -1,0 +1,143 @@
+// The timeline as vector SVG, drawn from the same layout and level-of-detail lists as the
+// canvas, so the file looks like the screen and stays small (≤ one rect per pixel per lane).
+import type { LegendEntry } from '../charts/chart-types'
+import { formatTime } from '../charts/format'
+import { textOn, withAlpha } from '../charts/palette'
+import { aggregateLane, createDrawList } from '../timeline/aggregate'
+import { Cls } from '../timeline/lane'
+import { laneLabel, tickLabelX, timeToX } from '../timeline/layout'
+import {
+  barFraction,
+  coroutineAt,
+  coroutineColor,
+  laneOf,
+  segmentLabel,
+  STRIPE,
+  type Scene
+} from '../timeline/scene'
+import { axisTicks } from '../timeline/time-axis'
+import {
+  esc,
+  header,
+  HEADER_HEIGHT,
+  legend,
+  legendHeight,
+  patternDefs,
+  r2,
+  svgOpen
+} from './svg-parts'
+
+export function timelineLegend(scene: Scene): LegendEntry[] {
+  const procs = scene.index.processNames
+  const shown = procs.slice(0, 8).map((name, i) => {
+    const t = scene.index.threadInfo.findIndex((x) => x.processIndex === i)
+    return { name, color: scene.colors[t] ?? '#888888', shape: 'rect' as const }
+  })
+  if (procs.length > 8)
+    shown.push({ name: `+${procs.length - 8} more processes`, color: '#bbbbbb', shape: 'rect' })
+  const states: LegendEntry[] = [
+    { name: 'Context switch', color: '', shape: 'pattern', pattern: Cls.switch },
+    { name: 'Migration', color: '', shape: 'pattern', pattern: Cls.migration },
+    { name: 'Held by blocked thread', color: '', shape: 'pattern', pattern: Cls.held }
+  ]
+  if (scene.index.coroutineNames.length > 0)
+    states.push({ name: 'Coroutine switch', color: '', shape: 'pattern', pattern: Cls.coSwitch })
+  if (scene.layout.threadCaptionY >= 0) {
+    states.push(
+      { name: 'Ready', color: withAlpha('#57606a', 0.45), shape: 'rect' },
+      { name: 'I/O', color: '', shape: 'pattern', pattern: Cls.tIo },
+      { name: 'Sleep', color: '', shape: 'pattern', pattern: Cls.tSleep },
+      { name: 'Device queue', color: '', shape: 'pattern', pattern: Cls.tDevice }
+    )
+  }
+  return [...shown, ...states]
+}
+
+export function timelineSvg(
+  scene: Scene,
+  title: string,
+  subtitle: string
+): {
+  svg: string
+  width: number
+  height: number
+} {
+  const { layout, view, theme, index, colors, selected } = scene
+  const entries = timelineLegend(scene)
+  const lh = legendHeight(entries, layout.width)
+  const width = layout.width
+  const height = HEADER_HEIGHT + layout.height + lh
+  const parts: string[] = [
+    svgOpen(width, height, theme),
+    patternDefs(),
+    header(title, subtitle, theme)
+  ]
+  parts.push(`<g transform="translate(0,${HEADER_HEIGHT})">`)
+  const { ticks } = axisTicks(view.t0, view.t1, layout.plotWidth)
+  for (const t of ticks) {
+    const x = r2(timeToX(layout, view.t0, view.t1, t))
+    parts.push(
+      `<line x1="${x}" y1="${layout.axisHeight - 6}" x2="${x}" y2="${layout.height - 4}" stroke="${theme.grid}"/>` +
+        `<text x="${r2(tickLabelX(layout, Number(x)))}" y="${layout.axisHeight / 2 + 2}" text-anchor="middle" font-size="11" fill="${theme.muted}">${esc(formatTime(t, index.timeUnit, 0))}</text>`
+    )
+  }
+  if (layout.threadCaptionY >= 0)
+    parts.push(
+      `<text x="8" y="${layout.threadCaptionY + 12}" font-weight="600" font-size="11" fill="${theme.fg}">Threads</text>`
+    )
+  const list = createDrawList(1024)
+  for (const row of layout.rows) {
+    parts.push(
+      `<text x="${layout.plotLeft - 8}" y="${row.y + row.h / 2 + 4}" text-anchor="end" font-size="${row.kind === 'core' ? 12 : 10}" fill="${row.kind === 'core' ? theme.fg : theme.muted}">${esc(laneLabel(row.label))}</text>`,
+      `<rect x="${layout.plotLeft}" y="${row.y}" width="${r2(layout.plotWidth)}" height="${row.h}" fill="${theme.panel}"/>`
+    )
+    aggregateLane(laneOf(index, row), view.t0, view.t1, layout.plotWidth, list)
+    for (let j = 0; j < list.count; j++) {
+      const c = list.cls[j]
+      const h = Math.max(1, row.h * barFraction(c))
+      const y = row.y + (row.h - h) / 2
+      const x = layout.plotLeft + list.x0[j]
+      const w = Math.max(0.75, list.x1[j] - list.x0[j])
+      const k = list.key[j]
+      const dim = selected >= 0 && k !== selected ? 0.28 : 1
+      const a = list.alpha[j] * dim * (c === Cls.tReady ? 0.45 : 1)
+      const fill =
+        c === Cls.run || c === Cls.tRunning
+          ? (colors[k] ?? theme.accent)
+          : c === Cls.tReady
+            ? theme.muted
+            : `url(#sl-pat-${c})`
+      const op = a < 0.999 ? ` fill-opacity="${r2(a)}"` : ''
+      parts.push(
+        `<rect x="${r2(x)}" y="${r2(y)}" width="${r2(w)}" height="${r2(h)}" fill="${fill}"${op}/>`
+      )
+      const co = row.kind === 'core' && c === Cls.run ? coroutineAt(index, list.rec[j]) : -1
+      if (co >= 0)
+        parts.push(
+          `<rect x="${r2(x)}" y="${r2(y + h - STRIPE)}" width="${r2(w)}" height="${STRIPE}" fill="${coroutineColor(co)}"/>`
+        )
+      if (c === Cls.held)
+        parts.push(
+          `<rect x="${r2(x)}" y="${r2(y)}" width="${r2(w)}" height="${r2(h)}" fill="${colors[k] ?? '#888888'}" fill-opacity="0.35"/>`
+        )
+      if (
+        list.rec[j] >= 0 &&
+        (c === Cls.run || c === Cls.tRunning) &&
+        row.kind === 'core' &&
+        w > 46 &&
+        row.h >= 18
+      ) {
+        const name = segmentLabel(index, k, co)
+        const max = Math.floor((w - 8) / 6)
+        const text = name.length <= max ? name : name.slice(0, Math.max(1, max - 1)) + '…'
+        parts.push(
+          `<text x="${r2(x + 4)}" y="${r2(y + h / 2 + 3.5)}" font-size="10" fill="${textOn(colors[k] ?? '')}">${esc(text)}</text>`
+        )
+      }
+    }
+  }
+  parts.push('</g>')
+  parts.push(legend(entries, HEADER_HEIGHT + layout.height, width, theme))
+  parts.push('</svg>')
+  return { svg: parts.join(''), width, height }
+}

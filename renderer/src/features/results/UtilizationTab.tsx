@@ -1,0 +1,76 @@
+// The Utilization tab: utilization over time (stacked or per core, adjustable buckets) and the
+// run-queue length over time.
+import type { SimResult, UtilizationSeries } from '../../../../sim-core'
+import { ChartFrame } from '../charts/ChartFrame'
+import type { QueueSeries } from '../charts/ready-queue'
+import { ReadyQueueChart } from '../charts/ReadyQueueChart'
+import type { ThemeColors } from '../charts/theme'
+import { UtilizationChart } from '../charts/UtilizationChart'
+import type { UtilMode } from '../charts/utilization-data'
+import { TITLES } from './result-targets'
+
+export const BUCKET_CHOICES = [20, 50, 100, 200, 500]
+
+export interface UtilizationTabProps {
+  result: SimResult
+  util: UtilizationSeries
+  queue: QueueSeries
+  theme: ThemeColors
+  mode: UtilMode
+  onMode(m: UtilMode): void
+  buckets: number
+  onBuckets(n: number): void
+}
+
+export function UtilizationTab(p: UtilizationTabProps) {
+  const unit = p.result.timeUnit
+  return (
+    <>
+      <ChartFrame
+        title={TITLES.utilization}
+        note={`Share of each ${p.util.bucket}-${unit} bucket spent running threads, switching, or idle.`}
+        controls={
+          <>
+            <label>
+              Show{' '}
+              <select value={p.mode} onChange={(e) => p.onMode(e.target.value as UtilMode)}>
+                <option value="total">all cores, stacked</option>
+                <option value="cores">each core, lines</option>
+              </select>
+            </label>
+            <label>
+              Buckets{' '}
+              <select value={p.buckets} onChange={(e) => p.onBuckets(Number(e.target.value))}>
+                {BUCKET_CHOICES.map((b) => (
+                  <option key={b} value={b}>
+                    {b}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        }
+      >
+        <UtilizationChart
+          series={p.util}
+          makespan={p.result.makespan}
+          timeUnit={unit}
+          mode={p.mode}
+          theme={p.theme}
+        />
+      </ChartFrame>
+      <ChartFrame
+        title={TITLES.readyQueue}
+        note="Threads waiting in the run queue (and blocked), averaged over each bucket."
+        height={280}
+      >
+        <ReadyQueueChart
+          series={p.queue}
+          makespan={p.result.makespan}
+          timeUnit={unit}
+          theme={p.theme}
+        />
+      </ChartFrame>
+    </>
+  )
+}

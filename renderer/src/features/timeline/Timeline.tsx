@@ -1,0 +1,198 @@
+// The Gantt chart: one lane per core, optional thread lanes, on a canvas. Wheel zooms around
+// the pointer, drag pans, W/S/A/D/arrows/0 from the keyboard; hover explains a segment, click
+// selects its thread; a draggable cursor with Step/Play/Pause shows the machine at an instant.
+// The view lives in a ref and drawing happens in requestAnimationFrame (use-canvas-view), so
+// panning a million-segment trace never re-renders React.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { ThemeColors } from '../charts/theme'
+import type { LaneIndex } from './lane-index'
+import { computeLayout } from './layout'
+import { AUTO_THREAD_LANES, type TimelineSnapshot } from './snapshot'
+import { taskColors } from './task-colors'
+import { keyAction, PAN_STEP, ZOOM_STEP } from './timeline-keys'
+import { TimelineLegend } from './TimelineLegend'
+import { TimelineReadout } from './TimelineReadout'
+import { TimelineToolbar } from './TimelineToolbar'
+import { TimelineTooltip } from './TimelineTooltip'
+import { useCanvasView } from './use-canvas-view'
+import { useElementWidth } from './use-element-width'
+import { usePlayback } from './use-playback'
+import { usePointer } from './use-pointer'
+import { fitView, panBy, zoomAround } from './view'
+
+export interface TimelineProps {
+  index: LaneIndex
+  theme: ThemeColors
+  /** Highlighted thread id, or -1. */
+  selected: number
+  onSelect(task: number): void
+  /** Written on every draw: what is on screen, for exports. */
+  snapshotRef?: { current: TimelineSnapshot | null }
+}
+
+/** Thread lanes shown at once; the rest scroll (slider, Shift+wheel). */
+const THREAD_ROWS = 20
+
+export function Timeline({ index, theme, selected, onSelect, snapshotRef }: TimelineProps) {
+  const wrapRef = useRef<HTMLDivElement>(null)
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const width = useElementWidth(wrapRef, 960)
+  const nThreads = index.threadInfo.length
+  const makespan = index.makespan
+  const [showThreads, setShowThreads] = useState(nThreads <= AUTO_THREAD_LANES)
+  const [firstRow, setFirstRow] = useState(0)
+  const maxFirst = Math.max(0, nThreads - THREAD_ROWS)
+
+  const colors = useMemo(() => taskColors(index.threadInfo), [index])
+  const threads = useMemo(() => {
+    if (!showThreads) return []
+    const first = Math.min(firstRow, maxFirst)
+    return Array.from({ length: Math.min(THREAD_ROWS, nThreads - first) }, (_, i) => first + i)
+  }, [showThreads, firstRow, nThreads, maxFirst])
+  const layout = useMemo(
+    () =>
+      computeLayout({
+        width,
+        cores: index.cores.length,
+        threads,
+        threadLabel: (id) => index.threadInfo[id]?.name ?? `thread ${id}`
+      }),
+    [width, index, threads]
+  )
+
+  // The view, the playback and the pointer each keep their own state; a view change clears
+  // the hover card (it would point at the wrong place), hence this indirection.
+  const viewRef = useRef(fitView(makespan))
+  const clearHover = useRef<() => void>(() => {})
+  const redraw = useRef<() => void>(() => {})
+  const onViewChange = useCallback(() => clearHover.current(), [])
+  const onCursorMove = useCallback(() => redraw.current(), [])
+  const playback = usePlayback(index, viewRef, onCursorMove)
+  const view = useCanvasView(
+    canvasRef,
+    viewRef,
+    { index, layout, theme, colors, selected, cursor: playback.cursor, threads },
+    snapshotRef,
+    onViewChange
+  )
+  redraw.current = view.requestDraw
+  const pointer = usePointer(canvasRef, {
+    view,
+    cursor: playback.cursor,
+    setCursor: playback.setCursor,
+    pause: playback.pause,
+    selected,
+    onSelect,
+    scrollRows: (d) => setFirstRow((r) => Math.max(0, Math.min(maxFirst, r + d)))
+  })
+  clearHover.current = pointer.clearHover
+
+  // A new result: show all of it.
+  useLayoutEffect(() => {
+    viewRef.current = fitView(index.makespan)
+    setShowThreads(index.threadInfo.length <= AUTO_THREAD_LANES)
+    setFirstRow(0)
+  }, [index])
+
+  const { requestDraw } = view
+  useEffect(() => {
+    requestDraw()
+  }, [requestDraw, layout, theme, colors, selected, playback.cursor])
+
+  // Selecting a thread brings its lane into view.
+  useEffect(() => {
+    if (selected < 0 || !showThreads) return
+    if (selected < firstRow || selected >= firstRow + THREAD_ROWS)
+      setFirstRow(Math.max(0, Math.min(maxFirst, selected - Math.floor(THREAD_ROWS / 2))))
+  }, [selected, showThreads, firstRow, maxFirst])
+
+  const zoomCentre = (factor: number): void => {
+    const v = view.viewRef.current
+    const c = playback.cursor
+    const anchor = c >= v.t0 && c <= v.t1 ? c : (v.t0 + v.t1) / 2
+    view.setView(zoomAround(v, anchor, factor, makespan))
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent): void => {
+    const action = keyAction(e)
+    if (!action) return
+    e.preventDefault()
+    const v = view.viewRef.current
+    if (action === 'zoomIn') zoomCentre(ZOOM_STEP)
+    else if (action === 'zoomOut') zoomCentre(1 / ZOOM_STEP)
+    else if (action === 'panLeft') view.setView(panBy(v, -PAN_STEP, makespan))
+    else if (action === 'panRight') view.setView(panBy(v, PAN_STEP, makespan))
+    else if (action === 'fit') view.setView(fitView(makespan))
+    else if (action === 'playPause') playback.toggle()
+    else if (action === 'step') playback.step()
+    else onSelect(-1)
+  }
+
+  return (
+    <div className="sl-timeline">
+      <TimelineToolbar
+        playing={playback.playing}
+        showThreads={showThreads}
+        threadCount={nThreads}
+        onZoom={zoomCentre}
+        onFit={() => view.setView(fitView(makespan))}
+        onStep={playback.step}
+        onPlay={playback.play}
+        onPause={playback.pause}
+        onShowThreads={setShowThreads}
+      />
+      {showThreads && nThreads > THREAD_ROWS && (
+        <label className="sl-rows">
+          Thread lanes from
+          <input
+            type="range"
+            min={0}
+            max={maxFirst}
+            value={Math.min(firstRow, maxFirst)}
+            onChange={(e) => setFirstRow(Number(e.target.value))}
+          />
+          <span>
+            {threads[0] + 1}–{threads[threads.length - 1] + 1} of {nThreads} (Shift+wheel)
+          </span>
+        </label>
+      )}
+      <div
+        ref={wrapRef}
+        className="sl-timeline-canvas-wrap"
+        tabIndex={0}
+        role="application"
+        aria-label="Schedule timeline"
+        aria-describedby="sl-timeline-help"
+        onKeyDown={onKeyDown}
+      >
+        <canvas
+          ref={canvasRef}
+          className="sl-timeline-canvas"
+          style={{ width: layout.width, height: layout.height }}
+          data-testid="timeline-canvas"
+          data-layout={JSON.stringify({
+            plotLeft: layout.plotLeft,
+            plotWidth: layout.plotWidth,
+            axisHeight: layout.axisHeight,
+            rows: layout.rows.map((r) => ({ kind: r.kind, id: r.id, y: r.y, h: r.h }))
+          })}
+          {...pointer.handlers}
+        />
+        {pointer.hover && (
+          <TimelineTooltip
+            hit={pointer.hover.hit}
+            index={index}
+            x={pointer.hover.x}
+            y={pointer.hover.y}
+          />
+        )}
+      </div>
+      <p id="sl-timeline-help" className="sl-help">
+        Wheel or W/S to zoom, drag or A/D/arrows to pan, 0 to fit. Drag the cursor on the time axis.
+        Click a segment to highlight its thread. Space plays, F10 steps.
+      </p>
+      <TimelineLegend index={index} colors={colors} threadLanes={showThreads} />
+      <TimelineReadout index={index} cursor={playback.cursor} onSelect={onSelect} />
+    </div>
+  )
+}

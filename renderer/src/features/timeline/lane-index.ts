@@ -1,0 +1,209 @@
+// Builds per-core and per-thread lanes from the columnar trace, once per result. Cores are
+// built eagerly (they are always drawn); thread lanes on first use, since a 10,000-thread run
+// may never show them.
+import {
+  BlockKind,
+  SegmentKind,
+  TaskState,
+  type SimResult,
+  type TraceData
+} from '../../../../sim-core'
+import { Cls, computeCum, type ClsCode, type Lane } from './lane'
+
+export interface ThreadInfo {
+  /** "process/thread" */
+  name: string
+  process: string
+  processIndex: number
+  /** Index of the thread within its process, and how many threads the process has (for shades). */
+  indexInProcess: number
+  threadsInProcess: number
+}
+
+export interface LaneIndex {
+  makespan: number
+  timeUnit: string
+  cores: Lane[]
+  threadInfo: ThreadInfo[]
+  processNames: string[]
+  /** Coroutine ids ("process/thread/coroutine"), indexed like the trace's segCoroutine. */
+  coroutineNames: string[]
+  threadLane(task: number): Lane
+  /** Every instant a state changes, sorted (copy of the trace's state times). */
+  stateTimes: Float64Array
+  trace: TraceData
+}
+
+const SEG_CLS: Record<number, ClsCode | 0> = {
+  [SegmentKind.run]: Cls.run,
+  [SegmentKind.idle]: 0,
+  [SegmentKind.switch]: Cls.switch,
+  [SegmentKind.migration]: Cls.migration,
+  [SegmentKind.held]: Cls.held,
+  [SegmentKind.coroutineSwitch]: Cls.coSwitch
+}
+
+function stateCls(state: number, block: number): ClsCode | 0 {
+  if (state === TaskState.running) return Cls.tRunning
+  if (state === TaskState.ready) return Cls.tReady
+  if (state === TaskState.done) return 0
+  switch (block) {
+    case BlockKind.io:
+      return Cls.tIo
+    case BlockKind.sleep:
+      return Cls.tSleep
+    case BlockKind.lock:
+      return Cls.tLock
+    case BlockKind.device:
+      return Cls.tDevice
+    case BlockKind.park:
+      return Cls.tPark
+    default:
+      return Cls.tBlocked
+  }
+}
+
+function allocLane(n: number): Lane {
+  return {
+    n: 0,
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    cls: new Uint8Array(n),
+    key: new Int32Array(n),
+    rec: new Int32Array(n),
+    cum: new Float64Array(n + 1)
+  }
+}
+
+export function buildCoreLanes(trace: TraceData, cores: number): Lane[] {
+  const counts = new Int32Array(cores)
+  for (let i = 0; i < trace.segments; i++) {
+    if (SEG_CLS[trace.segKind[i]] !== 0) counts[trace.segCpu[i]]++
+  }
+  const lanes = Array.from(counts, (n) => allocLane(n))
+  for (let i = 0; i < trace.segments; i++) {
+    const cls = SEG_CLS[trace.segKind[i]]
+    if (cls === 0 || cls === undefined) continue
+    const lane = lanes[trace.segCpu[i]]
+    const k = lane.n++
+    lane.start[k] = trace.segStart[i]
+    lane.end[k] = trace.segEnd[i]
+    lane.cls[k] = cls
+    lane.key[k] = trace.segTask[i]
+    lane.rec[k] = i
+  }
+  for (const lane of lanes) {
+    sortIfNeeded(lane)
+    computeCum(lane)
+  }
+  return lanes
+}
+
+/** The engine writes each core's segments in time order; sort anyway if a future engine does not. */
+function sortIfNeeded(lane: Lane): void {
+  let sorted = true
+  for (let i = 1; i < lane.n && sorted; i++) sorted = lane.start[i] >= lane.start[i - 1]
+  if (sorted) return
+  const order = Array.from({ length: lane.n }, (_, i) => i).sort(
+    (a, b) => lane.start[a] - lane.start[b]
+  )
+  const copy = (a: Float64Array | Uint8Array | Int32Array) => {
+    const src = a.slice(0, lane.n)
+    order.forEach((from, to) => (a[to] = src[from]))
+  }
+  copy(lane.start)
+  copy(lane.end)
+  copy(lane.cls)
+  copy(lane.key)
+  copy(lane.rec)
+}
+
+/** All thread lanes at once, in one set of arrays, sliced per thread (CSR layout). */
+export function buildThreadLanes(trace: TraceData, tasks: number, makespan: number): Lane[] {
+  const counts = new Int32Array(tasks)
+  for (let i = 0; i < trace.states; i++) counts[trace.stTask[i]]++
+  const offsets = new Int32Array(tasks + 1)
+  for (let k = 0; k < tasks; k++) offsets[k + 1] = offsets[k] + counts[k]
+  const all = allocLane(trace.states)
+  const fill = offsets.slice(0, tasks)
+  const lastOf = new Int32Array(tasks).fill(-1)
+  for (let i = 0; i < trace.states; i++) {
+    const k = trace.stTask[i]
+    const prev = lastOf[k]
+    if (prev >= 0) all.end[prev] = trace.stTime[i]
+    const j = fill[k]++
+    all.start[j] = trace.stTime[i]
+    all.end[j] = makespan
+    all.cls[j] = stateCls(trace.stState[i], trace.stBlock[i])
+    all.key[j] = k
+    all.rec[j] = i
+    lastOf[k] = j
+  }
+  // Drop blank intervals (finished) by compacting each thread's slice in place.
+  const lanes: Lane[] = []
+  for (let k = 0; k < tasks; k++) {
+    const a = offsets[k]
+    let w = a
+    for (let r = a; r < offsets[k + 1]; r++) {
+      if (all.cls[r] === 0 || all.end[r] <= all.start[r]) continue
+      all.start[w] = all.start[r]
+      all.end[w] = all.end[r]
+      all.cls[w] = all.cls[r]
+      all.key[w] = all.key[r]
+      all.rec[w] = all.rec[r]
+      w++
+    }
+    const n = w - a
+    const lane: Lane = {
+      n,
+      start: all.start.subarray(a, w),
+      end: all.end.subarray(a, w),
+      cls: all.cls.subarray(a, w),
+      key: all.key.subarray(a, w),
+      rec: all.rec.subarray(a, w),
+      cum: new Float64Array(n + 1)
+    }
+    computeCum(lane)
+    lanes.push(lane)
+  }
+  return lanes
+}
+
+export function buildThreadInfo(result: SimResult): { info: ThreadInfo[]; processes: string[] } {
+  const processes = result.processes.map((p) => p.id)
+  const pIndex = new Map(processes.map((p, i) => [p, i]))
+  const seen = new Map<string, number>()
+  const info = result.threads.map((t) => {
+    const k = seen.get(t.process) ?? 0
+    seen.set(t.process, k + 1)
+    return {
+      name: t.id,
+      process: t.process,
+      processIndex: pIndex.get(t.process) ?? 0,
+      indexInProcess: k,
+      threadsInProcess: 0
+    }
+  })
+  for (const t of info) t.threadsInProcess = seen.get(t.process) ?? 1
+  return { info, processes }
+}
+
+export function buildLaneIndex(result: SimResult): LaneIndex {
+  const trace = result.trace
+  const { info, processes } = buildThreadInfo(result)
+  let threadLanes: Lane[] | null = null
+  return {
+    makespan: result.makespan,
+    timeUnit: result.timeUnit,
+    cores: buildCoreLanes(trace, result.cores.length),
+    threadInfo: info,
+    processNames: processes,
+    coroutineNames: result.coroutines.map((c) => c.id),
+    threadLane(task: number): Lane {
+      threadLanes ??= buildThreadLanes(trace, info.length, result.makespan)
+      return threadLanes[task]
+    },
+    stateTimes: trace.stTime,
+    trace
+  }
+}

@@ -1,0 +1,122 @@
+// A lane is a sorted run of non-overlapping intervals (a core's segments or a thread's states),
+// stored column-wise. Gaps are blank (idle, not yet arrived, finished): they are not stored,
+// so a mostly idle core costs nothing. `cum` holds prefix sums of the stored durations, which
+// gives the busy time of any time range in O(log n) — the basis of level of detail.
+
+/** Draw classes: what an interval is, which decides its look. */
+export const Cls = {
+  run: 1,
+  switch: 2,
+  migration: 3,
+  held: 4,
+  tRunning: 5,
+  tReady: 6,
+  tIo: 7,
+  tSleep: 8,
+  tLock: 9,
+  tDevice: 10,
+  tBlocked: 11,
+  coSwitch: 12,
+  tPark: 13
+} as const
+
+/** Classes drawn in core lanes (the rest belong to thread lanes). */
+export function isCoreCls(cls: number): boolean {
+  return (
+    cls === Cls.run ||
+    cls === Cls.switch ||
+    cls === Cls.migration ||
+    cls === Cls.held ||
+    cls === Cls.coSwitch
+  )
+}
+export type ClsCode = (typeof Cls)[keyof typeof Cls]
+
+export interface Lane {
+  n: number
+  start: Float64Array
+  end: Float64Array
+  cls: Uint8Array
+  /** Thread (task) id the interval belongs to. */
+  key: Int32Array
+  /** The trace record behind the interval: a segment index (cores) or a state index (threads). */
+  rec: Int32Array
+  /** cum[i] = total duration of intervals 0..i-1; length n + 1. */
+  cum: Float64Array
+}
+
+export function emptyLane(): Lane {
+  return {
+    n: 0,
+    start: new Float64Array(0),
+    end: new Float64Array(0),
+    cls: new Uint8Array(0),
+    key: new Int32Array(0),
+    rec: new Int32Array(0),
+    cum: new Float64Array(1)
+  }
+}
+
+/** Fills `cum` from start/end. */
+export function computeCum(lane: Lane): void {
+  let acc = 0
+  lane.cum[0] = 0
+  for (let i = 0; i < lane.n; i++) {
+    acc += lane.end[i] - lane.start[i]
+    lane.cum[i + 1] = acc
+  }
+}
+
+/** First interval index at or after `lo` whose end is after `t` (n if none). */
+export function firstEndAfter(lane: Lane, t: number, lo = 0): number {
+  let a = lo
+  let b = lane.n
+  const end = lane.end
+  while (a < b) {
+    const m = (a + b) >>> 1
+    if (end[m] <= t) a = m + 1
+    else b = m
+  }
+  return a
+}
+
+/** First interval index whose start is at or after `t`. */
+export function firstStartAtOrAfter(lane: Lane, t: number, lo = 0): number {
+  let a = lo
+  let b = lane.n
+  const start = lane.start
+  while (a < b) {
+    const m = (a + b) >>> 1
+    if (start[m] < t) a = m + 1
+    else b = m
+  }
+  return a
+}
+
+/** Stored (non-blank) time in [0, t). */
+export function cumAt(lane: Lane, t: number): number {
+  const i = firstEndAfter(lane, t)
+  if (i >= lane.n) return lane.cum[lane.n]
+  return lane.cum[i] + Math.max(0, t - lane.start[i])
+}
+
+/** The interval containing `t`, or -1 in a gap. */
+export function intervalAt(lane: Lane, t: number): number {
+  const i = firstEndAfter(lane, t)
+  return i < lane.n && lane.start[i] <= t ? i : -1
+}
+
+/** The interval at `t`, or the nearest one within `tolerance` (for hovering thin slivers). */
+export function intervalNear(lane: Lane, t: number, tolerance: number): number {
+  const i = firstEndAfter(lane, t)
+  if (i < lane.n && lane.start[i] <= t) return i
+  const next = i < lane.n && lane.start[i] - t <= tolerance ? i : -1
+  const prev = i > 0 && t - lane.end[i - 1] <= tolerance ? i - 1 : -1
+  if (next >= 0 && prev >= 0) return lane.start[next] - t <= t - lane.end[prev] ? next : prev
+  return next >= 0 ? next : prev
+}
+
+/** How many intervals overlap [a, b). */
+export function countIn(lane: Lane, a: number, b: number): number {
+  return firstStartAtOrAfter(lane, b) - firstEndAfter(lane, a)
+}

@@ -1,0 +1,7 @@
+// The colour of every thread: its process's Okabe–Ito hue, shaded per thread.
+import { threadColor } from '../charts/palette'
+import type { ThreadInfo } from './lane-index'
+
+export function taskColors(info: ThreadInfo[]): string[] {
+  return info.map((t) => threadColor(t.processIndex, t.indexInProcess, t.threadsInProcess))
+}

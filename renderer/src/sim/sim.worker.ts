@@ -1,0 +1,36 @@
+// Runs sim-core off the UI thread in chunks, reporting progress between chunks. Cancelling is
+// the owner's job: it terminates this worker, which is instant whatever the engine is doing.
+import { buildResult, Simulation } from '../../../sim-core'
+import { CHUNK_EVENTS, progressFraction, type RunRequest, type WorkerReply } from './protocol'
+import { traceBuffers } from './trace-buffers'
+
+/** Report at most this often: more would only flood the UI thread with messages. */
+const REPORT_EVERY_MS = 50
+
+const post = (reply: WorkerReply, transfer: Transferable[] = []): void =>
+  self.postMessage(reply, { transfer })
+
+self.onmessage = (event: MessageEvent<RunRequest>) => {
+  const started = performance.now()
+  try {
+    const sim = new Simulation(event.data.scenario)
+    let lastReport = 0
+    for (;;) {
+      const done = sim.step(CHUNK_EVENTS)
+      if (done) break
+      const now = performance.now()
+      if (now - lastReport >= REPORT_EVERY_MS) {
+        lastReport = now
+        const progress = sim.progress()
+        post({ kind: 'progress', progress, fraction: progressFraction(progress) })
+      }
+    }
+    const result = buildResult(sim)
+    post(
+      { kind: 'done', result, elapsedMs: performance.now() - started },
+      traceBuffers(result.trace)
+    )
+  } catch (e) {
+    post({ kind: 'error', message: e instanceof Error ? e.message : String(e) })
+  }
+}
