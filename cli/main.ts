@@ -14,7 +14,7 @@ Usage:
   schedlab generate --processes N [--threads M] [--io-ratio R] [--arrival-spread T] [--seed S]
                     [--cores C] [--policy P] [--out PATH]
   schedlab schema [--out PATH]
-  schedlab ostep scheduler|mlfq|process-run|multi [OSTEP flags] [--json] [--save PATH]
+  schedlab ostep scheduler|mlfq|process-run [OSTEP flags] [--json] [--save PATH]
 
 FILE may be - to read standard input. 'schedlab COMMAND --help' describes a command.
 Exit codes: 0 success, 1 a bug in SchedLab, 2 usage error or invalid scenario,

@@ -35,6 +35,10 @@ export async function ostepCommand(args: string[]): Promise<number> {
     )
     return 2
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(USAGE)
+    return 0
+  }
   let json = false
   let save: string | undefined
   const flags: string[] = []
