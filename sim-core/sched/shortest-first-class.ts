@@ -1,0 +1,45 @@
+// The shared core of sjf and srtf: a run queue keyed by the (estimated) length of each task's
+// next CPU burst, FIFO among equal keys. srtf adds preemption.
+import type { SchedulerConfig } from '../scenario/schema'
+import { burstEstimator, type BurstEstimator } from './burst-estimate'
+import type { SchedPolicy } from './policy'
+import { KeyedRunQueue } from './run-queue'
+
+export interface ShortestFirstState {
+  queue: KeyedRunQueue
+  est: BurstEstimator
+}
+
+type Config = Extract<SchedulerConfig, { policy: 'sjf' | 'srtf' }>
+
+export function shortestFirstClass(
+  config: Config,
+  preemptive: boolean
+): SchedPolicy<ShortestFirstState> {
+  const estimated = config.estimate === 'oracle' ? '' : 'estimated '
+  const policy: SchedPolicy<ShortestFirstState> = {
+    name: config.policy,
+    init: (ctx) => ({
+      queue: new KeyedRunQueue(),
+      est: burstEstimator(config.estimate, config.alpha, config.initial, ctx.taskCount)
+    }),
+    enqueue: (s, task, reason, ctx) =>
+      s.queue.push(task, s.est.left(task, ctx), reason === 'preempted'),
+    dequeue: (s, task) => void s.queue.remove(task),
+    pickNext: (s, cpu, ctx) =>
+      s.queue.popFirst(ctx.hasAffinity ? (id) => ctx.canRun(id, cpu) : undefined),
+    putPrev: (s, task, ran, reason) => s.est.ran(task, ran, reason),
+    queued: (s) => s.queue.toArray(),
+    rule: preemptive
+      ? `the shortest ${estimated}remaining burst (ties: first queued)`
+      : `the shortest ${estimated}next CPU burst (ties: first queued)`
+  }
+  if (!preemptive) return policy
+  return {
+    ...policy,
+    // A woken task preempts only when strictly shorter than what the running task has left.
+    wakeupPreempt: (s, running, woken, _why, ctx) =>
+      s.est.left(woken, ctx) < s.est.left(running, ctx),
+    preemptionKey: (s, running, ctx) => s.est.left(running, ctx)
+  }
+}
