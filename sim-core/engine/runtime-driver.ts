@@ -144,9 +144,9 @@ export class RuntimeDriver {
    */
   private prepare(co: Coroutine, running = false): boolean {
     const now = this.host.now
-    const { code, arg, ref } = co.cursor.program
+    const { code, arg, ref } = co.program
     for (;;) {
-      const i = co.cursor.next()
+      const i = co.next()
       if (i < 0) {
         this.finish(co)
         return false

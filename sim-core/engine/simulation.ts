@@ -123,8 +123,8 @@ export class Simulation {
     this.idleCores = this.cpus.length
     // Roughly a segment per op, plus idle gaps and switches.
     const ops =
-      this.tasks.reduce((a, t) => a + t.cursor.program.opCount, 0) +
-      model.coroutines.reduce((a, co) => a + co.cursor.program.opCount, 0)
+      this.tasks.reduce((a, t) => a + t.program.opCount, 0) +
+      model.coroutines.reduce((a, co) => a + co.program.opCount, 0)
     this.trace = new TraceStore(this.tasks.length, this.cpus.length, Math.ceil(ops * 1.25))
     this.config = scenario.scheduler
     this.costs = scenario.machine.costs
@@ -268,7 +268,7 @@ export class Simulation {
     t.awaitingRelease = false
     t.blockedTime += this.now - t.blockedSince
     t.blockKind = BlockKind.none
-    t.cursor.reset()
+    t.reset()
     const next = this.proceed(t, false)
     if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t, 'wakeup', false)
     else if (next === Next.exit) this.finishTask(t)
@@ -281,7 +281,7 @@ export class Simulation {
     const done = t.jobFinish.length - t.jobFinish.filter((f) => f < 0).length
     if (done === p.jobs) return Next.exit
     if (done < t.released) {
-      t.cursor.reset()
+      t.reset()
       return null
     }
     t.awaitingRelease = true
@@ -356,10 +356,10 @@ export class Simulation {
   /** Moves past finished ops until the task can run, blocks or exits. */
   private proceed(t: Task, onCpu: boolean): NextCode {
     if (t.runtime) return this.runtime.proceedHost(t)
-    const { code, arg, ref } = t.cursor.program
+    const { code, arg, ref } = t.program
     let yielded = false
     for (;;) {
-      const i = t.cursor.next()
+      const i = t.next()
       if (i < 0) {
         if (t.periodic === null) return Next.exit
         const afterJob = this.endJob(t)
@@ -847,7 +847,7 @@ export class Simulation {
           const c = sim.cpus[t.lastCpu]
           if (c.state === CpuState.running) left -= sim.now - c.accountedAt
         }
-        return left + t.cursor.burstAhead()
+        return left + t.burstAhead()
       },
       hasAffinity: this.tasks.some((t) => t.affinity !== null),
       ranSinceDispatch: (id: number) => {

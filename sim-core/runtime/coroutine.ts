@@ -4,9 +4,9 @@ import { Cursor, type Program } from '../model/program'
 export const CoState = { new: 0, ready: 1, current: 2, awaiting: 3, done: 4 } as const
 export type CoStateCode = (typeof CoState)[keyof typeof CoState]
 
-export class Coroutine {
+/** A coroutine is its own program cursor. */
+export class Coroutine extends Cursor {
   state: CoStateCode = CoState.new
-  readonly cursor: Cursor
   /** Ticks left of the pending cpu op (when `pendingIo` < 0). */
   remainingOp = 0
   /** Ticks of a pending blocking io op (it blocks the host when the coroutine runs), or -1. */
@@ -36,7 +36,7 @@ export class Coroutine {
     home: number,
     program: Program
   ) {
-    this.cursor = new Cursor(program)
+    super(program)
     this.worker = home
   }
 }
