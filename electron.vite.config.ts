@@ -21,9 +21,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: r('out/renderer'),
-      rolldownOptions: {
-        input: { index: r('renderer/index.html'), harness: r('renderer/harness.html') }
-      }
+      rolldownOptions: { input: r('renderer/index.html') }
     }
   }
 })

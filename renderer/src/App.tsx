@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ServicesContext, type Services } from './app/services'
 import { defaultFiles } from './files/files'
 import { AppShell } from './features/shell/AppShell'
+import { createWorkerRunController } from './sim/worker-run-controller'
 import { createAppStore } from './store/store'
 import './styles/app.css'
 
@@ -12,7 +13,12 @@ function defaultServices(): Services {
   } catch {
     // Storage disabled (private mode policies): autosave and preferences stay in memory.
   }
-  return { store: createAppStore({ storage }), files: defaultFiles(), storage }
+  // Runs happen in a Web Worker: the window stays responsive and Cancel terminates the run.
+  return {
+    store: createAppStore({ storage, runController: createWorkerRunController() }),
+    files: defaultFiles(),
+    storage
+  }
 }
 
 /** SchedLab's renderer. Tests pass their own services (store, files, storage). */

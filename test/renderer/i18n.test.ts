@@ -24,7 +24,8 @@ describe('languages', () => {
       expect(all).toContain(term)
     }
     expect(zh['toolbar.quantum']).toBe('时间片')
-    expect(zh['results.contextSwitches']).toBe('上下文切换')
+    expect(zh['state.contextSwitch']).toBe('上下文切换')
+    expect(zh['res.tab.utilization']).toBe('利用率')
   })
 
   it('picks the language from the locale and fills in parameters', () => {

@@ -1,5 +1,5 @@
-// The keyboard map of UX.md: Run, Undo/Redo, Open, Save, Save As. Timeline keys (Space, F10,
-// 0, W/A/S/D) belong to the timeline, which handles them while it has focus.
+// The keyboard map of UX.md: Run, Undo/Redo, Open, Save, Save As, Export. Timeline keys (Space,
+// F10, 0, W/A/S/D) belong to the timeline, which handles them while it has focus.
 import { useEffect } from 'react'
 import type { Commands } from './commands'
 import type { AppStore } from '../store/store'
@@ -18,6 +18,7 @@ export function useShortcuts(store: AppStore, commands: Commands): void {
       else if (((key === 'z' && e.shiftKey) || key === 'y') && inEditor) store.redo()
       else if (key === 'o' && !e.shiftKey) void commands.openScenario()
       else if (key === 's' && inEditor) void commands.saveScenario(e.shiftKey)
+      else if (key === 'e' && !e.shiftKey && inEditor) s.requestExport()
       else handled = false
       if (handled) e.preventDefault()
     }

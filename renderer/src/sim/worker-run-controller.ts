@@ -2,7 +2,7 @@
 // createAppStore({ runController: createWorkerRunController() }). Cancel terminates the worker;
 // a superseded or cancelled run reports nothing.
 import type { RunController } from '../store/run-slice'
-import { runInWorker } from './run-in-worker'
+import { lastRunTiming, runInWorker } from './run-in-worker'
 
 export function createWorkerRunController(): RunController {
   let current: AbortController | null = null
@@ -15,7 +15,8 @@ export function createWorkerRunController(): RunController {
         .then((result) => {
           if (current !== mine) return
           current = null
-          report.done(result)
+          // Read right away: the module-level timing belongs to the run that just resolved.
+          report.done(result, { ...lastRunTiming })
         })
         .catch((e: unknown) => {
           if (current !== mine) return

@@ -12,10 +12,16 @@ export type RunStatus = 'idle' | 'running' | 'done' | 'error'
 
 export type RunError = { kind: 'invalid'; problems: number } | { kind: 'failed'; message: string }
 
+/** How long a run took: the engine alone, and from start() to the result (transfer included). */
+export interface RunTiming {
+  engineMs: number
+  totalMs: number
+}
+
 /** What a controller reports back during one run. */
 export interface RunReporter {
   progress(fraction: number): void
-  done(result: SimResult): void
+  done(result: SimResult, timing?: RunTiming): void
   fail(message: string): void
 }
 
@@ -35,6 +41,8 @@ export interface RunSlice {
   resultDraft: Draft | null
   stale: boolean
   runError: RunError | null
+  /** How long the run behind `result` took (shown beside the results). */
+  runTiming: RunTiming | null
   startRun(): void
   cancelRun(): void
 }
@@ -53,9 +61,11 @@ export function createSyncRunController(): RunController {
         timer = null
         try {
           report.progress(0)
+          const started = performance.now()
           const result = simulate(scenario)
+          const ms = performance.now() - started
           report.progress(1)
-          report.done(result)
+          report.done(result, { engineMs: ms, totalMs: ms })
         } catch (e) {
           report.fail(e instanceof Error ? e.message : String(e))
         }
@@ -81,6 +91,7 @@ export const createRunSlice =
       resultDraft: null,
       stale: false,
       runError: null,
+      runTiming: null,
       startRun() {
         const draft = get().draft
         const v = validateDraft(draft)
@@ -95,12 +106,13 @@ export const createRunSlice =
           progress: (fraction) => {
             if (id === current) set({ runProgress: Math.min(1, Math.max(0, fraction)) })
           },
-          done: (result) => {
+          done: (result, timing) => {
             if (id !== current) return
             set({
               runStatus: 'done',
               runProgress: 1,
               result,
+              runTiming: timing ?? null,
               resultScenario: scenario,
               resultDraft: draft,
               stale: get().draft !== draft

@@ -93,6 +93,7 @@ export function createAppStore(options: StoreOptions = {}) {
       resultScenario: null,
       resultDraft: null,
       stale: false,
+      runTiming: null,
       runStatus: 'idle',
       runError: null,
       runProgress: 0,

@@ -43,6 +43,8 @@ export interface ViewSlice extends Prefs {
   focusRequest: { path: string; nonce: number } | null
   /** One line in the status bar. */
   notice: { tone: 'info' | 'error'; text: string } | null
+  /** Bumped by Ctrl/Cmd+E: the results pane opens its Export menu when this changes. */
+  exportRequest: number
   setScreen(screen: 'start' | 'workbench'): void
   select(selection: Selection): void
   setTheme(theme: Theme): void
@@ -52,6 +54,7 @@ export interface ViewSlice extends Prefs {
   closeDialog(): void
   requestFocus(path: string): void
   notify(notice: ViewSlice['notice']): void
+  requestExport(): void
 }
 
 export const createViewSlice =
@@ -64,6 +67,7 @@ export const createViewSlice =
     dialog: { kind: 'none' },
     focusRequest: null,
     notice: null,
+    exportRequest: 0,
     setScreen: (s) =>
       set({ screen: s, canReturn: get().canReturn || get().screen === 'workbench' }),
     select: (selection) => set({ selection }),
@@ -74,5 +78,6 @@ export const createViewSlice =
     closeDialog: () => set({ dialog: { kind: 'none' } }),
     requestFocus: (path) =>
       set({ focusRequest: { path, nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
-    notify: (notice) => set({ notice })
+    notify: (notice) => set({ notice }),
+    requestExport: () => set({ exportRequest: get().exportRequest + 1 })
   })

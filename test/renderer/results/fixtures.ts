@@ -6,7 +6,7 @@ import {
   type ScenarioInput,
   type SimResult
 } from '../../../sim-core'
-import { DEMO_SCENARIO } from '../../../renderer/src/harness/demo-scenario'
+import { DEMO_SCENARIO } from './demo-scenario'
 import { computeCum, type Lane } from '../../../renderer/src/features/timeline/lane'
 
 export function scenarioOf(input: ScenarioInput): Scenario {
@@ -60,4 +60,36 @@ export function laneFrom(
   }
   computeCum(lane)
   return lane
+}
+
+/** Two periodic threads on one core under priority scheduling: slow/p misses one deadline. */
+export function periodicResult(): { scenario: Scenario; result: SimResult } {
+  const scenario = scenarioOf({
+    format: 'schedlab/scenario',
+    version: 1,
+    name: 'periodic',
+    timeUnit: 'ms',
+    machine: { cores: 1 },
+    scheduler: { policy: 'priority', preemptive: true },
+    processes: [
+      {
+        name: 'ctl',
+        priority: 0,
+        threads: [
+          {
+            name: 'tick',
+            periodic: { period: 10, deadline: 6, offset: 2, jobs: 4 },
+            ops: [{ cpu: 3 }]
+          }
+        ]
+      },
+      { name: 'batch', priority: 5, threads: [{ name: 'main', ops: [{ cpu: 30 }] }] },
+      {
+        name: 'slow',
+        priority: 0,
+        threads: [{ name: 'p', periodic: { period: 5, jobs: 3 }, ops: [{ cpu: 4 }] }]
+      }
+    ]
+  })
+  return { scenario, result: simulate(scenario) }
 }

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DesktopApi } from '../../../main/ipc/contract'
 import { ResultsPane } from '../../../renderer/src/features/results/ResultsPane'
 import { summaryFields } from '../../../renderer/src/features/results/summary-fields'
-import { demoResult } from './fixtures'
+import { buildLaneIndex, deadlineMisses } from '../../../renderer/src/features/timeline/lane-index'
+import { demoResult, periodicResult } from './fixtures'
 
 type Saved = { name: string; data: string | Uint8Array }
 let saved: Saved[] = []
@@ -259,5 +260,69 @@ describe('Compare', () => {
     expect(file.name).toBe('web-server_compare_compare-metrics.svg')
     const doc = new DOMParser().parseFromString(String(file.data), 'image/svg+xml')
     expect(doc.querySelectorAll('.recharts-bar-rectangle').length).toBe(12)
+  })
+})
+
+describe('Deadline misses', () => {
+  it('are listed, marked and counted: legend, Jobs table, summary card and timeline SVG', async () => {
+    const { scenario, result } = periodicResult()
+    expect(result.summary.deadlineMisses).toBe(1)
+    const misses = deadlineMisses(result)
+    expect(misses).toEqual([
+      {
+        task: result.threads.findIndex((t) => t.id === 'slow/p'),
+        job: expect.any(Number),
+        deadline: 10
+      }
+    ])
+    expect(buildLaneIndex(result).misses).toEqual(misses)
+    const { container } = render(<ResultsPane scenario={scenario} result={result} stale={false} />)
+    expect(container.querySelector('[data-field="deadlineMisses"]')?.className).toContain(
+      'is-alert'
+    )
+    expect(screen.getByRole('list', { name: 'Timeline legend' }).textContent).toContain(
+      'Deadline miss (1)'
+    )
+    const svg = await exportAs('SVG')
+    expect(svg.name).toBe('periodic_priority_timeline.svg')
+    expect(String(svg.data)).toContain('>Deadline miss<')
+    // The triangle under the axis at t = 10, in the miss colour.
+    expect(String(svg.data)).toMatch(
+      /<path d="M[\d.]+,\d+ L[\d.]+,\d+ L[\d.]+,28 Z" fill="#E41A1C"\/>/
+    )
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Metrics' }))
+    fireEvent.click(screen.getByRole('radio', { name: 'Jobs' }))
+    const table = screen.getByRole('table')
+    expect(within(table).getByText(/^Periodic jobs \(7, 1 missed/)).toBeTruthy()
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(result.jobs.length)
+    const missed = rows.filter((r) => r.className.includes('is-missed'))
+    expect(missed).toHaveLength(1)
+    expect(missed[0].textContent).toContain('slow/p')
+    expect(missed[0].lastElementChild?.textContent).toBe('missed')
+  })
+})
+
+describe('Languages', () => {
+  it('draws the pane in Chinese when asked', () => {
+    const { scenario, result } = demoResult()
+    render(<ResultsPane scenario={scenario} result={result} stale language="zh" />)
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      '时间线',
+      '利用率',
+      '指标',
+      '比较'
+    ])
+    expect(screen.getByText('已过期')).toBeTruthy()
+    expect(screen.getByRole('button', { name: '单步' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '播放' })).toBeTruthy()
+    expect(screen.getByRole('list', { name: '时间线图例' }).textContent).toContain('上下文切换')
+    fireEvent.click(screen.getByRole('button', { name: '导出' }))
+    expect(
+      within(screen.getByRole('menu', { name: '导出' }))
+        .getAllByRole('menuitem')
+        .map((m) => m.textContent)
+    ).toEqual(['PNG 图片', 'SVG 矢量图', 'CSV 表格', '轨迹段（CSV）', 'JSON 数据', '报告'])
   })
 })

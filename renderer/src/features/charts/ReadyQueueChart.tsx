@@ -5,12 +5,14 @@ import {
   axisLabel,
   axisStyle,
   chartSizing,
-  ROUND_DOMAIN,
+  timeTicks,
+  valueAxis,
   tooltipStyle,
   type ChartBaseProps
 } from './chart-types'
+import { translate } from '../../i18n/translate'
 import { formatNumber, unitLabel } from './format'
-import { READY_QUEUE_LEGEND, type QueueSeries } from './ready-queue'
+import { readyQueueLegend, type QueueSeries } from './ready-queue'
 
 export interface ReadyQueueChartProps extends ChartBaseProps {
   series: QueueSeries
@@ -21,6 +23,8 @@ export interface ReadyQueueChartProps extends ChartBaseProps {
 export function ReadyQueueChart(props: ReadyQueueChartProps) {
   const { series, makespan, timeUnit, theme, size } = props
   const animate = props.animate ?? true
+  const lang = props.lang ?? 'en'
+  const unit = unitLabel(timeUnit, lang)
   const rows = series.times.map((t, b) => ({
     t,
     ready: Math.round(series.readyAvg[b] * 100) / 100,
@@ -30,6 +34,7 @@ export function ReadyQueueChart(props: ReadyQueueChartProps) {
   if (rows.length > 0 && makespan > rows[rows.length - 1].t)
     rows.push({ ...rows[rows.length - 1], t: makespan })
   const ax = axisStyle(theme)
+  const y = valueAxis([...series.readyMax, ...series.blockedAvg], true)
   return (
     <LineChart
       {...chartSizing(size)}
@@ -42,27 +47,31 @@ export function ReadyQueueChart(props: ReadyQueueChartProps) {
         dataKey="t"
         type="number"
         domain={[0, Math.max(1, makespan)]}
+        ticks={timeTicks(makespan)}
         allowDecimals={false}
         {...ax}
-        label={axisLabel(`time (${unitLabel(timeUnit)})`, theme, 'x')}
+        label={axisLabel(translate(lang, 'axis.time', { unit }), theme, 'x')}
         height={44}
       />
       <YAxis
         {...ax}
         allowDecimals={false}
-        domain={ROUND_DOMAIN}
-        label={axisLabel('threads', theme, 'y')}
+        domain={y.domain}
+        ticks={y.ticks}
+        label={axisLabel(translate(lang, 'axis.threads'), theme, 'y')}
         width={64}
       />
       <Tooltip
         {...tooltipStyle(theme)}
-        labelFormatter={(t) => `t = ${formatNumber(Number(t))} ${unitLabel(timeUnit)}`}
+        labelFormatter={(t) =>
+          translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
+        }
         formatter={(v) => formatNumber(Number(v))}
       />
       {props.legend !== false && (
         <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
       )}
-      {READY_QUEUE_LEGEND.map((e, i) => (
+      {readyQueueLegend(lang).map((e, i) => (
         <Line
           key={e.name}
           type="stepAfter"

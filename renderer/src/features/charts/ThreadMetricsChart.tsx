@@ -4,12 +4,13 @@ import {
   axisLabel,
   axisStyle,
   chartSizing,
-  ROUND_DOMAIN,
   tooltipStyle,
+  valueAxis,
   type ChartBaseProps
 } from './chart-types'
+import { translate } from '../../i18n/translate'
 import { formatTime, unitLabel } from './format'
-import { METRICS_LEGEND, type MetricRows } from './thread-metrics-data'
+import { metricsLegend, type MetricRows } from './thread-metrics-data'
 
 export interface ThreadMetricsChartProps extends ChartBaseProps {
   data: MetricRows
@@ -22,6 +23,9 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
   const { data, timeUnit, theme, size } = props
   const animate = props.animate ?? true
   const ax = axisStyle(theme)
+  const lang = props.lang ?? 'en'
+  const legend = metricsLegend(lang)
+  const y = valueAxis(data.rows.flatMap((r) => [r.turnaround, r.waiting, r.response]))
   const slanted = data.rows.length > 8
   return (
     <BarChart
@@ -39,15 +43,31 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
         angle={slanted ? -35 : 0}
         textAnchor={slanted ? 'end' : 'middle'}
         height={slanted ? 90 : 44}
-        label={slanted ? undefined : axisLabel(data.per, theme, 'x')}
+        label={
+          slanted
+            ? undefined
+            : axisLabel(
+                translate(lang, data.per === 'thread' ? 'axis.thread' : 'axis.process'),
+                theme,
+                'x'
+              )
+        }
       />
       <YAxis
         {...ax}
-        domain={ROUND_DOMAIN}
-        label={axisLabel(`time (${unitLabel(timeUnit)})`, theme, 'y')}
+        domain={y.domain}
+        ticks={y.ticks}
+        label={axisLabel(
+          translate(lang, 'axis.time', { unit: unitLabel(timeUnit, lang) }),
+          theme,
+          'y'
+        )}
         width={64}
       />
-      <Tooltip {...tooltipStyle(theme)} formatter={(v) => formatTime(Number(v), timeUnit)} />
+      <Tooltip
+        {...tooltipStyle(theme)}
+        formatter={(v) => formatTime(Number(v), timeUnit, 2, lang)}
+      />
       {props.legend !== false && (
         <Legend verticalAlign="top" height={28} itemSorter={null} iconType="square" />
       )}
@@ -55,8 +75,8 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
         <Bar
           key={k}
           dataKey={k}
-          name={METRICS_LEGEND[i].name}
-          fill={METRICS_LEGEND[i].color}
+          name={legend[i].name}
+          fill={legend[i].color}
           isAnimationActive={animate}
         />
       ))}

@@ -12,10 +12,18 @@ import {
   YAxis
 } from 'recharts'
 import type { UtilizationSeries } from '../../../../sim-core'
-import { axisLabel, axisStyle, chartSizing, tooltipStyle, type ChartBaseProps } from './chart-types'
+import {
+  axisLabel,
+  axisStyle,
+  chartSizing,
+  timeTicks,
+  tooltipStyle,
+  type ChartBaseProps
+} from './chart-types'
+import { translate } from '../../i18n/translate'
 import { formatNumber, unitLabel } from './format'
 import { seriesColor, seriesDash, SERIES } from './palette'
-import { utilizationRows, type UtilMode } from './utilization-data'
+import { utilizationLegend, utilizationRows, type UtilMode } from './utilization-data'
 
 export interface UtilizationChartProps extends ChartBaseProps {
   series: UtilizationSeries
@@ -28,6 +36,9 @@ const MARGIN = { top: 10, right: 24, bottom: 24, left: 16 }
 
 export function UtilizationChart(props: UtilizationChartProps) {
   const { series, makespan, timeUnit, mode, theme, size } = props
+  const lang = props.lang ?? 'en'
+  const unit = unitLabel(timeUnit, lang)
+  const names = utilizationLegend(mode, series.cores.length, lang).map((e) => e.name)
   const rows = utilizationRows(series, mode, makespan)
   const animate = props.animate ?? true
   const ax = axisStyle(theme)
@@ -37,9 +48,10 @@ export function UtilizationChart(props: UtilizationChartProps) {
       dataKey="t"
       type="number"
       domain={[0, Math.max(1, makespan)]}
+      ticks={timeTicks(makespan)}
       allowDecimals={false}
       {...ax}
-      label={axisLabel(`time (${unitLabel(timeUnit)})`, theme, 'x')}
+      label={axisLabel(translate(lang, 'axis.time', { unit }), theme, 'x')}
       height={44}
     />
   )
@@ -48,7 +60,7 @@ export function UtilizationChart(props: UtilizationChartProps) {
       domain={[0, 100]}
       ticks={[0, 25, 50, 75, 100]}
       {...ax}
-      label={axisLabel('utilization (%)', theme, 'y')}
+      label={axisLabel(translate(lang, 'axis.utilization'), theme, 'y')}
       width={64}
     />
   )
@@ -56,7 +68,9 @@ export function UtilizationChart(props: UtilizationChartProps) {
   const tooltip = (
     <Tooltip
       {...tip}
-      labelFormatter={(t) => `t = ${formatNumber(Number(t))} ${unitLabel(timeUnit)}`}
+      labelFormatter={(t) =>
+        translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
+      }
       formatter={(v) => `${formatNumber(Number(v), 1)} %`}
     />
   )
@@ -80,7 +94,7 @@ export function UtilizationChart(props: UtilizationChartProps) {
         <Area
           type="stepAfter"
           dataKey="busy"
-          name="Busy"
+          name={names[0]}
           stackId="u"
           stroke={SERIES.busy}
           fill={SERIES.busy}
@@ -90,7 +104,7 @@ export function UtilizationChart(props: UtilizationChartProps) {
         <Area
           type="stepAfter"
           dataKey="overhead"
-          name="Overhead (switch, migration)"
+          name={names[1]}
           stackId="u"
           stroke={SERIES.overhead}
           fill={SERIES.overhead}
@@ -100,7 +114,7 @@ export function UtilizationChart(props: UtilizationChartProps) {
         <Area
           type="stepAfter"
           dataKey="idle"
-          name="Idle"
+          name={names[2]}
           stackId="u"
           stroke={SERIES.idle}
           fill={SERIES.idle}
@@ -122,7 +136,7 @@ export function UtilizationChart(props: UtilizationChartProps) {
           key={i}
           type="stepAfter"
           dataKey={`core${i}`}
-          name={`Core ${i}`}
+          name={names[i]}
           stroke={seriesColor(i)}
           strokeDasharray={seriesDash(i) || undefined}
           strokeWidth={2}

@@ -1,4 +1,5 @@
 // What every chart component accepts, and what export needs to redraw it on its own.
+import type { Language } from '../../i18n/language'
 import type { ThemeColors } from './theme'
 
 export interface ChartSize {
@@ -14,6 +15,8 @@ export interface ChartBaseProps {
   legend?: boolean
   /** Animations off for exports and tests, so the first frame is the final one. */
   animate?: boolean
+  /** Language of titles, axes, legends and tooltips (a prop, not context: exports render off screen). */
+  lang?: Language
 }
 
 export interface LegendEntry {
@@ -88,5 +91,41 @@ export function niceMax(max: number): number {
   return 10 * mag
 }
 
-/** Y-axis domain from 0 to a round number above the data. */
-export const ROUND_DOMAIN: [number, (dataMax: number) => number] = [0, (m: number) => niceMax(m)]
+/** A step of 1, 2 or 5 × 10^k that cuts `span` into about `target` parts (≥ 1 when `integer`). */
+function roundStep(span: number, target: number, integer: boolean): number {
+  if (!(span > 0)) return 1
+  const raw = span / target
+  const mag = Math.pow(10, Math.floor(Math.log10(raw)))
+  const norm = raw / mag
+  const step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag
+  return integer ? Math.max(1, Math.round(step)) : step
+}
+
+function stepsUpTo(top: number, step: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i * step <= top + step * 1e-9 && out.length < 100; i++)
+    out.push(Math.round(i * step * 1e9) / 1e9)
+  return out
+}
+
+/**
+ * A value axis from 0 to a round top, with round ticks: 0, 50, 100... rather than the 0, 62.5,
+ * 125 that Recharts picks between a round domain's ends. `integer` keeps counts whole.
+ */
+export function valueAxis(
+  values: Iterable<number | null>,
+  integer = false
+): { domain: [number, number]; ticks: number[] } {
+  let max = 0
+  for (const v of values) if (v !== null && Number.isFinite(v) && v > max) max = v
+  const nice = niceMax(max)
+  const step = roundStep(nice, 5, integer)
+  const top = Math.ceil(nice / step - 1e-9) * step
+  return { domain: [0, top], ticks: stepsUpTo(top, step) }
+}
+
+/** Round time ticks from 0 to the makespan (whole ticks, at most about seven labels). */
+export function timeTicks(makespan: number): number[] {
+  const step = roundStep(makespan, 6, true)
+  return stepsUpTo(Math.max(0, makespan), step)
+}

@@ -21,7 +21,8 @@ export const SERIES = {
   response: '#009E73',
   ready: '#D55E00',
   blocked: '#56B4E9',
-  deadlineMiss: '#D55E00'
+  // A true red, not vermillion: a miss must not read as the sixth process's colour.
+  deadlineMiss: '#E41A1C'
 } as const
 
 /** Dash patterns so lines stay apart when hues repeat or print in grey. */

@@ -1,6 +1,8 @@
 // Run-queue length over time, derived from the trace's state changes: a sweep that keeps every
 // thread's current state and integrates "how many are ready" (and blocked) per bucket.
 import { TaskState, type TraceData } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
+import { translate } from '../../i18n/translate'
 import type { LegendEntry } from './chart-types'
 import { SERIES } from './palette'
 
@@ -75,8 +77,15 @@ export function queueSeries(
 }
 
 /** The queue chart's series, shared by the screen and the export's SVG legend. */
-export const READY_QUEUE_LEGEND: LegendEntry[] = [
-  { name: 'Ready (average)', color: SERIES.ready, shape: 'line' },
-  { name: 'Ready (peak)', color: SERIES.ready, dash: '2 3', shape: 'line' },
-  { name: 'Blocked (average)', color: SERIES.blocked, dash: '6 3', shape: 'line' }
-]
+export function readyQueueLegend(lang: Language = 'en'): LegendEntry[] {
+  return [
+    { name: translate(lang, 'legend.readyAvg'), color: SERIES.ready, shape: 'line' },
+    { name: translate(lang, 'legend.readyPeak'), color: SERIES.ready, dash: '2 3', shape: 'line' },
+    {
+      name: translate(lang, 'legend.blockedAvg'),
+      color: SERIES.blocked,
+      dash: '6 3',
+      shape: 'line'
+    }
+  ]
+}

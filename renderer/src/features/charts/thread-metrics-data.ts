@@ -1,6 +1,8 @@
 // Rows for the per-thread metrics bars. A bar chart of 10,000 threads says nothing, so past a
 // few dozen threads it shows per-process averages, and past a few dozen processes the first ones.
 import type { SimResult } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
+import { translate } from '../../i18n/translate'
 import type { LegendEntry } from './chart-types'
 import { SERIES } from './palette'
 
@@ -54,8 +56,10 @@ export function metricRows(result: SimResult): MetricRows {
   return { per: 'process', total: byProcess.size, rows }
 }
 
-export const METRICS_LEGEND: LegendEntry[] = [
-  { name: 'Turnaround', color: SERIES.turnaround, shape: 'rect' },
-  { name: 'Waiting', color: SERIES.waiting, shape: 'rect' },
-  { name: 'Response', color: SERIES.response, shape: 'rect' }
-]
+export function metricsLegend(lang: Language = 'en'): LegendEntry[] {
+  return [
+    { name: translate(lang, 'legend.turnaround'), color: SERIES.turnaround, shape: 'rect' },
+    { name: translate(lang, 'legend.waiting'), color: SERIES.waiting, shape: 'rect' },
+    { name: translate(lang, 'legend.response'), color: SERIES.response, shape: 'rect' }
+  ]
+}

@@ -3,6 +3,8 @@
 import type { UtilizationSeries } from '../../../../sim-core'
 import { seriesColor, seriesDash, SERIES } from './palette'
 import type { LegendEntry } from './chart-types'
+import type { Language } from '../../i18n/language'
+import { translate } from '../../i18n/translate'
 
 export type UtilMode = 'total' | 'cores'
 
@@ -29,16 +31,20 @@ export function utilizationRows(s: UtilizationSeries, mode: UtilMode, makespan: 
   return rows
 }
 
-export function utilizationLegend(mode: UtilMode, cores: number): LegendEntry[] {
+export function utilizationLegend(
+  mode: UtilMode,
+  cores: number,
+  lang: Language = 'en'
+): LegendEntry[] {
   if (mode === 'total') {
     return [
-      { name: 'Busy', color: SERIES.busy, shape: 'rect' },
-      { name: 'Overhead (switch, migration)', color: SERIES.overhead, shape: 'rect' },
-      { name: 'Idle', color: SERIES.idle, shape: 'rect' }
+      { name: translate(lang, 'legend.busy'), color: SERIES.busy, shape: 'rect' },
+      { name: translate(lang, 'legend.overhead'), color: SERIES.overhead, shape: 'rect' },
+      { name: translate(lang, 'legend.idle'), color: SERIES.idle, shape: 'rect' }
     ]
   }
   return Array.from({ length: cores }, (_, i) => ({
-    name: `Core ${i}`,
+    name: translate(lang, 'legend.core', { n: i }),
     color: seriesColor(i),
     dash: seriesDash(i),
     shape: 'line' as const

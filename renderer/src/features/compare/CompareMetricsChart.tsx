@@ -4,10 +4,11 @@ import {
   axisLabel,
   axisStyle,
   chartSizing,
-  ROUND_DOMAIN,
   tooltipStyle,
+  valueAxis,
   type ChartBaseProps
 } from '../charts/chart-types'
+import { translate } from '../../i18n/translate'
 import { formatTime, unitLabel } from '../charts/format'
 import type { Row } from './compare-data'
 import type { LegendEntry } from '../charts/chart-types'
@@ -21,6 +22,8 @@ export interface CompareMetricsChartProps extends ChartBaseProps {
 export function CompareMetricsChart(p: CompareMetricsChartProps) {
   const ax = axisStyle(p.theme)
   const animate = p.animate ?? true
+  const lang = p.lang ?? 'en'
+  const y = valueAxis(p.rows.flatMap((r) => p.variants.map((_, i) => Number(r[`v${i}`] ?? 0))))
   return (
     <BarChart
       {...chartSizing(p.size)}
@@ -29,14 +32,27 @@ export function CompareMetricsChart(p: CompareMetricsChartProps) {
       accessibilityLayer
     >
       <CartesianGrid stroke={p.theme.grid} strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="metric" {...ax} height={44} label={axisLabel('figure', p.theme, 'x')} />
+      <XAxis
+        dataKey="metric"
+        {...ax}
+        height={44}
+        label={axisLabel(translate(lang, 'axis.figure'), p.theme, 'x')}
+      />
       <YAxis
-        domain={ROUND_DOMAIN}
+        domain={y.domain}
+        ticks={y.ticks}
         {...ax}
         width={64}
-        label={axisLabel(`time (${unitLabel(p.timeUnit)})`, p.theme, 'y')}
+        label={axisLabel(
+          translate(lang, 'axis.time', { unit: unitLabel(p.timeUnit, lang) }),
+          p.theme,
+          'y'
+        )}
       />
-      <Tooltip {...tooltipStyle(p.theme)} formatter={(v) => formatTime(Number(v), p.timeUnit)} />
+      <Tooltip
+        {...tooltipStyle(p.theme)}
+        formatter={(v) => formatTime(Number(v), p.timeUnit, 2, lang)}
+      />
       {p.legend !== false && (
         <Legend verticalAlign="top" height={28} itemSorter={null} iconType="square" />
       )}

@@ -1,7 +1,8 @@
 // Compare: pick policies (and optionally core counts), run them all on the same scenario, and
 // read grouped bars, overlaid utilization and a table with the best value per row marked.
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { POLICY_NAMES, type PolicyName, type Scenario } from '../../../../sim-core'
+import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
 import type { ThemeColors } from '../charts/theme'
 import { RunProgress } from '../results/RunProgress'
@@ -20,6 +21,8 @@ export interface ComparePanelProps {
 }
 
 export function ComparePanel({ scenario, theme, state, onState }: ComparePanelProps) {
+  const t = useTranslate()
+  const lang = useLanguage()
   const [policies, setPolicies] = useState<Set<PolicyName>>(
     () => new Set<PolicyName>([scenario.scheduler.policy])
   )
@@ -27,6 +30,16 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const abortRef = useRef<AbortController | null>(null)
+
+  // A comparison still running for a scenario that has been replaced stops.
+  useEffect(
+    () => () => {
+      abortRef.current?.abort()
+      abortRef.current = null
+      setProgress(null)
+    },
+    [scenario]
+  )
 
   const cores = parseCoreCounts(coresText)
   const specs = POLICY_NAMES.filter((p) => policies.has(p)).flatMap((policy) =>
@@ -51,6 +64,7 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
     try {
       await runCompare(scenario, specs, {
         signal: ac.signal,
+        lang,
         onProgress: (fraction, label) => setProgress({ fraction, label }),
         onVariant: (v) => {
           partial.push(v)
@@ -74,10 +88,10 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
   const overlay = doneCount > 0 ? utilizationOverlay(variants) : null
 
   return (
-    <section className="sl-compare" aria-label="Compare policies">
+    <section className="sl-compare" aria-label={t('cmp.label')}>
       <div className="sl-compare-controls">
         <fieldset>
-          <legend>Policies</legend>
+          <legend>{t('cmp.policies')}</legend>
           {POLICY_NAMES.map((p) => (
             <span key={p} className="sl-policy-choice">
               <label>
@@ -88,12 +102,12 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
                 />
                 {p}
               </label>
-              <span className="sl-muted"> {policyTitle(p)}</span>
+              <span className="sl-muted"> {policyTitle(p, lang)}</span>
             </span>
           ))}
         </fieldset>
         <label className="sl-field">
-          Core counts
+          {t('cmp.cores')}
           <input
             type="text"
             value={coresText}
@@ -103,7 +117,7 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
           />
         </label>
         <span id="sl-cores-help" className="sl-muted">
-          comma-separated, e.g. 1, 2, 4
+          {t('cmp.coresHelp')}
         </span>
         <button
           type="button"
@@ -111,16 +125,14 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
           disabled={specs.length === 0 || progress !== null}
           onClick={() => void run()}
         >
-          Run comparison
+          {t('cmp.run')}
         </button>
-        <span className="sl-muted">
-          {specs.length} run{specs.length === 1 ? '' : 's'}
-        </span>
+        <span className="sl-muted">{t('cmp.runs', { count: specs.length })}</span>
       </div>
       {progress && (
         <RunProgress
           progress={progress.fraction}
-          label={`Comparing ${progress.label}`}
+          label={t('cmp.progress', { label: progress.label })}
           onCancel={() => abortRef.current?.abort()}
         />
       )}
@@ -129,36 +141,27 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
           {error}
         </p>
       )}
-      {doneCount === 0 && !progress && (
-        <p className="sl-empty">
-          Choose two or more policies and run the comparison. Every run uses this scenario unchanged
-          except for the policy (the quantum carries over to rr) and the core count.
-        </p>
-      )}
+      {doneCount === 0 && !progress && <p className="sl-empty">{t('cmp.empty')}</p>}
       {doneCount > 0 && overlay && (
         <>
           <div className="sl-chart-grid">
-            <ChartFrame
-              title="Compare: summary figures"
-              note="Lower is better for every figure here."
-            >
+            <ChartFrame title={t('chart.compareMetrics')} note={t('cmp.metricsNote')}>
               <CompareMetricsChart
-                rows={barRows(variants)}
+                rows={barRows(variants, lang)}
                 variants={variantLegend(variants, false)}
                 timeUnit={unit}
                 theme={theme}
+                lang={lang}
               />
             </ChartFrame>
-            <ChartFrame
-              title="Compare: utilization"
-              note="Share of all cores busy with thread work, on a shared time axis."
-            >
+            <ChartFrame title={t('chart.compareUtilization')} note={t('cmp.utilNote')}>
               <CompareUtilizationChart
                 rows={overlay.rows}
                 makespan={overlay.makespan}
                 variants={variantLegend(variants, true)}
                 timeUnit={unit}
                 theme={theme}
+                lang={lang}
               />
             </ChartFrame>
           </div>

@@ -1,5 +1,6 @@
 // Every summary figure per variant; the best value in each row is marked (bold and ★, not by
 // colour alone).
+import { useLanguage, useTranslate } from '../../i18n/context'
 import { COMPARE_ROWS, bestIndices } from './compare-rows'
 import { doneVariants } from './compare-data'
 import type { CompareVariant } from './variants'
@@ -10,14 +11,16 @@ export interface CompareTableProps {
 }
 
 export function CompareTable({ variants, timeUnit }: CompareTableProps) {
+  const t = useTranslate()
+  const lang = useLanguage()
   const done = doneVariants(variants)
   return (
     <div className="sl-table-wrap">
       <table className="sl-table sl-compare-table">
-        <caption>Summary by policy (★ = best in the row)</caption>
+        <caption>{t('cmp.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{t('cmp.figure')}</th>
             {done.map((v) => (
               <th key={v.key} scope="col" className="is-num">
                 {v.label}
@@ -32,10 +35,10 @@ export function CompareTable({ variants, timeUnit }: CompareTableProps) {
             return (
               <tr key={row.key} data-row={row.key}>
                 <th scope="row">
-                  {row.label}
+                  {t(row.label)}
                   <span className="sl-muted">
                     {' '}
-                    ({row.better === 'low' ? 'lower' : 'higher'} is better)
+                    {t(row.better === 'low' ? 'cmp.lower' : 'cmp.higher')}
                   </span>
                 </th>
                 {values.map((v, i) => (
@@ -44,8 +47,8 @@ export function CompareTable({ variants, timeUnit }: CompareTableProps) {
                     className={`is-num${best.has(i) ? ' is-best' : ''}`}
                     data-best={best.has(i) || undefined}
                   >
-                    {row.format(v, timeUnit)}
-                    {best.has(i) && <span aria-label="best"> ★</span>}
+                    {row.format(v, timeUnit, lang)}
+                    {best.has(i) && <span aria-label={t('cmp.best')}> ★</span>}
                   </td>
                 ))}
               </tr>

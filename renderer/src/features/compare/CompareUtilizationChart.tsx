@@ -4,10 +4,12 @@ import {
   axisLabel,
   axisStyle,
   chartSizing,
+  timeTicks,
   tooltipStyle,
   type ChartBaseProps,
   type LegendEntry
 } from '../charts/chart-types'
+import { translate } from '../../i18n/translate'
 import { formatNumber, unitLabel } from '../charts/format'
 import type { Row } from './compare-data'
 
@@ -21,6 +23,8 @@ export interface CompareUtilizationChartProps extends ChartBaseProps {
 export function CompareUtilizationChart(p: CompareUtilizationChartProps) {
   const ax = axisStyle(p.theme)
   const animate = p.animate ?? true
+  const lang = p.lang ?? 'en'
+  const unit = unitLabel(p.timeUnit, lang)
   return (
     <LineChart
       {...chartSizing(p.size)}
@@ -33,21 +37,24 @@ export function CompareUtilizationChart(p: CompareUtilizationChartProps) {
         dataKey="t"
         type="number"
         domain={[0, p.makespan]}
+        ticks={timeTicks(p.makespan)}
         allowDecimals={false}
         {...ax}
         height={44}
-        label={axisLabel(`time (${unitLabel(p.timeUnit)})`, p.theme, 'x')}
+        label={axisLabel(translate(lang, 'axis.time', { unit }), p.theme, 'x')}
       />
       <YAxis
         domain={[0, 100]}
         ticks={[0, 25, 50, 75, 100]}
         {...ax}
         width={64}
-        label={axisLabel('busy (%)', p.theme, 'y')}
+        label={axisLabel(translate(lang, 'axis.busy'), p.theme, 'y')}
       />
       <Tooltip
         {...tooltipStyle(p.theme)}
-        labelFormatter={(t) => `t = ${formatNumber(Number(t))} ${unitLabel(p.timeUnit)}`}
+        labelFormatter={(t) =>
+          translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
+        }
         formatter={(v) => `${formatNumber(Number(v), 1)} %`}
       />
       {p.legend !== false && (

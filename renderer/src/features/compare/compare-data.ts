@@ -2,6 +2,8 @@
 // utilization on one shared time axis (buckets over the longest makespan, so a variant that
 // finished early shows its machine idle afterwards).
 import { utilizationSeries, type SimResult } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
+import { translate } from '../../i18n/translate'
 import type { LegendEntry } from '../charts/chart-types'
 import { seriesColor, seriesDash } from '../charts/palette'
 import { BAR_ROWS } from './compare-rows'
@@ -13,10 +15,10 @@ export function doneVariants(vs: CompareVariant[]): (CompareVariant & { result: 
   return vs.filter((v): v is CompareVariant & { result: SimResult } => v.result !== null)
 }
 
-export function barRows(vs: CompareVariant[]): Row[] {
+export function barRows(vs: CompareVariant[], lang: Language = 'en'): Row[] {
   const done = doneVariants(vs)
   return BAR_ROWS.map((row) => {
-    const out: Row = { metric: row.label }
+    const out: Row = { metric: translate(lang, row.label) }
     done.forEach((v, i) => (out[`v${i}`] = Math.round(row.get(v.result) * 100) / 100))
     return out
   })

@@ -1,86 +1,89 @@
 // The comparison table's rows: which figure, which direction is better, how to show it.
 import type { SimResult } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
+import type { MessageKey } from '../../i18n/translate'
 import { formatNumber, formatPercent, formatTime } from '../charts/format'
 
 export interface CompareRow {
   key: string
-  label: string
+  /** The summary card's label: the same words for the same figure everywhere. */
+  label: MessageKey
   better: 'low' | 'high'
   get(r: SimResult): number
-  format(v: number, unit: string): string
+  format(v: number, unit: string, lang: Language): string
 }
 
-const time = (v: number, u: string): string => formatTime(v, u)
+const time = (v: number, u: string, lang: Language): string => formatTime(v, u, 2, lang)
 const count = (v: number): string => formatNumber(v, 0)
 
 export const COMPARE_ROWS: CompareRow[] = [
-  { key: 'makespan', label: 'Makespan', better: 'low', get: (r) => r.makespan, format: time },
+  { key: 'makespan', label: 'sum.makespan', better: 'low', get: (r) => r.makespan, format: time },
   {
     key: 'utilization',
-    label: 'Utilization',
+    label: 'sum.utilization',
     better: 'high',
     get: (r) => r.summary.utilization,
     format: (v) => formatPercent(v)
   },
   {
     key: 'throughput',
-    label: 'Throughput',
+    label: 'sum.throughput',
     better: 'high',
     get: (r) => r.summary.throughput,
     format: (v) => formatNumber(v, 4)
   },
   {
     key: 'avgTurnaround',
-    label: 'Avg turnaround',
+    label: 'sum.avgTurnaround',
     better: 'low',
     get: (r) => r.summary.avgTurnaround,
     format: time
   },
   {
     key: 'avgWaiting',
-    label: 'Avg waiting',
+    label: 'sum.avgWaiting',
     better: 'low',
     get: (r) => r.summary.avgWaiting,
     format: time
   },
   {
     key: 'avgResponse',
-    label: 'Avg response',
+    label: 'sum.avgResponse',
     better: 'low',
     get: (r) => r.summary.avgResponse,
     format: time
   },
   {
     key: 'contextSwitches',
-    label: 'Context switches',
+    label: 'sum.contextSwitches',
     better: 'low',
     get: (r) => r.summary.contextSwitches,
     format: count
   },
   {
     key: 'preemptions',
-    label: 'Preemptions',
+    label: 'sum.preemptions',
     better: 'low',
     get: (r) => r.summary.preemptions,
     format: count
   },
   {
     key: 'migrations',
-    label: 'Migrations',
+    label: 'sum.migrations',
     better: 'low',
     get: (r) => r.summary.migrations,
     format: count
   },
   {
     key: 'deadlineMisses',
-    label: 'Deadline misses',
+    label: 'sum.deadlineMisses',
     better: 'low',
     get: (r) => r.summary.deadlineMisses,
     format: count
   },
   {
     key: 'fairness',
-    label: 'Fairness',
+    label: 'sum.fairness',
     better: 'high',
     get: (r) => r.summary.fairness,
     format: (v) => formatNumber(v, 3)

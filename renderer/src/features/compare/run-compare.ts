@@ -1,6 +1,7 @@
 // Runs every variant, one after another, through the worker controller (so each can be
 // cancelled and none blocks the UI), reporting overall progress.
 import type { Scenario } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
 import { runInWorker } from '../../sim/run-in-worker'
 import { variantLabel, variantScenario, type CompareVariant, type VariantSpec } from './variants'
 
@@ -8,6 +9,8 @@ export interface CompareRunOptions {
   onProgress(fraction: number, label: string): void
   onVariant(v: CompareVariant, index: number): void
   signal: AbortSignal
+  /** Language of the variants' labels ("rr q=3 · 4 cores"). */
+  lang?: Language
 }
 
 export async function runCompare(
@@ -27,7 +30,8 @@ export async function runCompare(
         label: variantLabel(
           { ...base.scheduler, policy: spec.policy } as Scenario['scheduler'],
           spec.cores,
-          showCores
+          showCores,
+          opts.lang
         ),
         result: null,
         error: built.error
@@ -36,7 +40,7 @@ export async function runCompare(
       opts.onVariant(v, i)
       continue
     }
-    const label = variantLabel(built.scenario.scheduler, spec.cores, showCores)
+    const label = variantLabel(built.scenario.scheduler, spec.cores, showCores, opts.lang)
     opts.onProgress(i / specs.length, label)
     const result = await runInWorker(built.scenario, {
       signal: opts.signal,

@@ -2,12 +2,13 @@
 // scheduler (and machine size) replaced, validated again so defaults are filled and a core
 // count that breaks an affinity is reported, not crashed on.
 import {
-  POLICY_INFO,
   validateScenario,
   type PolicyName,
   type Scenario,
   type SimResult
 } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
+import { translate } from '../../i18n/translate'
 
 export interface VariantSpec {
   policy: PolicyName
@@ -62,14 +63,23 @@ export function variantScenario(
   return { ok: false, error: r.problems.map((p) => `${p.path}: ${p.message}`).join('; ') }
 }
 
-export function variantLabel(s: Scenario['scheduler'], cores: number, showCores: boolean): string {
+/** "rr q=3", or "rr q=3 · 4 cores" when core counts differ: short enough for a legend. */
+export function variantLabel(
+  s: Scenario['scheduler'],
+  cores: number,
+  showCores: boolean,
+  lang: Language = 'en'
+): string {
   const q = baseQuantum(s)
   const base = q !== undefined ? `${s.policy} q=${q}` : s.policy
-  return showCores ? `${base} · ${cores} core${cores === 1 ? '' : 's'}` : base
+  if (!showCores) return base
+  const count = translate(lang, 'chart.cores', { count: cores })
+  return translate(lang, 'cmp.variantCores', { label: base, cores: count })
 }
 
-export function policyTitle(p: PolicyName): string {
-  return POLICY_INFO[p].title
+/** The policy's title in the UI language; a policy without a dictionary entry fails type checking. */
+export function policyTitle(p: PolicyName, lang: Language = 'en'): string {
+  return translate(lang, `policy.${p}`)
 }
 
 /** Parses "1, 2, 4" into distinct core counts in range; invalid parts are dropped. */

@@ -1,66 +1,52 @@
 // The Export button and its menu: pick the chart (when the tab has several), then PNG or SVG
-// of it, or the run's data as CSV / trace CSV / JSON, or a one-page HTML report.
-import { useEffect, useRef, useState } from 'react'
+// of it, or the run's data as CSV / trace CSV / JSON, or a one-page HTML report. The results
+// pane owns it; in the app it is shown in the main toolbar (see ResultsPane's exportSlot).
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useTranslate } from '../../i18n/context'
+import type { MessageKey } from '../../i18n/translate'
 import { runExport, type ExportContext, type ExportFormat } from './export-actions'
 
 export interface ExportMenuProps {
   context: ExportContext
   /** Opening the menu from outside (Ctrl/Cmd+E) bumps this number. */
   openSignal?: number
+  /** Where the outcome goes (the app's status bar); without it, a line beside the button. */
+  onStatus?(text: string, tone: 'info' | 'error'): void
+  /** Shortcut text for the tooltip ("Ctrl+E"). */
+  shortcut?: string
+  /** Extra class for the button, so the toolbar can style it like its own buttons. */
+  buttonClass?: string
+  /** Drawn before the label (the toolbar's icon), and after it (a ▾). */
+  icon?: ReactNode
+  caret?: ReactNode
+  /** Class of the visible label (the toolbar hides it on narrow windows, like Open and Save). */
+  labelClass?: string
 }
 
 const ITEMS: {
   format: ExportFormat
-  label: string
-  hint: string
+  label: MessageKey
+  hint: MessageKey
   needsResult: boolean
   picture: boolean
 }[] = [
-  {
-    format: 'png',
-    label: 'PNG',
-    hint: 'the chart as a 2× PNG image',
-    needsResult: false,
-    picture: true
-  },
-  {
-    format: 'svg',
-    label: 'SVG',
-    hint: 'the chart as SVG (opens in browsers and Inkscape)',
-    needsResult: false,
-    picture: true
-  },
-  {
-    format: 'csv',
-    label: 'CSV',
-    hint: 'per-thread metrics, one row per thread',
-    needsResult: true,
-    picture: false
-  },
-  {
-    format: 'trace',
-    label: 'Trace segments',
-    hint: 'every segment of the trace as CSV',
-    needsResult: true,
-    picture: false
-  },
-  {
-    format: 'json',
-    label: 'JSON',
-    hint: 'the full result, trace included',
-    needsResult: true,
-    picture: false
-  },
+  { format: 'png', label: 'exp.png', hint: 'exp.pngHint', needsResult: false, picture: true },
+  { format: 'svg', label: 'exp.svg', hint: 'exp.svgHint', needsResult: false, picture: true },
+  { format: 'csv', label: 'exp.csv', hint: 'exp.csvHint', needsResult: true, picture: false },
+  { format: 'trace', label: 'exp.trace', hint: 'exp.traceHint', needsResult: true, picture: false },
+  { format: 'json', label: 'exp.json', hint: 'exp.jsonHint', needsResult: true, picture: false },
   {
     format: 'report',
-    label: 'Report',
-    hint: 'a one-page HTML report with charts and tables',
+    label: 'exp.report',
+    hint: 'exp.reportHint',
     needsResult: true,
     picture: false
   }
 ]
 
-export function ExportMenu({ context, openSignal = 0 }: ExportMenuProps) {
+export function ExportMenu(props: ExportMenuProps) {
+  const { context, openSignal = 0, onStatus } = props
+  const t = useTranslate()
   const [open, setOpen] = useState(false)
   const [choice, setChoice] = useState(0)
   const [busy, setBusy] = useState(false)
@@ -69,6 +55,11 @@ export function ExportMenu({ context, openSignal = 0 }: ExportMenuProps) {
   const menuRef = useRef<HTMLDivElement>(null)
   const targets = context.targets
   const target = targets[Math.min(choice, targets.length - 1)]
+
+  const report = (text: string, tone: 'info' | 'error'): void => {
+    if (onStatus) onStatus(text, tone)
+    else setStatus(text)
+  }
 
   useEffect(() => {
     if (openSignal > 0) setOpen(true)
@@ -88,19 +79,14 @@ export function ExportMenu({ context, openSignal = 0 }: ExportMenuProps) {
 
   const act = async (format: ExportFormat): Promise<void> => {
     setBusy(true)
-    setStatus('Exporting…')
+    report(t('exp.busy'), 'info')
     try {
       const done = await runExport(format, context, target)
-      setStatus(
-        done.outcome.ok
-          ? done.outcome.path
-            ? `Saved ${done.outcome.path}`
-            : `Saved ${done.name}`
-          : `Not saved: ${done.outcome.error}`
-      )
+      if (done.outcome.ok) report(t('exp.saved', { name: done.outcome.path ?? done.name }), 'info')
+      else report(t('exp.notSaved', { error: done.outcome.error }), 'error')
       setOpen(false)
     } catch (e) {
-      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
+      report(t('exp.failed', { message: e instanceof Error ? e.message : String(e) }), 'error')
     } finally {
       setBusy(false)
     }
@@ -112,6 +98,7 @@ export function ExportMenu({ context, openSignal = 0 }: ExportMenuProps) {
     )
     const i = items.indexOf(document.activeElement as HTMLElement)
     if (e.key === 'Escape') {
+      e.stopPropagation()
       setOpen(false)
       rootRef.current?.querySelector('button')?.focus()
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -123,45 +110,58 @@ export function ExportMenu({ context, openSignal = 0 }: ExportMenuProps) {
 
   return (
     <div className="sl-export" ref={rootRef}>
-      <span className="sl-export-status" role="status">
-        {status}
-      </span>
+      {!onStatus && (
+        <span className="sl-export-status" role="status">
+          {status}
+        </span>
+      )}
       <button
         type="button"
+        className={props.buttonClass}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
-        title="Export (Ctrl/Cmd+E)"
+        title={t('exp.buttonHint', { keys: props.shortcut ?? 'Ctrl/Cmd+E' })}
+        aria-keyshortcuts="Control+E Meta+E"
+        aria-label={t('exp.button')}
       >
-        Export
+        {props.icon}
+        <span className={props.labelClass}>{t('exp.button')}</span>
+        {props.caret}
       </button>
       {open && (
         <div
           className="sl-menu"
           role="menu"
-          aria-label="Export"
+          aria-label={t('exp.menu')}
           ref={menuRef}
           onKeyDown={onMenuKey}
         >
           {targets.length > 1 && (
-            <div role="group" aria-label="Chart to export">
-              <div className="sl-menu-caption">Chart</div>
-              {targets.map((t, i) => (
+            <div role="group" aria-label={t('exp.chartGroup')}>
+              <div className="sl-menu-caption">{t('exp.chart')}</div>
+              {targets.map((tg, i) => (
                 <button
-                  key={t.id}
+                  key={tg.id}
                   type="button"
                   role="menuitemradio"
                   aria-checked={i === choice}
                   className="sl-menu-radio"
                   onClick={() => setChoice(i)}
                 >
-                  {t.title}
+                  {tg.title}
                 </button>
               ))}
             </div>
           )}
-          {targets.length === 1 && <div className="sl-menu-caption">Chart: {targets[0].title}</div>}
-          {targets.length === 0 && <div className="sl-menu-caption">No chart on this tab</div>}
+          {targets.length === 1 && (
+            <div className="sl-menu-caption">{t('exp.chartOne', { title: targets[0].title })}</div>
+          )}
+          {targets.length === 0 && (
+            <div className="sl-menu-caption">
+              {t(context.result ? 'exp.noChart' : 'exp.noResult')}
+            </div>
+          )}
           {ITEMS.map((it) => {
             const disabled = busy || (it.needsResult && !context.result) || (it.picture && !target)
             return (
@@ -170,13 +170,13 @@ export function ExportMenu({ context, openSignal = 0 }: ExportMenuProps) {
                 type="button"
                 role="menuitem"
                 aria-disabled={disabled}
-                title={it.hint}
+                title={t(it.hint)}
                 className={it.format === 'csv' ? 'sl-menu-item sl-menu-break' : 'sl-menu-item'}
                 onClick={() => {
                   if (!disabled) void act(it.format)
                 }}
               >
-                {it.label}
+                {t(it.label)}
               </button>
             )
           })}

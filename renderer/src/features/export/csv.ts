@@ -3,6 +3,7 @@
 // the trace gets one row per segment.
 import type { ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
 import { SegmentKind } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
 import { endReasonWords } from '../timeline/words'
 
 export const THREAD_FIELDS = [
@@ -91,7 +92,8 @@ export const TRACE_FIELDS = [
   'coroutine'
 ] as const
 
-export function traceCsv(result: SimResult): string {
+/** `lang` words the reason column; the codes beside it are the same in every language. */
+export function traceCsv(result: SimResult, lang: Language = 'en'): string {
   const t = result.trace
   const parts: string[] = [TRACE_FIELDS.join(',') + '\n']
   // Built in chunks: a million rows in one array of arrays would double the memory.
@@ -99,7 +101,7 @@ export function traceCsv(result: SimResult): string {
   for (let i = 0; i < t.segments; i++) {
     const task = t.segTask[i]
     const name = task >= 0 ? (result.threads[task]?.id ?? '') : ''
-    const reason = t.segKind[i] === SegmentKind.run ? endReasonWords(t.segReason[i]) : ''
+    const reason = t.segKind[i] === SegmentKind.run ? endReasonWords(t.segReason[i], lang) : ''
     const co = t.segCoroutine ? t.segCoroutine[i] : -1
     const coName = co >= 0 ? (result.coroutines[co]?.id ?? '') : ''
     chunk +=

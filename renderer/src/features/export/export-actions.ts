@@ -1,5 +1,6 @@
 // What each Export menu entry does: build the bytes, name the file, hand it to saveFile.
 import type { Scenario, SimResult } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
 import { threadsCsv, traceCsv } from './csv'
 import { exportName } from './file-names'
 import { svgToPng } from './png'
@@ -17,6 +18,8 @@ export interface ExportContext {
   targets: ExportTarget[]
   /** Every picture worth putting in a report (built lazily: some render off screen). */
   reportTargets(): ExportTarget[]
+  /** Language of the report and of the trace CSV's words (file names stay ASCII slugs). */
+  lang?: Language
 }
 
 export interface ExportDone {
@@ -49,14 +52,18 @@ export async function runExport(
     case 'csv':
       return save(name('metrics', 'csv'), threadsCsv(result), 'text/csv')
     case 'trace':
-      return save(name('trace', 'csv'), traceCsv(result), 'text/csv')
+      return save(name('trace', 'csv'), traceCsv(result, ctx.lang), 'text/csv')
     case 'json':
       return save(name('result', 'json'), resultJson(result), 'application/json')
     case 'report': {
       const figures = []
       for (const t of ctx.reportTargets())
         figures.push({ title: t.title, picture: await t.picture() })
-      return save(name('report', 'html'), buildReport(ctx.scenario, result, figures), 'text/html')
+      return save(
+        name('report', 'html'),
+        buildReport(ctx.scenario, result, figures, ctx.lang),
+        'text/html'
+      )
     }
   }
 }

@@ -1,7 +1,9 @@
 // A one-page HTML report: what was simulated, the headline figures, the charts as inline SVG
 // and the per-thread table. Self-contained (no scripts, no external files), prints on A4.
 import type { Scenario, SimResult } from '../../../../sim-core'
-import { POLICY_INFO, SCHEDLAB_VERSION } from '../../../../sim-core'
+import { SCHEDLAB_VERSION } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
+import { translate, type MessageKey, type Params } from '../../i18n/translate'
 import { formatNumber } from '../charts/format'
 import { summaryFields } from '../results/summary-fields'
 import { threadColumns } from '../results/table-columns'
@@ -16,38 +18,54 @@ export interface ReportFigure {
 /** Above this many threads the report lists the first ones and says so. */
 export const REPORT_MAX_ROWS = 500
 
-function schedulerText(s: Scenario['scheduler']): string {
+/** The scheduler and its parameters, as the scenario file names them (they are field names). */
+function schedulerText(s: Scenario['scheduler'], lang: Language): string {
   const params = Object.entries(s)
     .filter(([k, v]) => k !== 'policy' && typeof v !== 'object')
     .map(([k, v]) => `${k} = ${String(v)}`)
-  return `${s.policy} (${POLICY_INFO[s.policy].title})${params.length ? ' — ' + params.join(', ') : ''}`
+  const title = translate(lang, `policy.${s.policy}`)
+  return `${s.policy} (${title})${params.length ? ' — ' + params.join(', ') : ''}`
 }
 
 export function buildReport(
   scenario: Scenario,
   result: SimResult,
-  figures: ReportFigure[]
+  figures: ReportFigure[],
+  lang: Language = 'en'
 ): string {
+  const t = (key: MessageKey, params?: Params): string => translate(lang, key, params)
   const threads = scenario.processes.reduce((a, p) => a + p.threads.length, 0)
   const c = scenario.machine.costs
   const facts: [string, string][] = [
-    ['Scheduler', schedulerText(scenario.scheduler)],
+    [t('report.scheduler'), schedulerText(scenario.scheduler, lang)],
     [
-      'Machine',
-      `${scenario.machine.cores} core${scenario.machine.cores === 1 ? '' : 's'}; switch costs: thread ${c.threadSwitch}, process ${c.processSwitch}, migration ${c.migration} (${scenario.timeUnit})`
+      t('report.machine'),
+      t('report.machineText', {
+        cores: t('chart.cores', { count: scenario.machine.cores }),
+        thread: c.threadSwitch,
+        process: c.processSwitch,
+        migration: c.migration,
+        unit: scenario.timeUnit
+      })
     ],
-    ['Workload', `${scenario.processes.length} processes, ${threads} threads`],
-    ['Status', result.status + (result.limit ? ` (${result.limit})` : '')],
-    ['Time unit', scenario.timeUnit]
+    [
+      t('report.workload'),
+      t('report.workloadText', { processes: scenario.processes.length, threads })
+    ],
+    [
+      t('report.status'),
+      t(`res.status.${result.status}`) + (result.limit ? ` (${result.limit})` : '')
+    ],
+    [t('report.timeUnit'), scenario.timeUnit]
   ]
-  const cols = threadColumns(result.timeUnit)
+  const cols = threadColumns(result.timeUnit, lang)
   const rows = result.threads.slice(0, REPORT_MAX_ROWS)
   const cell = (v: unknown): string =>
     typeof v === 'number' ? formatNumber(v) : v === null ? '—' : esc(String(v))
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(scenario.name)} — SchedLab report</title>
+<title>${esc(t('report.title', { name: scenario.name }))}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1f2328;background:#fff;max-width:1000px;margin:24px auto;padding:0 16px;line-height:1.4}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
@@ -61,21 +79,21 @@ thead th{background:#f6f8fa}footer{margin-top:24px;color:#57606a;font-size:12px}
 </style></head><body>
 <h1>${esc(scenario.name)}</h1>
 ${scenario.description ? `<p class="sub">${esc(scenario.description)}</p>` : ''}
-<h2>Scenario</h2>
+<h2>${esc(t('report.scenario'))}</h2>
 <dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
-<h2>Summary</h2>
-<div class="cards">${summaryFields(result)
+<h2>${esc(t('report.summary'))}</h2>
+<div class="cards">${summaryFields(result, lang)
     .map(
       (f) =>
         `<div class="card"><div class="l">${esc(f.label)}</div><div class="v">${esc(f.text)}</div></div>`
     )
     .join('')}</div>
 ${figures.map((f) => `<figure aria-label="${esc(f.title)}">${f.picture.svg.replace(/^<\?xml[^>]*>/, '')}</figure>`).join('\n')}
-<h2>Threads</h2>
-${result.threads.length > REPORT_MAX_ROWS ? `<p class="sub">The first ${REPORT_MAX_ROWS} of ${result.threads.length} threads; export CSV for all.</p>` : ''}
+<h2>${esc(t('report.threads'))}</h2>
+${result.threads.length > REPORT_MAX_ROWS ? `<p class="sub">${esc(t('report.firstRows', { shown: REPORT_MAX_ROWS, total: result.threads.length }))}</p>` : ''}
 <table><thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr></thead>
 <tbody>${rows.map((t) => `<tr>${cols.map((c) => `<td>${cell(t[c.key])}</td>`).join('')}</tr>`).join('\n')}</tbody></table>
-<footer>Made with SchedLab ${esc(SCHEDLAB_VERSION)} (result format ${esc(result.schedlab)}).</footer>
+<footer>${esc(t('report.footer', { version: SCHEDLAB_VERSION, format: result.schedlab }))}</footer>
 </body></html>
 `
 }

@@ -52,6 +52,13 @@ export function patternDefs(): string {
   return out + '</defs>'
 }
 
+/** Rough width of 12 px text: wide (CJK) characters take a full em, others about half. */
+export function textWidth(s: string): number {
+  let w = 0
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 6.6
+  return w
+}
+
 /** Legend entries centred in rows starting at `top`; returns the markup. */
 export function legend(
   entries: LegendEntry[],
@@ -59,7 +66,7 @@ export function legend(
   width: number,
   theme: ThemeColors
 ): string {
-  const items = entries.map((e) => ({ e, w: 26 + e.name.length * 6.6 + 16 }))
+  const items = entries.map((e) => ({ e, w: 26 + textWidth(e.name) + 16 }))
   const rows: (typeof items)[] = [[]]
   let used = 0
   for (const it of items) {
@@ -93,7 +100,7 @@ export function legendHeight(entries: LegendEntry[], width: number): number {
   let rows = 1
   let used = 0
   for (const e of entries) {
-    const w = 26 + e.name.length * 6.6 + 16
+    const w = 26 + textWidth(e.name) + 16
     if (used + w > width - 40 && used > 0) {
       rows++
       used = 0

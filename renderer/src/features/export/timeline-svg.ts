@@ -1,9 +1,12 @@
 // The timeline as vector SVG, drawn from the same layout and level-of-detail lists as the
 // canvas, so the file looks like the screen and stays small (≤ one rect per pixel per lane).
+import type { Language } from '../../i18n/language'
+import { translate } from '../../i18n/translate'
 import type { LegendEntry } from '../charts/chart-types'
 import { formatTime } from '../charts/format'
 import { textOn, withAlpha } from '../charts/palette'
 import { aggregateLane, createDrawList } from '../timeline/aggregate'
+import { MISS_COLOR, missesSvg } from '../timeline/deadline-marks'
 import { Cls } from '../timeline/lane'
 import { laneLabel, tickLabelX, timeToX } from '../timeline/layout'
 import {
@@ -28,35 +31,49 @@ import {
 } from './svg-parts'
 
 export function timelineLegend(scene: Scene): LegendEntry[] {
+  const tr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate(scene.lang, key, params)
   const procs = scene.index.processNames
   const shown = procs.slice(0, 8).map((name, i) => {
     const t = scene.index.threadInfo.findIndex((x) => x.processIndex === i)
     return { name, color: scene.colors[t] ?? '#888888', shape: 'rect' as const }
   })
   if (procs.length > 8)
-    shown.push({ name: `+${procs.length - 8} more processes`, color: '#bbbbbb', shape: 'rect' })
+    shown.push({
+      name: tr('tl.moreProcesses', { count: procs.length - 8 }),
+      color: '#bbbbbb',
+      shape: 'rect'
+    })
+  // Only what this run contains, as on screen.
+  const present = scene.index.presentClasses()
+  const pattern = (cls: number, name: string): LegendEntry[] =>
+    present.has(cls) ? [{ name, color: '', shape: 'pattern', pattern: cls }] : []
   const states: LegendEntry[] = [
-    { name: 'Context switch', color: '', shape: 'pattern', pattern: Cls.switch },
-    { name: 'Migration', color: '', shape: 'pattern', pattern: Cls.migration },
-    { name: 'Held by blocked thread', color: '', shape: 'pattern', pattern: Cls.held }
+    ...pattern(Cls.switch, tr('state.contextSwitch')),
+    ...pattern(Cls.migration, tr('state.migration')),
+    ...pattern(Cls.held, tr('tl.heldLegend')),
+    ...pattern(Cls.coSwitch, tr('state.coroutineSwitch'))
   ]
-  if (scene.index.coroutineNames.length > 0)
-    states.push({ name: 'Coroutine switch', color: '', shape: 'pattern', pattern: Cls.coSwitch })
   if (scene.layout.threadCaptionY >= 0) {
     states.push(
-      { name: 'Ready', color: withAlpha('#57606a', 0.45), shape: 'rect' },
-      { name: 'I/O', color: '', shape: 'pattern', pattern: Cls.tIo },
-      { name: 'Sleep', color: '', shape: 'pattern', pattern: Cls.tSleep },
-      { name: 'Device queue', color: '', shape: 'pattern', pattern: Cls.tDevice }
+      { name: tr('state.ready'), color: withAlpha('#57606a', 0.45), shape: 'rect' },
+      ...pattern(Cls.tIo, tr('state.io')),
+      ...pattern(Cls.tSleep, tr('state.sleep')),
+      ...pattern(Cls.tLock, tr('state.lock')),
+      ...pattern(Cls.tDevice, tr('state.device')),
+      ...pattern(Cls.tPark, tr('tl.parked'))
     )
   }
+  if (scene.index.misses.length > 0)
+    states.push({ name: tr('tl.deadlineMiss'), color: MISS_COLOR, shape: 'rect' })
   return [...shown, ...states]
 }
 
 export function timelineSvg(
   scene: Scene,
   title: string,
-  subtitle: string
+  subtitle: string,
+  lang: Language = scene.lang
 ): {
   svg: string
   width: number
@@ -78,17 +95,17 @@ export function timelineSvg(
     const x = r2(timeToX(layout, view.t0, view.t1, t))
     parts.push(
       `<line x1="${x}" y1="${layout.axisHeight - 6}" x2="${x}" y2="${layout.height - 4}" stroke="${theme.grid}"/>` +
-        `<text x="${r2(tickLabelX(layout, Number(x)))}" y="${layout.axisHeight / 2 + 2}" text-anchor="middle" font-size="11" fill="${theme.muted}">${esc(formatTime(t, index.timeUnit, 0))}</text>`
+        `<text x="${r2(tickLabelX(layout, Number(x)))}" y="${layout.axisHeight / 2 + 2}" text-anchor="middle" font-size="11" fill="${theme.muted}">${esc(formatTime(t, index.timeUnit, 0, lang))}</text>`
     )
   }
   if (layout.threadCaptionY >= 0)
     parts.push(
-      `<text x="8" y="${layout.threadCaptionY + 12}" font-weight="600" font-size="11" fill="${theme.fg}">Threads</text>`
+      `<text x="8" y="${layout.threadCaptionY + 12}" font-weight="600" font-size="11" fill="${theme.fg}">${esc(translate(lang, 'tl.threadsCaption'))}</text>`
     )
   const list = createDrawList(1024)
   for (const row of layout.rows) {
     parts.push(
-      `<text x="${layout.plotLeft - 8}" y="${row.y + row.h / 2 + 4}" text-anchor="end" font-size="${row.kind === 'core' ? 12 : 10}" fill="${row.kind === 'core' ? theme.fg : theme.muted}">${esc(laneLabel(row.label))}</text>`,
+      `<text x="${layout.plotLeft - 8}" y="${row.y + row.h / 2 + 4}" text-anchor="end" font-size="${row.kind === 'core' ? 12 : 10}" fill="${row.kind === 'core' ? theme.fg : theme.muted}">${esc(laneLabel(row.label, layout.labelChars))}</text>`,
       `<rect x="${layout.plotLeft}" y="${row.y}" width="${r2(layout.plotWidth)}" height="${row.h}" fill="${theme.panel}"/>`
     )
     aggregateLane(laneOf(index, row), view.t0, view.t1, layout.plotWidth, list)
@@ -136,6 +153,7 @@ export function timelineSvg(
       }
     }
   }
+  parts.push(missesSvg(scene))
   parts.push('</g>')
   parts.push(legend(entries, HEADER_HEIGHT + layout.height, width, theme))
   parts.push('</svg>')

@@ -1,5 +1,6 @@
 // The Metrics tab: per-thread (or per-process) times as bars, then the sortable table.
 import type { SimResult } from '../../../../sim-core'
+import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
 import type { ThemeColors } from '../charts/theme'
 import type { MetricRows } from '../charts/thread-metrics-data'
@@ -16,17 +17,20 @@ export interface MetricsTabProps {
 }
 
 export function MetricsTab({ result, metrics, theme, selected, onSelect }: MetricsTabProps) {
+  const t = useTranslate()
+  const lang = useLanguage()
+  const perThread = metrics.per === 'thread'
   return (
     <>
       <ChartFrame
-        title={metrics.per === 'thread' ? TITLES.metrics : TITLES.processMetrics}
+        title={t(perThread ? TITLES.metrics : TITLES.processMetrics)}
         note={
-          metrics.per === 'thread'
-            ? 'Turnaround = finish − arrival; waiting = time ready but not running; response = first run − arrival.'
-            : `Averages over each process's threads (${metrics.rows.length} of ${metrics.total} processes shown).`
+          perThread
+            ? t('metrics.noteThreads')
+            : t('metrics.noteProcesses', { shown: metrics.rows.length, total: metrics.total })
         }
       >
-        <ThreadMetricsChart data={metrics} timeUnit={result.timeUnit} theme={theme} />
+        <ThreadMetricsChart data={metrics} timeUnit={result.timeUnit} theme={theme} lang={lang} />
       </ChartFrame>
       <MetricsTable result={result} selected={selected} onSelect={onSelect} />
     </>

@@ -1,11 +1,14 @@
-// Per-thread, per-process, per-coroutine and per-lock figures, sortable; clicking a thread row
-// selects that thread everywhere (timeline highlight included).
+// Per-thread, per-process, per-coroutine, per-lock and per-job figures, sortable; clicking a
+// thread row selects that thread everywhere (timeline highlight included).
 import { useState } from 'react'
 import type { SimResult } from '../../../../sim-core'
+import { useLanguage, useTranslate } from '../../i18n/context'
+import type { MessageKey } from '../../i18n/translate'
 import { SortableTable } from './SortableTable'
 import {
   coroutineColumns,
   extraColumns,
+  jobColumns,
   lockColumns,
   processColumns,
   threadColumns
@@ -17,28 +20,37 @@ export interface MetricsTableProps {
   onSelect(task: number): void
 }
 
-type View = 'threads' | 'processes' | 'coroutines' | 'locks'
+type View = 'threads' | 'processes' | 'coroutines' | 'locks' | 'jobs'
 
-const LABELS: Record<View, string> = {
-  threads: 'Per thread',
-  processes: 'Per process',
-  coroutines: 'Per coroutine',
-  locks: 'Locks'
+const LABELS: Record<View, MessageKey> = {
+  threads: 'metrics.view.threads',
+  processes: 'metrics.view.processes',
+  coroutines: 'metrics.view.coroutines',
+  locks: 'metrics.view.locks',
+  jobs: 'metrics.view.jobs'
 }
 
 export function MetricsTable({ result, selected, onSelect }: MetricsTableProps) {
+  const t = useTranslate()
+  const lang = useLanguage()
   const [view, setView] = useState<View>('threads')
-  const index = new Map(result.threads.map((t, i) => [t.id, i]))
+  const index = new Map(result.threads.map((th, i) => [th.id, i]))
   const views: View[] = ['threads', 'processes']
   if (result.coroutines.length > 0) views.push('coroutines')
   if (result.locks.length > 0) views.push('locks')
+  if (result.jobs.length > 0) views.push('jobs')
   const shown = views.includes(view) ? view : 'threads'
   const unit = result.timeUnit
-  const tCols = threadColumns(unit)
-  const pCols = processColumns(unit)
+  const tCols = threadColumns(unit, lang)
+  const pCols = processColumns(unit, lang)
+  const selectThread = (id: string): void => {
+    const i = index.get(id) ?? -1
+    onSelect(i === selected ? -1 : i)
+  }
+  const selectedKey = selected >= 0 ? result.threads[selected]?.id : undefined
   return (
-    <section className="sl-metrics-table" aria-label="Metrics table">
-      <div className="sl-segmented" role="radiogroup" aria-label="Rows">
+    <section className="sl-metrics-table" aria-label={t('metrics.table')}>
+      <div className="sl-segmented" role="radiogroup" aria-label={t('metrics.rows')}>
         {views.map((v) => (
           <label key={v}>
             <input
@@ -47,26 +59,23 @@ export function MetricsTable({ result, selected, onSelect }: MetricsTableProps) 
               checked={shown === v}
               onChange={() => setView(v)}
             />
-            {LABELS[v]}
+            {t(LABELS[v])}
           </label>
         ))}
       </div>
       {shown === 'threads' && (
         <SortableTable
-          caption={`Threads (${result.threads.length})`}
+          caption={t('metrics.caption.threads', { count: result.threads.length })}
           columns={[...tCols, ...extraColumns(result.threads, tCols)]}
           rows={result.threads}
-          rowKey={(t) => t.id}
-          selectedKey={selected >= 0 ? result.threads[selected]?.id : undefined}
-          onRowClick={(t) => {
-            const i = index.get(t.id) ?? -1
-            onSelect(i === selected ? -1 : i)
-          }}
+          rowKey={(th) => th.id}
+          selectedKey={selectedKey}
+          onRowClick={(th) => selectThread(th.id)}
         />
       )}
       {shown === 'processes' && (
         <SortableTable
-          caption={`Processes (${result.processes.length})`}
+          caption={t('metrics.caption.processes', { count: result.processes.length })}
           columns={[...pCols, ...extraColumns(result.processes, pCols)]}
           rows={result.processes}
           rowKey={(p) => p.id}
@@ -74,18 +83,35 @@ export function MetricsTable({ result, selected, onSelect }: MetricsTableProps) 
       )}
       {shown === 'coroutines' && (
         <SortableTable
-          caption={`Coroutines (${result.coroutines.length})`}
-          columns={coroutineColumns(unit)}
+          caption={t('metrics.caption.coroutines', { count: result.coroutines.length })}
+          columns={coroutineColumns(unit, lang)}
           rows={result.coroutines}
           rowKey={(c) => c.id}
         />
       )}
       {shown === 'locks' && (
         <SortableTable
-          caption={`Locks (${result.locks.length})`}
-          columns={lockColumns(unit)}
+          caption={t('metrics.caption.locks', { count: result.locks.length })}
+          columns={lockColumns(unit, lang)}
           rows={result.locks}
           rowKey={(l) => l.name}
+        />
+      )}
+      {shown === 'jobs' && (
+        <SortableTable
+          caption={t('metrics.caption.jobs', {
+            count: result.jobs.length,
+            missed: result.summary.deadlineMisses
+          })}
+          columns={jobColumns(unit, lang)}
+          rows={result.jobs}
+          rowKey={(j) => `${j.thread}#${j.job}`}
+          onRowClick={(j) => selectThread(j.thread)}
+          rowClass={(j) =>
+            [j.missed ? 'is-missed' : '', j.thread === selectedKey ? 'is-selected' : '']
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
         />
       )}
     </section>

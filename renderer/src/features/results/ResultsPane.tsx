@@ -1,25 +1,27 @@
 // The results of a run: summary cards, then tabs — Timeline, Utilization, Metrics, Compare —
 // and an Export menu. Self-contained: it needs only the scenario, the result and the run
-// state, so the app shell can place it anywhere. Derived data (lanes, series) is memoised on
-// the result; the trace itself never enters React state.
+// state (plus, in the app, the language and where the Export menu goes), so the shell and
+// component tests can both mount it. Derived data (lanes, series) is memoised on the result; the
+// trace itself never enters React state.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { utilizationSeries, type Scenario, type SimResult } from '../../../../sim-core'
-import { queueSeries } from '../charts/ready-queue'
-import { metricRows } from '../charts/thread-metrics-data'
+import type { Scenario, SimResult } from '../../../../sim-core'
+import { LanguageContext } from '../../i18n/context'
+import type { Language } from '../../i18n/language'
+import { translator, type Translate } from '../../i18n/translate'
 import type { UtilMode } from '../charts/utilization-data'
 import { ComparePanel } from '../compare/ComparePanel'
 import type { CompareState } from '../compare/variants'
-import { ExportMenu } from '../export/ExportMenu'
-import { buildLaneIndex } from '../timeline/lane-index'
 import type { TimelineSnapshot } from '../timeline/snapshot'
 import { Timeline } from '../timeline/Timeline'
-import { lazy } from './lazy'
 import { MetricsTab } from './MetricsTab'
 import { buildTargets } from './result-targets'
-import { RunProgress } from './RunProgress'
+import { ResultsHeader, type ExportPlacement, type RunTime } from './ResultsHeader'
+import { ResultTabs } from './ResultTabs'
 import { SummaryCards } from './SummaryCards'
-import { TABS, type TabId } from './tabs'
+import type { TabId } from './tabs'
+import { useResultData } from './use-result-data'
 import { useTheme } from './use-theme'
+import { useThreadSelection } from './use-thread-selection'
 import { UtilizationTab } from './UtilizationTab'
 import './results.css'
 
@@ -30,52 +32,54 @@ export interface ResultsPaneProps {
   running?: { progress: number; onCancel(): void }
   /** Force a theme; by default the app's --fg/--bg variables or the system preference decide. */
   theme?: 'light' | 'dark'
+  /** UI language (component tests get English). */
+  language?: Language
+  /** How long the run took, shown beside the badges. */
+  runTime?: RunTime | null
+  /** In the app: the Export menu lives in the toolbar and reports to the status bar. */
+  exportPlacement?: ExportPlacement
+  /** The thread selected elsewhere in the app ("process/thread"), highlighted here too. */
+  selectedThread?: string | null
+  /** The user picked a thread here (a segment, a table row), or cleared the pick (null). */
+  onSelectThread?(id: string | null): void
 }
 
 /** "Deadlock: a waits for db (held by b) → b waits for log (held by a)". */
-function deadlockText(d: NonNullable<SimResult['deadlock']>): string {
-  const steps = d.cycle.map((t, i) => {
+function deadlockText(t: Translate, d: NonNullable<SimResult['deadlock']>): string {
+  const steps = d.cycle.map((thread, i) => {
     const lock = d.locks[i]
-    const next = d.cycle[(i + 1) % d.cycle.length]
-    return lock ? `${t} waits for ${lock} (held by ${next})` : t
+    const holder = d.cycle[(i + 1) % d.cycle.length]
+    return lock ? t('res.deadlockStep', { thread, lock, holder }) : thread
   })
-  return `Deadlock: ${steps.join(' → ')}`
+  return t('res.deadlock', { steps: steps.join(' → ') })
 }
 
-export function ResultsPane({ scenario, result, stale, running, theme: forced }: ResultsPaneProps) {
+export function ResultsPane(props: ResultsPaneProps) {
+  const { scenario, result, stale, running, theme: forced, language = 'en' } = props
+  const t = useMemo(() => translator(language), [language])
   const rootRef = useRef<HTMLDivElement>(null)
   const theme = useTheme(rootRef, forced)
   const [tab, setTab] = useState<TabId>('timeline')
-  const [selected, setSelected] = useState(-1)
   const [buckets, setBuckets] = useState(100)
   const [utilMode, setUtilMode] = useState<UtilMode>('total')
   const [compare, setCompare] = useState<CompareState | null>(null)
   const [exportSignal, setExportSignal] = useState(0)
   const snapshot = useRef<TimelineSnapshot | null>(null)
 
-  const index = useMemo(() => (result ? buildLaneIndex(result) : null), [result])
-  // Series are computed when a tab or an export first asks for them: a million-segment trace
-  // viewed on the Timeline tab should not pay for charts nobody looks at.
-  const util = useMemo(
-    () =>
-      result
-        ? lazy(() => utilizationSeries(result.trace, result.cores.length, result.makespan, buckets))
-        : null,
-    [result, buckets]
+  const { index, util, queue, metrics } = useResultData(result, buckets)
+  const [selected, selectThread] = useThreadSelection(
+    result,
+    props.selectedThread,
+    props.onSelectThread
   )
-  const queue = useMemo(
-    () =>
-      result
-        ? lazy(() => queueSeries(result.trace, result.threads.length, result.makespan, buckets))
-        : null,
-    [result, buckets]
-  )
-  const metrics = useMemo(() => (result ? metricRows(result) : null), [result])
 
   useEffect(() => {
-    setSelected(-1)
     snapshot.current = null
   }, [result])
+
+  // A comparison belongs to the scenario it ran on: a new run (of an edit or another file)
+  // drops it rather than show another scenario's numbers.
+  useEffect(() => setCompare(null), [scenario])
 
   const targets = buildTargets({
     scenario,
@@ -88,23 +92,9 @@ export function ResultsPane({ scenario, result, stale, running, theme: forced }:
     utilMode,
     queue,
     metrics,
-    compare
+    compare,
+    lang: language
   })
-
-  const onTabKey = (e: React.KeyboardEvent, i: number): void => {
-    const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
-    if (e.key === 'Home' || e.key === 'End' || d !== 0) {
-      e.preventDefault()
-      const next =
-        e.key === 'Home'
-          ? 0
-          : e.key === 'End'
-            ? TABS.length - 1
-            : (i + d + TABS.length) % TABS.length
-      setTab(TABS[next].id)
-      document.getElementById(`sl-tab-${TABS[next].id}`)?.focus()
-    }
-  }
 
   const onKeyDown = (e: React.KeyboardEvent): void => {
     if ((e.ctrlKey || e.metaKey) && (e.key === 'e' || e.key === 'E')) {
@@ -113,146 +103,124 @@ export function ResultsPane({ scenario, result, stale, running, theme: forced }:
     }
   }
 
-  const empty = (
-    <p className="sl-empty">
-      {running ? 'Running the scenario…' : 'Run the scenario to see its schedule here.'}
-    </p>
-  )
+  const empty = <p className="sl-empty">{t(running ? 'res.running' : 'res.empty')}</p>
+  const quantum =
+    'quantum' in scenario.scheduler && scenario.scheduler.quantum !== undefined
+      ? scenario.scheduler.quantum
+      : null
 
   return (
-    <div
-      ref={rootRef}
-      className={`sl-results${stale ? ' is-stale' : ''}`}
-      data-theme={forced}
-      onKeyDown={onKeyDown}
-    >
-      <header className="sl-results-head">
-        <h2 className="sl-results-title">Results</h2>
-        {result && (
-          <span className="sl-badges">
-            <span className="sl-badge">{result.policy}</span>
-            <span className={`sl-badge${result.status === 'completed' ? '' : ' is-warn'}`}>
-              {result.status}
-            </span>
-            {stale && <span className="sl-badge is-stale-badge">stale</span>}
-          </span>
-        )}
-        {running && <RunProgress progress={running.progress} onCancel={running.onCancel} />}
-        <span className="sl-grow" />
-        <ExportMenu
-          openSignal={exportSignal}
-          context={{
+    <LanguageContext.Provider value={language}>
+      <div
+        ref={rootRef}
+        className={`sl-results${stale ? ' is-stale' : ''}`}
+        data-theme={forced}
+        onKeyDown={onKeyDown}
+      >
+        <ResultsHeader
+          result={result}
+          stale={stale}
+          running={running}
+          runTime={props.runTime}
+          localSignal={exportSignal}
+          exportPlacement={props.exportPlacement}
+          exportContext={{
             scenario,
             result,
             targets: targets.byTab[tab],
-            reportTargets: () => targets.report
+            reportTargets: () => targets.report,
+            lang: language
           }}
         />
-      </header>
-      {stale && result && (
-        <div className="sl-stale-banner" role="status">
-          These results are out of date: the scenario changed after this run. Run it again to update
-          them.
-        </div>
-      )}
-      {result?.status === 'deadlock' && result.deadlock && (
-        <div className="sl-stale-banner is-warn" role="alert">
-          {deadlockText(result.deadlock)}
-        </div>
-      )}
-      <div className="sl-results-body">
-        {result && <SummaryCards result={result} />}
-        <div className="sl-tabs" role="tablist" aria-label="Result views">
-          {TABS.map((t, i) => (
-            <button
-              key={t.id}
-              id={`sl-tab-${t.id}`}
-              type="button"
-              role="tab"
-              aria-selected={tab === t.id}
-              aria-controls={`sl-panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => setTab(t.id)}
-              onKeyDown={(e) => onTabKey(e, i)}
+        {stale && result && (
+          <div className="sl-stale-banner" role="status">
+            {t('res.staleBanner')}
+          </div>
+        )}
+        {result?.status === 'deadlock' && result.deadlock && (
+          <div className="sl-stale-banner is-warn" role="alert">
+            {deadlockText(t, result.deadlock)}
+          </div>
+        )}
+        <div className="sl-results-body">
+          {result && <SummaryCards result={result} />}
+          <ResultTabs tab={tab} onTab={setTab} />
+          {tab === 'timeline' && (
+            <div
+              role="tabpanel"
+              id="sl-panel-timeline"
+              aria-labelledby="sl-tab-timeline"
+              className="sl-panel"
             >
-              {t.label}
-            </button>
-          ))}
-        </div>
-        {tab === 'timeline' && (
+              {index ? (
+                <Timeline
+                  index={index}
+                  theme={theme}
+                  selected={selected}
+                  onSelect={selectThread}
+                  snapshotRef={snapshot}
+                  quantum={quantum}
+                />
+              ) : (
+                empty
+              )}
+            </div>
+          )}
+          {tab === 'utilization' && (
+            <div
+              role="tabpanel"
+              id="sl-panel-utilization"
+              aria-labelledby="sl-tab-utilization"
+              className="sl-panel"
+            >
+              {result && util && queue ? (
+                <UtilizationTab
+                  result={result}
+                  util={util()}
+                  queue={queue()}
+                  theme={theme}
+                  mode={utilMode}
+                  onMode={setUtilMode}
+                  buckets={buckets}
+                  onBuckets={setBuckets}
+                />
+              ) : (
+                empty
+              )}
+            </div>
+          )}
+          {tab === 'metrics' && (
+            <div
+              role="tabpanel"
+              id="sl-panel-metrics"
+              aria-labelledby="sl-tab-metrics"
+              className="sl-panel"
+            >
+              {result && metrics ? (
+                <MetricsTab
+                  result={result}
+                  metrics={metrics}
+                  theme={theme}
+                  selected={selected}
+                  onSelect={selectThread}
+                />
+              ) : (
+                empty
+              )}
+            </div>
+          )}
+          {/* Compare stays mounted so a comparison keeps running while another tab is shown. */}
           <div
             role="tabpanel"
-            id="sl-panel-timeline"
-            aria-labelledby="sl-tab-timeline"
+            id="sl-panel-compare"
+            aria-labelledby="sl-tab-compare"
             className="sl-panel"
+            hidden={tab !== 'compare'}
           >
-            {index ? (
-              <Timeline
-                index={index}
-                theme={theme}
-                selected={selected}
-                onSelect={setSelected}
-                snapshotRef={snapshot}
-              />
-            ) : (
-              empty
-            )}
+            <ComparePanel scenario={scenario} theme={theme} state={compare} onState={setCompare} />
           </div>
-        )}
-        {tab === 'utilization' && (
-          <div
-            role="tabpanel"
-            id="sl-panel-utilization"
-            aria-labelledby="sl-tab-utilization"
-            className="sl-panel"
-          >
-            {result && util && queue ? (
-              <UtilizationTab
-                result={result}
-                util={util()}
-                queue={queue()}
-                theme={theme}
-                mode={utilMode}
-                onMode={setUtilMode}
-                buckets={buckets}
-                onBuckets={setBuckets}
-              />
-            ) : (
-              empty
-            )}
-          </div>
-        )}
-        {tab === 'metrics' && (
-          <div
-            role="tabpanel"
-            id="sl-panel-metrics"
-            aria-labelledby="sl-tab-metrics"
-            className="sl-panel"
-          >
-            {result && metrics ? (
-              <MetricsTab
-                result={result}
-                metrics={metrics}
-                theme={theme}
-                selected={selected}
-                onSelect={setSelected}
-              />
-            ) : (
-              empty
-            )}
-          </div>
-        )}
-        {/* Compare stays mounted so a comparison keeps running while another tab is shown. */}
-        <div
-          role="tabpanel"
-          id="sl-panel-compare"
-          aria-labelledby="sl-tab-compare"
-          className="sl-panel"
-          hidden={tab !== 'compare'}
-        >
-          <ComparePanel scenario={scenario} theme={theme} state={compare} onState={setCompare} />
         </div>
       </div>
-    </div>
+    </LanguageContext.Provider>
   )
 }

@@ -1,5 +1,6 @@
 // A table whose headers sort it (aria-sort says how), paged so 10,000 rows stay fast.
 import { useMemo, useState } from 'react'
+import { useTranslate } from '../../i18n/context'
 import { formatNumber } from '../charts/format'
 import { sortRows, type SortDir } from './sort-rows'
 import type { Column } from './table-columns'
@@ -12,11 +13,14 @@ export interface SortableTableProps<T> {
   /** Row index (in `rows`) to highlight, or -1. */
   selectedKey?: string
   onRowClick?(row: T): void
+  /** Extra class for a row (a missed deadline is marked). */
+  rowClass?(row: T): string | undefined
 }
 
 const PAGE = 100
 
 export function SortableTable<T>(p: SortableTableProps<T>) {
+  const t = useTranslate()
   const [sort, setSort] = useState<{ key: string; dir: SortDir } | null>(null)
   const [limit, setLimit] = useState(PAGE)
   const sorted = useMemo(() => {
@@ -56,18 +60,27 @@ export function SortableTable<T>(p: SortableTableProps<T>) {
         <tbody>
           {shown.map((row) => {
             const key = p.rowKey(row)
+            const cls = [p.selectedKey === key ? 'is-selected' : '', p.rowClass?.(row) ?? '']
+              .filter(Boolean)
+              .join(' ')
             return (
               <tr
                 key={key}
                 aria-selected={p.selectedKey === key}
-                className={p.selectedKey === key ? 'is-selected' : undefined}
+                className={cls || undefined}
                 onClick={p.onRowClick ? () => p.onRowClick?.(row) : undefined}
               >
                 {p.columns.map((c) => {
                   const v = (row as Record<string, unknown>)[c.key]
                   return (
                     <td key={c.key} className={c.kind === 'text' ? '' : 'is-num'}>
-                      {typeof v === 'number' ? formatNumber(v) : v === null ? '—' : String(v)}
+                      {c.render
+                        ? c.render(row)
+                        : typeof v === 'number'
+                          ? formatNumber(v)
+                          : v === null
+                            ? '—'
+                            : String(v)}
                     </td>
                   )
                 })}
@@ -78,9 +91,9 @@ export function SortableTable<T>(p: SortableTableProps<T>) {
       </table>
       {sorted.length > limit && (
         <div className="sl-table-more">
-          Showing {limit} of {sorted.length}.{' '}
+          {t('table.showing', { shown: limit, total: sorted.length })}{' '}
           <button type="button" onClick={() => setLimit((l) => l + PAGE * 5)}>
-            Show more
+            {t('table.more')}
           </button>
         </div>
       )}

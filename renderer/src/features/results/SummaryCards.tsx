@@ -1,11 +1,14 @@
 // The run's headline figures as cards. data-value carries the raw number (tests, copy-paste).
 import type { SimResult } from '../../../../sim-core'
+import { useLanguage, useTranslate } from '../../i18n/context'
 import { summaryFields } from './summary-fields'
 
 export function SummaryCards({ result }: { result: SimResult }) {
+  const t = useTranslate()
+  const lang = useLanguage()
   return (
-    <dl className="sl-cards" aria-label="Summary">
-      {summaryFields(result).map((f) => (
+    <dl className="sl-cards" aria-label={t('res.summary')}>
+      {summaryFields(result, lang).map((f) => (
         <div
           key={f.key}
           className={`sl-card${f.key === 'deadlineMisses' && f.value > 0 ? ' is-alert' : ''}`}

@@ -1,7 +1,9 @@
 // The Utilization tab: utilization over time (stacked or per core, adjustable buckets) and the
 // run-queue length over time.
 import type { SimResult, UtilizationSeries } from '../../../../sim-core'
+import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
+import { unitLabel } from '../charts/format'
 import type { QueueSeries } from '../charts/ready-queue'
 import { ReadyQueueChart } from '../charts/ReadyQueueChart'
 import type { ThemeColors } from '../charts/theme'
@@ -23,23 +25,25 @@ export interface UtilizationTabProps {
 }
 
 export function UtilizationTab(p: UtilizationTabProps) {
+  const t = useTranslate()
+  const lang = useLanguage()
   const unit = p.result.timeUnit
   return (
     <>
       <ChartFrame
-        title={TITLES.utilization}
-        note={`Share of each ${p.util.bucket}-${unit} bucket spent running threads, switching, or idle.`}
+        title={t(TITLES.utilization)}
+        note={t('util.note', { bucket: p.util.bucket, unit: unitLabel(unit, lang) })}
         controls={
           <>
             <label>
-              Show{' '}
+              {t('util.show')}{' '}
               <select value={p.mode} onChange={(e) => p.onMode(e.target.value as UtilMode)}>
-                <option value="total">all cores, stacked</option>
-                <option value="cores">each core, lines</option>
+                <option value="total">{t('util.total')}</option>
+                <option value="cores">{t('util.cores')}</option>
               </select>
             </label>
             <label>
-              Buckets{' '}
+              {t('util.buckets')}{' '}
               <select value={p.buckets} onChange={(e) => p.onBuckets(Number(e.target.value))}>
                 {BUCKET_CHOICES.map((b) => (
                   <option key={b} value={b}>
@@ -57,18 +61,16 @@ export function UtilizationTab(p: UtilizationTabProps) {
           timeUnit={unit}
           mode={p.mode}
           theme={p.theme}
+          lang={lang}
         />
       </ChartFrame>
-      <ChartFrame
-        title={TITLES.readyQueue}
-        note="Threads waiting in the run queue (and blocked), averaged over each bucket."
-        height={280}
-      >
+      <ChartFrame title={t(TITLES.readyQueue)} note={t('queue.note')} height={280}>
         <ReadyQueueChart
           series={p.queue}
           makespan={p.result.makespan}
           timeUnit={unit}
           theme={p.theme}
+          lang={lang}
         />
       </ChartFrame>
     </>

@@ -1,10 +1,12 @@
 // The pictures each tab can export, and those that go into the report. Charts are re-rendered
 // off screen at export size; the timeline is drawn from its lanes as vector SVG.
 import type { Scenario, SimResult, UtilizationSeries } from '../../../../sim-core'
-import { READY_QUEUE_LEGEND, type QueueSeries } from '../charts/ready-queue'
+import type { Language } from '../../i18n/language'
+import { translate, type MessageKey } from '../../i18n/translate'
+import { readyQueueLegend, type QueueSeries } from '../charts/ready-queue'
 import { ReadyQueueChart } from '../charts/ReadyQueueChart'
 import type { ThemeColors } from '../charts/theme'
-import { METRICS_LEGEND, type MetricRows } from '../charts/thread-metrics-data'
+import { metricsLegend, type MetricRows } from '../charts/thread-metrics-data'
 import { ThreadMetricsChart } from '../charts/ThreadMetricsChart'
 import { UtilizationChart } from '../charts/UtilizationChart'
 import { utilizationLegend, type UtilMode } from '../charts/utilization-data'
@@ -12,7 +14,6 @@ import { barRows, doneVariants, utilizationOverlay, variantLegend } from '../com
 import { CompareMetricsChart } from '../compare/CompareMetricsChart'
 import { CompareUtilizationChart } from '../compare/CompareUtilizationChart'
 import type { CompareState } from '../compare/variants'
-import { variantLabel } from '../compare/variants'
 import { chartTarget, type ExportTarget } from '../export/target'
 import { timelineSvg } from '../export/timeline-svg'
 import type { LaneIndex } from '../timeline/lane-index'
@@ -31,47 +32,57 @@ export interface TargetInputs {
   queue: (() => QueueSeries) | null
   metrics: MetricRows | null
   compare: CompareState | null
+  lang: Language
 }
 
+/** Chart titles, shared by the tabs, the Export menu and the exported files. */
 export const TITLES = {
-  timeline: 'Timeline',
-  utilization: 'Utilization over time',
-  readyQueue: 'Run-queue length over time',
-  metrics: 'Per-thread times',
-  processMetrics: 'Per-process average times',
-  compareMetrics: 'Compare: summary figures',
-  compareUtilization: 'Compare: utilization'
-} as const
+  timeline: 'chart.timeline',
+  utilization: 'chart.utilization',
+  readyQueue: 'chart.readyQueue',
+  metrics: 'chart.metrics',
+  processMetrics: 'chart.processMetrics',
+  compareMetrics: 'chart.compareMetrics',
+  compareUtilization: 'chart.compareUtilization'
+} as const satisfies Record<string, MessageKey>
 
 /** "rr, quantum 3" — the policy as people say it. */
-function schedulerLabel(s: Scenario['scheduler']): string {
-  return variantLabel(s, 0, false).replace(' q=', ', quantum ')
+function schedulerLabel(s: Scenario['scheduler'], lang: Language): string {
+  return 'quantum' in s && s.quantum !== undefined
+    ? translate(lang, 'chart.schedulerQuantum', { policy: s.policy, quantum: s.quantum })
+    : s.policy
 }
 
-export function subtitleOf(scenario: Scenario, result: SimResult | null): string {
+export function subtitleOf(scenario: Scenario, result: SimResult | null, lang: Language): string {
   const cores = result?.cores.length ?? scenario.machine.cores
-  return `${scenario.name} · ${schedulerLabel(scenario.scheduler)} · ${cores} core${cores === 1 ? '' : 's'}`
+  return translate(lang, 'chart.subtitle', {
+    name: scenario.name,
+    scheduler: schedulerLabel(scenario.scheduler, lang),
+    cores: translate(lang, 'chart.cores', { count: cores })
+  })
 }
 
 export function buildTargets(x: TargetInputs): {
   byTab: Record<TabId, ExportTarget[]>
   report: ExportTarget[]
 } {
-  const { scenario, result, theme, host } = x
-  const subtitle = subtitleOf(scenario, result)
+  const { scenario, result, theme, host, lang } = x
+  const title = (key: MessageKey): string => translate(lang, key)
+  const subtitle = subtitleOf(scenario, result, lang)
   const unit = result?.timeUnit ?? scenario.timeUnit
   const timeline: ExportTarget[] = x.index
     ? [
         {
           id: 'timeline',
-          title: TITLES.timeline,
+          title: title(TITLES.timeline),
           picture: async () => {
             const index = x.index as LaneIndex
             const snap = x.snapshot.current ?? defaultSnapshot(index)
             return timelineSvg(
-              sceneFor(index, { ...snap, cursor: null }, theme),
-              TITLES.timeline,
-              subtitle
+              sceneFor(index, { ...snap, cursor: null }, theme, lang),
+              title(TITLES.timeline),
+              subtitle,
+              lang
             )
           }
         }
@@ -83,11 +94,11 @@ export function buildTargets(x: TargetInputs): {
     utilization.push(
       chartTarget({
         id: 'utilization',
-        title: TITLES.utilization,
+        title: title(TITLES.utilization),
         subtitle,
         theme,
         host,
-        legend: utilizationLegend(x.utilMode, result.cores.length),
+        legend: utilizationLegend(x.utilMode, result.cores.length, lang),
         render: (size) => (
           <UtilizationChart
             series={util()}
@@ -98,6 +109,7 @@ export function buildTargets(x: TargetInputs): {
             size={size}
             legend={false}
             animate={false}
+            lang={lang}
           />
         )
       })
@@ -108,11 +120,11 @@ export function buildTargets(x: TargetInputs): {
     utilization.push(
       chartTarget({
         id: 'ready-queue',
-        title: TITLES.readyQueue,
+        title: title(TITLES.readyQueue),
         subtitle,
         theme,
         host,
-        legend: READY_QUEUE_LEGEND,
+        legend: readyQueueLegend(lang),
         render: (size) => (
           <ReadyQueueChart
             series={queue()}
@@ -122,6 +134,7 @@ export function buildTargets(x: TargetInputs): {
             size={size}
             legend={false}
             animate={false}
+            lang={lang}
           />
         )
       })
@@ -133,11 +146,11 @@ export function buildTargets(x: TargetInputs): {
     metrics.push(
       chartTarget({
         id: 'thread-metrics',
-        title: data.per === 'thread' ? TITLES.metrics : TITLES.processMetrics,
+        title: title(data.per === 'thread' ? TITLES.metrics : TITLES.processMetrics),
         subtitle,
         theme,
         host,
-        legend: METRICS_LEGEND,
+        legend: metricsLegend(lang),
         render: (size) => (
           <ThreadMetricsChart
             data={data}
@@ -146,6 +159,7 @@ export function buildTargets(x: TargetInputs): {
             size={size}
             legend={false}
             animate={false}
+            lang={lang}
           />
         )
       })
@@ -161,27 +175,28 @@ export function buildTargets(x: TargetInputs): {
       chartTarget({
         id: 'compare-metrics',
         fileLabel: 'compare',
-        title: TITLES.compareMetrics,
+        title: title(TITLES.compareMetrics),
         subtitle: compareSubtitle,
         theme,
         host,
         legend: variantLegend(cs.variants, false),
         render: (size) => (
           <CompareMetricsChart
-            rows={barRows(cs.variants)}
+            rows={barRows(cs.variants, lang)}
             variants={variantLegend(cs.variants, false)}
             timeUnit={cs.timeUnit}
             theme={theme}
             size={size}
             legend={false}
             animate={false}
+            lang={lang}
           />
         )
       }),
       chartTarget({
         id: 'compare-utilization',
         fileLabel: 'compare',
-        title: TITLES.compareUtilization,
+        title: title(TITLES.compareUtilization),
         subtitle: compareSubtitle,
         theme,
         host,
@@ -198,6 +213,7 @@ export function buildTargets(x: TargetInputs): {
               size={size}
               legend={false}
               animate={false}
+              lang={lang}
             />
           )
         }

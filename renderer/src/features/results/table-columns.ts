@@ -1,57 +1,78 @@
 // Columns of the metrics table: the JSON field, a header with its unit, and how to show it.
 import type { ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
+import { translate, type MessageKey } from '../../i18n/translate'
 import { unitLabel } from '../charts/format'
 
 export interface Column<T> {
   key: keyof T & string
   label: string
   kind: 'text' | 'time' | 'count'
+  /** Words for a value that is not a plain number or name (a job's outcome). */
+  render?(row: T): string
 }
 
-export function threadColumns(unit: string): Column<ThreadRow>[] {
-  const u = unitLabel(unit)
-  const t = (key: keyof ThreadRow & string, label: string): Column<ThreadRow> => ({
-    key,
-    label: `${label} (${u})`,
-    kind: 'time'
-  })
+type CoroutineRow = SimResult['coroutines'][number]
+type LockRow = SimResult['locks'][number]
+export type JobRow = SimResult['jobs'][number]
+
+/** Column makers for one row type, in one language and time unit. */
+function makers<T>(unit: string, lang: Language) {
+  const u = unitLabel(unit, lang)
+  const words = (key: MessageKey) => translate(lang, key)
+  return {
+    text: (key: keyof T & string, label: MessageKey): Column<T> => ({
+      key,
+      label: words(label),
+      kind: 'text'
+    }),
+    count: (key: keyof T & string, label: MessageKey): Column<T> => ({
+      key,
+      label: words(label),
+      kind: 'count'
+    }),
+    time: (key: keyof T & string, label: MessageKey): Column<T> => ({
+      key,
+      label: translate(lang, 'col.withUnit', { label: words(label), unit: u }),
+      kind: 'time'
+    })
+  }
+}
+
+export function threadColumns(unit: string, lang: Language = 'en'): Column<ThreadRow>[] {
+  const c = makers<ThreadRow>(unit, lang)
   return [
-    { key: 'id', label: 'Thread', kind: 'text' },
-    { key: 'process', label: 'Process', kind: 'text' },
-    t('arrival', 'Arrival'),
-    t('firstRun', 'First run'),
-    t('finish', 'Finish'),
-    t('turnaround', 'Turnaround'),
-    t('waiting', 'Waiting'),
-    t('response', 'Response'),
-    t('cpu', 'CPU'),
-    t('blocked', 'Blocked'),
-    t('lockWait', 'Lock wait'),
-    t('overhead', 'Overhead'),
-    { key: 'preemptions', label: 'Preemptions', kind: 'count' },
-    { key: 'switches', label: 'Switches', kind: 'count' },
-    { key: 'migrations', label: 'Migrations', kind: 'count' }
+    c.text('id', 'col.thread'),
+    c.text('process', 'col.process'),
+    c.time('arrival', 'col.arrival'),
+    c.time('firstRun', 'col.firstRun'),
+    c.time('finish', 'col.finish'),
+    c.time('turnaround', 'col.turnaround'),
+    c.time('waiting', 'col.waiting'),
+    c.time('response', 'col.response'),
+    c.time('cpu', 'col.cpu'),
+    c.time('blocked', 'col.blocked'),
+    c.time('lockWait', 'col.lockWait'),
+    c.time('overhead', 'col.overhead'),
+    c.count('preemptions', 'col.preemptions'),
+    c.count('switches', 'col.switches'),
+    c.count('migrations', 'col.migrations')
   ]
 }
 
-export function processColumns(unit: string): Column<ProcessRow>[] {
-  const u = unitLabel(unit)
-  const t = (key: keyof ProcessRow & string, label: string): Column<ProcessRow> => ({
-    key,
-    label: `${label} (${u})`,
-    kind: 'time'
-  })
+export function processColumns(unit: string, lang: Language = 'en'): Column<ProcessRow>[] {
+  const c = makers<ProcessRow>(unit, lang)
   return [
-    { key: 'id', label: 'Process', kind: 'text' },
-    { key: 'threads', label: 'Threads', kind: 'count' },
-    t('arrival', 'Arrival'),
-    t('firstRun', 'First run'),
-    t('finish', 'Finish'),
-    t('turnaround', 'Turnaround'),
-    t('response', 'Response'),
-    t('waiting', 'Waiting (sum)'),
-    t('cpu', 'CPU'),
-    t('blocked', 'Blocked')
+    c.text('id', 'col.process'),
+    c.count('threads', 'col.threads'),
+    c.time('arrival', 'col.arrival'),
+    c.time('firstRun', 'col.firstRun'),
+    c.time('finish', 'col.finish'),
+    c.time('turnaround', 'col.turnaround'),
+    c.time('response', 'col.response'),
+    c.time('waiting', 'col.waitingSum'),
+    c.time('cpu', 'col.cpu'),
+    c.time('blocked', 'col.blocked')
   ]
 }
 
@@ -71,40 +92,50 @@ export function extraColumns<T extends object>(
     .map((k) => ({ key: k as keyof T & string, label: k, kind: 'count' as const }))
 }
 
-type CoroutineRow = SimResult['coroutines'][number]
-type LockRow = SimResult['locks'][number]
-
-export function coroutineColumns(unit: string): Column<CoroutineRow>[] {
-  const u = unitLabel(unit)
-  const t = (key: keyof CoroutineRow & string, label: string): Column<CoroutineRow> => ({
-    key,
-    label: `${label} (${u})`,
-    kind: 'time'
-  })
+export function coroutineColumns(unit: string, lang: Language = 'en'): Column<CoroutineRow>[] {
+  const c = makers<CoroutineRow>(unit, lang)
   return [
-    { key: 'id', label: 'Coroutine', kind: 'text' },
-    { key: 'host', label: 'Host thread', kind: 'text' },
-    t('arrival', 'Arrival'),
-    t('firstRun', 'First run'),
-    t('finish', 'Finish'),
-    t('turnaround', 'Turnaround'),
-    t('response', 'Response'),
-    t('waiting', 'Waiting'),
-    t('stalled', 'Stalled'),
-    t('cpu', 'CPU'),
-    t('blocked', 'Blocked'),
-    t('awaited', 'Awaited')
+    c.text('id', 'col.coroutine'),
+    c.text('host', 'col.host'),
+    c.time('arrival', 'col.arrival'),
+    c.time('firstRun', 'col.firstRun'),
+    c.time('finish', 'col.finish'),
+    c.time('turnaround', 'col.turnaround'),
+    c.time('response', 'col.response'),
+    c.time('waiting', 'col.waiting'),
+    c.time('stalled', 'col.stalled'),
+    c.time('cpu', 'col.cpu'),
+    c.time('blocked', 'col.blocked'),
+    c.time('awaited', 'col.awaited')
   ]
 }
 
-export function lockColumns(unit: string): Column<LockRow>[] {
-  const u = unitLabel(unit)
+export function lockColumns(unit: string, lang: Language = 'en'): Column<LockRow>[] {
+  const c = makers<LockRow>(unit, lang)
   return [
-    { key: 'name', label: 'Lock', kind: 'text' },
-    { key: 'acquisitions', label: 'Acquisitions', kind: 'count' },
-    { key: 'contended', label: 'Contended', kind: 'count' },
-    { key: 'totalWait', label: `Total wait (${u})`, kind: 'time' },
-    { key: 'maxWait', label: `Longest wait (${u})`, kind: 'time' },
-    { key: 'holdTime', label: `Held (${u})`, kind: 'time' }
+    c.text('name', 'col.lock'),
+    c.count('acquisitions', 'col.acquisitions'),
+    c.count('contended', 'col.contended'),
+    c.time('totalWait', 'col.totalWait'),
+    c.time('maxWait', 'col.maxWait'),
+    c.time('holdTime', 'col.holdTime')
+  ]
+}
+
+/** Periodic jobs: release, deadline, finish and whether the deadline was met. */
+export function jobColumns(unit: string, lang: Language = 'en'): Column<JobRow>[] {
+  const c = makers<JobRow>(unit, lang)
+  return [
+    c.text('thread', 'col.thread'),
+    c.count('job', 'col.job'),
+    c.time('release', 'col.release'),
+    c.time('deadline', 'col.deadline'),
+    c.time('finish', 'col.finish'),
+    c.time('response', 'col.response'),
+    {
+      ...c.text('missed', 'col.missed'),
+      render: (j) =>
+        translate(lang, j.missed ? 'job.missed' : j.finish === null ? 'job.unfinished' : 'job.met')
+    }
   ]
 }

@@ -2,11 +2,13 @@ import { useApp, useT } from '../../app/hooks'
 import { keys } from '../../app/platform'
 import { Icon } from '../../components/Icon'
 
-/** Run (Ctrl/Cmd+Enter); while a run is going it becomes Cancel, with its progress. */
+/**
+ * Run (Ctrl/Cmd+Enter); while a run is going it becomes Cancel. Its progress is drawn once, in
+ * the results pane, next to the pane's own Cancel.
+ */
 export function RunButton() {
   const t = useT()
   const status = useApp((s) => s.runStatus)
-  const progress = useApp((s) => s.runProgress)
   const startRun = useApp((s) => s.startRun)
   const cancelRun = useApp((s) => s.cancelRun)
   if (status === 'running') {
@@ -14,7 +16,6 @@ export function RunButton() {
       <button type="button" className="tool-button run-button running" onClick={cancelRun}>
         <Icon name="stop" />
         <span>{t('toolbar.cancel')}</span>
-        <progress max={1} value={progress} aria-label={t('run.running')} />
       </button>
     )
   }

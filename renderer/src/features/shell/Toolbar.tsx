@@ -44,8 +44,13 @@ function Tool({ icon, text, name, shortcut, onClick, disabled, iconOnly, collaps
   )
 }
 
-/** The workbench's top bar: document, files, undo, workloads, scheduler settings, Run, View. */
-export function Toolbar() {
+export interface ToolbarProps {
+  /** Receives the element the results pane fills with its Export menu (Ctrl/Cmd+E). */
+  exportSlotRef?(el: HTMLElement | null): void
+}
+
+/** The workbench's top bar: document, files, undo, workloads, scheduler settings, Run, Export, View. */
+export function Toolbar({ exportSlotRef }: ToolbarProps) {
   const t = useT()
   const { store } = useServices()
   const commands = useCommands()
@@ -171,6 +176,7 @@ export function Toolbar() {
       <div className="toolbar-group">
         <RunButton />
       </div>
+      <div className="toolbar-group sl-export-host" ref={exportSlotRef} />
       <div className="toolbar-spacer" />
       <ViewMenu />
     </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useApp, useT } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
 import { Splitter } from '../../components/Splitter'
@@ -18,6 +19,8 @@ export function Workbench() {
   const setLayout = useApp((s) => s.setLayout)
   const editDraft = useApp((s) => s.editDraft)
   const select = useApp((s) => s.select)
+  // The toolbar's Export slot: the results pane renders its Export menu there.
+  const [exportSlot, setExportSlot] = useState<HTMLElement | null>(null)
   const columns = [
     layout.showTree ? `${layout.treeWidth}px 5px` : '',
     'minmax(320px, 1fr)',
@@ -30,7 +33,7 @@ export function Workbench() {
   }
   return (
     <div className="workbench">
-      <Toolbar />
+      <Toolbar exportSlotRef={setExportSlot} />
       <div className="panes" style={{ gridTemplateColumns: columns }}>
         {layout.showTree && (
           <>
@@ -58,7 +61,7 @@ export function Workbench() {
           </>
         )}
         <main className="pane pane-results">
-          <ResultsRegion />
+          <ResultsRegion exportSlot={exportSlot} />
         </main>
         {layout.showInspector && (
           <>

@@ -1,10 +1,14 @@
 // The Gantt chart: one lane per core, optional thread lanes, on a canvas. Wheel zooms around
 // the pointer, drag pans, W/S/A/D/arrows/0 from the keyboard; hover explains a segment, click
-// selects its thread; a draggable cursor with Step/Play/Pause shows the machine at an instant.
+// selects its thread; a draggable cursor with Step/Play/Pause shows the machine at an instant
+// and the decision log says, in words, what the scheduler decided up to then.
 // The view lives in a ref and drawing happens in requestAnimationFrame (use-canvas-view), so
 // panning a million-segment trace never re-renders React.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useLanguage, useTranslate } from '../../i18n/context'
 import type { ThemeColors } from '../charts/theme'
+import { DeadlineTooltip } from './DeadlineTooltip'
+import { DecisionLog } from './DecisionLog'
 import type { LaneIndex } from './lane-index'
 import { computeLayout } from './layout'
 import { AUTO_THREAD_LANES, type TimelineSnapshot } from './snapshot'
@@ -28,12 +32,17 @@ export interface TimelineProps {
   onSelect(task: number): void
   /** Written on every draw: what is on screen, for exports. */
   snapshotRef?: { current: TimelineSnapshot | null }
+  /** The scheduler's quantum in ticks, for the decision log ("quantum (3 ms) expired"). */
+  quantum?: number | null
 }
 
 /** Thread lanes shown at once; the rest scroll (slider, Shift+wheel). */
 const THREAD_ROWS = 20
 
-export function Timeline({ index, theme, selected, onSelect, snapshotRef }: TimelineProps) {
+export function Timeline(props: TimelineProps) {
+  const { index, theme, selected, onSelect, snapshotRef } = props
+  const t = useTranslate()
+  const lang = useLanguage()
   const wrapRef = useRef<HTMLDivElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const width = useElementWidth(wrapRef, 960)
@@ -55,9 +64,11 @@ export function Timeline({ index, theme, selected, onSelect, snapshotRef }: Time
         width,
         cores: index.cores.length,
         threads,
-        threadLabel: (id) => index.threadInfo[id]?.name ?? `thread ${id}`
+        threadLabel: (id) => index.threadInfo[id]?.name ?? t('tl.threadN', { id }),
+        coreLabel: (n) => t('tl.core', { n }),
+        longestThreadLabel: index.longestThreadName
       }),
-    [width, index, threads]
+    [width, index, threads, t]
   )
 
   // The view, the playback and the pointer each keep their own state; a view change clears
@@ -71,7 +82,7 @@ export function Timeline({ index, theme, selected, onSelect, snapshotRef }: Time
   const view = useCanvasView(
     canvasRef,
     viewRef,
-    { index, layout, theme, colors, selected, cursor: playback.cursor, threads },
+    { index, layout, theme, colors, selected, cursor: playback.cursor, threads, lang },
     snapshotRef,
     onViewChange
   )
@@ -143,7 +154,7 @@ export function Timeline({ index, theme, selected, onSelect, snapshotRef }: Time
       />
       {showThreads && nThreads > THREAD_ROWS && (
         <label className="sl-rows">
-          Thread lanes from
+          {t('tl.rowsFrom')}
           <input
             type="range"
             min={0}
@@ -152,7 +163,11 @@ export function Timeline({ index, theme, selected, onSelect, snapshotRef }: Time
             onChange={(e) => setFirstRow(Number(e.target.value))}
           />
           <span>
-            {threads[0] + 1}–{threads[threads.length - 1] + 1} of {nThreads} (Shift+wheel)
+            {t('tl.rowsRange', {
+              first: threads[0] + 1,
+              last: threads[threads.length - 1] + 1,
+              total: nThreads
+            })}
           </span>
         </label>
       )}
@@ -161,7 +176,7 @@ export function Timeline({ index, theme, selected, onSelect, snapshotRef }: Time
         className="sl-timeline-canvas-wrap"
         tabIndex={0}
         role="application"
-        aria-label="Schedule timeline"
+        aria-label={t('tl.label')}
         aria-describedby="sl-timeline-help"
         onKeyDown={onKeyDown}
       >
@@ -178,7 +193,7 @@ export function Timeline({ index, theme, selected, onSelect, snapshotRef }: Time
           })}
           {...pointer.handlers}
         />
-        {pointer.hover && (
+        {pointer.hover?.kind === 'segment' && (
           <TimelineTooltip
             hit={pointer.hover.hit}
             index={index}
@@ -186,13 +201,21 @@ export function Timeline({ index, theme, selected, onSelect, snapshotRef }: Time
             y={pointer.hover.y}
           />
         )}
+        {pointer.hover?.kind === 'miss' && (
+          <DeadlineTooltip
+            miss={pointer.hover.miss}
+            index={index}
+            x={pointer.hover.x}
+            y={pointer.hover.y}
+          />
+        )}
       </div>
       <p id="sl-timeline-help" className="sl-help">
-        Wheel or W/S to zoom, drag or A/D/arrows to pan, 0 to fit. Drag the cursor on the time axis.
-        Click a segment to highlight its thread. Space plays, F10 steps.
+        {t('tl.help')}
       </p>
       <TimelineLegend index={index} colors={colors} threadLanes={showThreads} />
       <TimelineReadout index={index} cursor={playback.cursor} onSelect={onSelect} />
+      <DecisionLog index={index} cursor={playback.cursor} quantum={props.quantum ?? null} />
     </div>
   )
 }

@@ -1,4 +1,7 @@
 // Always-visible key: process colours, overhead and held patterns, thread-lane states.
+import { useTranslate } from '../../i18n/context'
+import type { MessageKey } from '../../i18n/translate'
+import { MISS_COLOR } from './deadline-marks'
 import { Cls } from './lane'
 import type { LaneIndex } from './lane-index'
 import { PATTERNS } from './patterns'
@@ -35,74 +38,79 @@ function Swatch({ cls, color }: { cls?: number; color?: string }) {
 
 const MAX_PROCESSES = 10
 
-export function TimelineLegend({ index, colors, threadLanes }: TimelineLegendProps) {
-  const firstThreadOf = (p: number) => index.threadInfo.findIndex((t) => t.processIndex === p)
-  const procs = index.processNames
+/** The red triangle drawn under the axis at a missed deadline. */
+function MissSwatch() {
   return (
-    <ul className="sl-legend" aria-label="Timeline legend">
+    <svg width="16" height="12" aria-hidden="true" className="sl-swatch">
+      <path d="M3.5,1 L12.5,1 L8,10 Z" fill={MISS_COLOR} />
+    </svg>
+  )
+}
+
+/** Pattern entries: shown only when the run has such intervals (and, for thread states, lanes). */
+const CORE_ENTRIES: [number, MessageKey][] = [
+  [Cls.switch, 'state.contextSwitch'],
+  [Cls.migration, 'state.migration'],
+  [Cls.held, 'tl.heldLegend'],
+  [Cls.coSwitch, 'state.coroutineSwitch']
+]
+const THREAD_ENTRIES: [number, MessageKey][] = [
+  [Cls.tIo, 'state.io'],
+  [Cls.tSleep, 'state.sleep'],
+  [Cls.tLock, 'state.lock'],
+  [Cls.tDevice, 'state.device'],
+  [Cls.tPark, 'tl.parked']
+]
+
+export function TimelineLegend({ index, colors, threadLanes }: TimelineLegendProps) {
+  const t = useTranslate()
+  const firstThreadOf = (p: number) => index.threadInfo.findIndex((th) => th.processIndex === p)
+  const procs = index.processNames
+  const present = index.presentClasses()
+  const patterns = (entries: [number, MessageKey][]) =>
+    entries
+      .filter(([cls]) => present.has(cls))
+      .map(([cls, key]) => (
+        <li key={cls}>
+          <Swatch cls={cls} />
+          {t(key)}
+        </li>
+      ))
+  return (
+    <ul className="sl-legend" aria-label={t('tl.legend')}>
       {procs.slice(0, MAX_PROCESSES).map((name, p) => (
         <li key={name}>
           <Swatch color={colors[firstThreadOf(p)]} />
           {name}
         </li>
       ))}
-      {procs.length > MAX_PROCESSES && <li>+{procs.length - MAX_PROCESSES} more processes</li>}
-      <li>
-        <Swatch cls={Cls.switch} />
-        Context switch
-      </li>
-      <li>
-        <Swatch cls={Cls.migration} />
-        Migration
-      </li>
-      <li>
-        <Swatch cls={Cls.held} />
-        Held by a blocked thread
-      </li>
+      {procs.length > MAX_PROCESSES && (
+        <li>{t('tl.moreProcesses', { count: procs.length - MAX_PROCESSES })}</li>
+      )}
+      {patterns(CORE_ENTRIES)}
       {index.coroutineNames.length > 0 && (
-        <>
-          <li>
-            <Swatch cls={Cls.coSwitch} />
-            Coroutine switch
-          </li>
-          <li>
-            <Swatch color={coroutineColor(0)} />
-            Coroutine (stripe under its host)
-          </li>
-        </>
+        <li>
+          <Swatch color={coroutineColor(0)} />
+          {t('tl.coroutineStripe')}
+        </li>
+      )}
+      {index.misses.length > 0 && (
+        <li className="is-miss">
+          <MissSwatch />
+          {t('tl.deadlineMiss')} ({index.misses.length})
+        </li>
       )}
       <li>
         <Swatch color="transparent" />
-        Idle
+        {t('state.idle')}
       </li>
       {threadLanes && (
         <>
           <li>
             <Swatch color="#57606a73" />
-            Ready
+            {t('state.ready')}
           </li>
-          <li>
-            <Swatch cls={Cls.tIo} />
-            I/O
-          </li>
-          <li>
-            <Swatch cls={Cls.tSleep} />
-            Sleep
-          </li>
-          <li>
-            <Swatch cls={Cls.tLock} />
-            Lock
-          </li>
-          <li>
-            <Swatch cls={Cls.tDevice} />
-            Device queue
-          </li>
-          {index.coroutineNames.length > 0 && (
-            <li>
-              <Swatch cls={Cls.tPark} />
-              Parked (no coroutine ready)
-            </li>
-          )}
+          {patterns(THREAD_ENTRIES)}
         </>
       )}
     </ul>

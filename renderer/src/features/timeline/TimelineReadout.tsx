@@ -1,6 +1,8 @@
 // The machine at the cursor: what each core runs, who is ready (longest-waiting first) and who
 // is blocked on what. Long lists are cut, with a count, so 10,000 threads stay readable.
 import { useMemo } from 'react'
+import { useLanguage, useTranslate } from '../../i18n/context'
+import type { Translate } from '../../i18n/translate'
 import { formatTime } from '../charts/format'
 import { Cls } from './lane'
 import type { LaneIndex } from './lane-index'
@@ -15,56 +17,60 @@ export interface TimelineReadoutProps {
 
 const MAX_NAMES = 12
 
-function coreText(index: LaneIndex, cls: number, task: number): string {
+function coreText(t: Translate, index: LaneIndex, cls: number, task: number): string {
   const name = index.threadInfo[task]?.name ?? '?'
   switch (cls) {
     case Cls.run:
       return name
     case Cls.switch:
-      return `switching to ${name}`
+      return t('ro.switching', { name })
     case Cls.migration:
-      return `migrating ${name}`
+      return t('ro.migrating', { name })
     case Cls.held:
-      return `held by ${name} (blocked)`
+      return t('ro.held', { name })
     case Cls.coSwitch:
-      return `${name} switching coroutines`
+      return t('ro.coSwitch', { name })
     default:
-      return 'idle'
+      return t('ro.idle')
   }
 }
 
 export function TimelineReadout({ index, cursor, onSelect }: TimelineReadoutProps) {
+  const t = useTranslate()
+  const lang = useLanguage()
   const m = useMemo(() => machineAt(index, cursor), [index, cursor])
   const names = (list: ThreadAt[], blocked: boolean) => (
     <>
-      {list.slice(0, MAX_NAMES).map((t, i) => (
-        <span key={t.task}>
+      {list.slice(0, MAX_NAMES).map((th, i) => (
+        <span key={th.task}>
           {i > 0 && ', '}
-          <button type="button" className="sl-linkish" onClick={() => onSelect(t.task)}>
-            {index.threadInfo[t.task]?.name}
+          <button type="button" className="sl-linkish" onClick={() => onSelect(th.task)}>
+            {index.threadInfo[th.task]?.name}
           </button>
-          {blocked && ` (${blockedShort(t.cls)})`}
+          {blocked && ` (${blockedShort(th.cls, lang)})`}
         </span>
       ))}
-      {list.length > MAX_NAMES && <span>, +{list.length - MAX_NAMES} more</span>}
-      {list.length === 0 && <span className="sl-muted">none</span>}
+      {list.length > MAX_NAMES && <span>, {t('ro.more', { count: list.length - MAX_NAMES })}</span>}
+      {list.length === 0 && <span className="sl-muted">{t('ro.none')}</span>}
     </>
   )
   return (
-    <div className="sl-readout" aria-live="polite" data-testid="cursor-readout">
+    <div className="sl-readout" aria-live="polite" data-testid="cursor-readout" data-time={cursor}>
       <div>
-        <strong>t = {formatTime(cursor, index.timeUnit)}</strong>
+        <strong>{t('ro.time', { time: formatTime(cursor, index.timeUnit, 2, lang) })}</strong>
         {m.cores.map((c) => (
           <span key={c.core} className="sl-readout-core" data-core={c.core}>
-            {' · '}core {c.core}: {coreText(index, c.cls, c.task)}
+            {' · '}
+            {t('ro.core', { n: c.core, what: coreText(t, index, c.cls, c.task) })}
           </span>
         ))}
       </div>
       <div>
-        <span className="sl-readout-label">Ready ({m.ready.length}):</span> {names(m.ready, false)}
+        <span className="sl-readout-label">{t('ro.ready', { count: m.ready.length })}</span>{' '}
+        {names(m.ready, false)}
       </div>
       <div>
-        <span className="sl-readout-label">Blocked ({m.blocked.length}):</span>{' '}
+        <span className="sl-readout-label">{t('ro.blocked', { count: m.blocked.length })}</span>{' '}
         {names(m.blocked, true)}
       </div>
     </div>

@@ -1,4 +1,6 @@
 // Buttons for the timeline: zoom, fit, playback and the thread-lane switch.
+import { useTranslate } from '../../i18n/context'
+
 export interface TimelineToolbarProps {
   playing: boolean
   showThreads: boolean
@@ -12,27 +14,28 @@ export interface TimelineToolbarProps {
 }
 
 export function TimelineToolbar(p: TimelineToolbarProps) {
+  const t = useTranslate()
   return (
-    <div className="sl-toolbar" role="toolbar" aria-label="Timeline controls">
-      <button type="button" onClick={() => p.onZoom(0.5)} title="Zoom in (W, wheel)">
-        Zoom in
+    <div className="sl-toolbar" role="toolbar" aria-label={t('tl.controls')}>
+      <button type="button" onClick={() => p.onZoom(0.5)} title={t('tl.zoomInHint')}>
+        {t('tl.zoomIn')}
       </button>
-      <button type="button" onClick={() => p.onZoom(2)} title="Zoom out (S, wheel)">
-        Zoom out
+      <button type="button" onClick={() => p.onZoom(2)} title={t('tl.zoomOutHint')}>
+        {t('tl.zoomOut')}
       </button>
-      <button type="button" onClick={p.onFit} title="Show the whole run (0)">
-        Fit
+      <button type="button" onClick={p.onFit} title={t('tl.fitHint')}>
+        {t('tl.fit')}
       </button>
       <span className="sl-sep" aria-hidden="true" />
-      <button type="button" onClick={p.onStep} title="Move the cursor to the next event (F10)">
-        Step
+      <button type="button" onClick={p.onStep} title={t('tl.stepHint')}>
+        {t('tl.step')}
       </button>
-      <button type="button" onClick={p.onPlay} aria-pressed={p.playing} title="Play (Space)">
-        Play
+      <button type="button" onClick={p.onPlay} aria-pressed={p.playing} title={t('tl.playHint')}>
+        {t('tl.play')}
       </button>
       {/* Pause stays enabled (a no-op when stopped) so it never traps keyboard focus. */}
-      <button type="button" onClick={p.onPause} title="Pause (Space)">
-        Pause
+      <button type="button" onClick={p.onPause} title={t('tl.pauseHint')}>
+        {t('tl.pause')}
       </button>
       <span className="sl-sep" aria-hidden="true" />
       <label className="sl-check">
@@ -41,7 +44,7 @@ export function TimelineToolbar(p: TimelineToolbarProps) {
           checked={p.showThreads}
           onChange={(e) => p.onShowThreads(e.target.checked)}
         />
-        Thread lanes ({p.threadCount})
+        {t('tl.threadLanes', { count: p.threadCount })}
       </label>
     </div>
   )

@@ -1,4 +1,5 @@
 // The hover card: thread, process, core, start, end, duration and why it stopped.
+import { useLanguage, useTranslate } from '../../i18n/context'
 import { formatTime } from '../charts/format'
 import type { Hit } from './hit-test'
 import { Cls } from './lane'
@@ -14,50 +15,52 @@ export interface TimelineTooltipProps {
 }
 
 export function TimelineTooltip({ hit, index, x, y }: TimelineTooltipProps) {
+  const t = useTranslate()
+  const lang = useLanguage()
   const info = index.threadInfo[hit.task]
-  const unit = index.timeUnit
+  const time = (v: number) => formatTime(v, index.timeUnit, 2, lang)
   const isCore = hit.row.kind === 'core'
   const core = isCore ? hit.row.id : null
   let why: string | null = null
-  if (isCore && hit.cls === Cls.run) why = endReasonWords(index.trace.segReason[hit.rec])
+  if (isCore && hit.cls === Cls.run) why = endReasonWords(index.trace.segReason[hit.rec], lang)
   const co = isCore && hit.cls === Cls.run ? coroutineAt(index, hit.rec) : -1
   return (
     <div className="sl-tooltip" role="tooltip" style={{ left: x + 14, top: y + 14 }}>
-      <div className="sl-tooltip-title">{info?.name ?? 'idle'}</div>
+      <div className="sl-tooltip-title">{info?.name ?? t('tip.idle')}</div>
       <dl>
-        <dt>State</dt>
-        <dd>{clsWords(hit.cls)}</dd>
-        <dt>Thread</dt>
+        <dt>{t('tip.state')}</dt>
+        <dd>{clsWords(hit.cls, lang)}</dd>
+        <dt>{t('tip.thread')}</dt>
         <dd>{info?.name ?? '—'}</dd>
         {co >= 0 && (
           <>
-            <dt>Coroutine</dt>
+            <dt>{t('tip.coroutine')}</dt>
             <dd>{index.coroutineNames[co]}</dd>
           </>
         )}
-        <dt>Process</dt>
+        <dt>{t('tip.process')}</dt>
         <dd>{info?.process ?? '—'}</dd>
         {core !== null && (
           <>
-            <dt>Core</dt>
+            <dt>{t('tip.core')}</dt>
             <dd>{core}</dd>
           </>
         )}
-        <dt>Start</dt>
-        <dd>{formatTime(hit.start, unit)}</dd>
-        <dt>End</dt>
-        <dd>{formatTime(hit.end, unit)}</dd>
-        <dt>Duration</dt>
-        <dd>{formatTime(hit.end - hit.start, unit)}</dd>
+        <dt>{t('tip.start')}</dt>
+        <dd>{time(hit.start)}</dd>
+        <dt>{t('tip.end')}</dt>
+        <dd>{time(hit.end)}</dd>
+        <dt>{t('tip.duration')}</dt>
+        <dd>{time(hit.end - hit.start)}</dd>
         {why && (
           <>
-            <dt>Stopped because</dt>
+            <dt>{t('tip.why')}</dt>
             <dd>{why}</dd>
           </>
         )}
       </dl>
       {hit.alsoInPixel > 0 && (
-        <div className="sl-tooltip-note">+{hit.alsoInPixel} more in this pixel — zoom in</div>
+        <div className="sl-tooltip-note">{t('tip.more', { count: hit.alsoInPixel })}</div>
       )}
     </div>
   )

@@ -16,6 +16,8 @@ import {
 } from './scene'
 import { axisTicks } from './time-axis'
 import { formatTime } from '../charts/format'
+import { translate } from '../../i18n/translate'
+import { drawMisses } from './deadline-marks'
 
 const scratch: DrawList = createDrawList(2048)
 
@@ -50,7 +52,11 @@ export function drawScene(
     g.moveTo(x, layout.axisHeight - 6)
     g.lineTo(x, layout.height - 4)
     g.stroke()
-    g.fillText(formatTime(t, index.timeUnit, 0), tickLabelX(layout, x), layout.axisHeight / 2 - 2)
+    g.fillText(
+      formatTime(t, index.timeUnit, 0, scene.lang),
+      tickLabelX(layout, x),
+      layout.axisHeight / 2 - 2
+    )
   }
   g.strokeStyle = theme.border
   g.beginPath()
@@ -64,14 +70,14 @@ export function drawScene(
   if (layout.threadCaptionY >= 0) {
     g.font = `600 11px ${theme.font}`
     g.textAlign = 'left'
-    g.fillText('Threads', 8, layout.threadCaptionY + 8)
+    g.fillText(translate(scene.lang, 'tl.threadsCaption'), 8, layout.threadCaptionY + 8)
     g.textAlign = 'right'
   }
   for (const row of layout.rows) {
     const isSel = row.kind === 'thread' && row.id === selected
     g.font = `${isSel ? '700 ' : ''}${row.kind === 'core' ? 12 : 10}px ${theme.font}`
     g.fillStyle = row.kind === 'core' || isSel ? theme.fg : theme.muted
-    g.fillText(laneLabel(row.label), plotLeft - 8, row.y + row.h / 2)
+    g.fillText(laneLabel(row.label, layout.labelChars), plotLeft - 8, row.y + row.h / 2)
   }
 
   // Lanes.
@@ -139,6 +145,9 @@ export function drawScene(
     g.globalAlpha = 1
   }
   g.restore()
+
+  // Missed deadlines, above the lanes and below the cursor.
+  drawMisses(g, scene)
 
   // Cursor.
   if (scene.cursor !== null && scene.cursor >= view.t0 && scene.cursor <= view.t1) {

@@ -20,15 +20,33 @@ export interface ThreadInfo {
   threadsInProcess: number
 }
 
+/** A periodic job that finished after its deadline (or never finished). */
+export interface DeadlineMiss {
+  task: number
+  /** Index into result.jobs, for the hover card. */
+  job: number
+  deadline: number
+}
+
 export interface LaneIndex {
   makespan: number
   timeUnit: string
+  /** The policy's name and its pick rule in words (the decision log says them). */
+  policy: string
+  policyRule: string
+  /** Missed deadlines, sorted by deadline. */
+  misses: DeadlineMiss[]
+  jobs: SimResult['jobs']
   cores: Lane[]
   threadInfo: ThreadInfo[]
   processNames: string[]
+  /** The longest thread name (sizes the timeline's label gutter). */
+  longestThreadName: string
   /** Coroutine ids ("process/thread/coroutine"), indexed like the trace's segCoroutine. */
   coroutineNames: string[]
   threadLane(task: number): Lane
+  /** The draw classes that occur in this run: legends list only what the picture can show. */
+  presentClasses(): ReadonlySet<number>
   /** Every instant a state changes, sorted (copy of the trace's state times). */
   stateTimes: Float64Array
   trace: TraceData
@@ -188,20 +206,52 @@ export function buildThreadInfo(result: SimResult): { info: ThreadInfo[]; proces
   return { info, processes }
 }
 
+export function deadlineMisses(result: SimResult): DeadlineMiss[] {
+  const task = new Map(result.threads.map((t, i) => [t.id, i]))
+  const out: DeadlineMiss[] = []
+  result.jobs.forEach((j, job) => {
+    const k = task.get(j.thread)
+    if (j.missed && k !== undefined) out.push({ task: k, job, deadline: j.deadline })
+  })
+  return out.sort((a, b) => a.deadline - b.deadline || a.task - b.task)
+}
+
+/** Classes in core lanes and in thread states, in one pass over each (no thread lanes built). */
+function classesOf(cores: Lane[], trace: TraceData): Set<number> {
+  const out = new Set<number>()
+  for (const lane of cores) for (let i = 0; i < lane.n; i++) out.add(lane.cls[i])
+  for (let i = 0; i < trace.states; i++) {
+    const c = stateCls(trace.stState[i], trace.stBlock[i])
+    if (c !== 0) out.add(c)
+  }
+  return out
+}
+
 export function buildLaneIndex(result: SimResult): LaneIndex {
   const trace = result.trace
   const { info, processes } = buildThreadInfo(result)
+  const cores = buildCoreLanes(trace, result.cores.length)
   let threadLanes: Lane[] | null = null
+  let present: Set<number> | null = null
   return {
     makespan: result.makespan,
     timeUnit: result.timeUnit,
-    cores: buildCoreLanes(trace, result.cores.length),
+    policy: result.policy,
+    policyRule: result.policyRule,
+    misses: deadlineMisses(result),
+    jobs: result.jobs,
+    cores,
     threadInfo: info,
     processNames: processes,
+    longestThreadName: info.reduce((a, t) => (t.name.length > a.length ? t.name : a), ''),
     coroutineNames: result.coroutines.map((c) => c.id),
     threadLane(task: number): Lane {
       threadLanes ??= buildThreadLanes(trace, info.length, result.makespan)
       return threadLanes[task]
+    },
+    presentClasses() {
+      present ??= classesOf(cores, trace)
+      return present
     },
     stateTimes: trace.stTime,
     trace

@@ -19,6 +19,8 @@ export interface Layout {
   rows: Row[]
   /** y of the "Threads" caption, or -1 when thread lanes are off. */
   threadCaptionY: number
+  /** Characters of a lane label that fit in the gutter (longer ones lose their start). */
+  labelChars: number
 }
 
 export interface LayoutInput {
@@ -27,11 +29,39 @@ export interface LayoutInput {
   /** Thread ids to show as lanes, in order (empty = thread lanes off). */
   threads: number[]
   threadLabel(id: number): string
+  /** "Core 0" in the UI language. */
+  coreLabel?(core: number): string
+  /**
+   * The longest thread name of the whole run: the gutter is sized for it, so scrolling through
+   * thread lanes never shifts the plot sideways.
+   */
+  longestThreadLabel?: string
 }
 
-export const GUTTER = 132
 export const AXIS_HEIGHT = 28
 const RIGHT_PAD = 12
+/** The label gutter grows with the longest lane name ("thread-per-request/req-16"), within bounds. */
+const MIN_GUTTER = 96
+const MAX_GUTTER = 240
+
+/** Approximate width of a label: wide (CJK) characters take a full em, others about 0.6 em. */
+function labelWidth(label: string, px: number): number {
+  let w = 0
+  for (const ch of label) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? px : px * 0.6
+  return w
+}
+
+function gutterFor(input: LayoutInput, width: number): number {
+  let widest = 0
+  for (let c = 0; c < input.cores; c++)
+    widest = Math.max(widest, labelWidth(input.coreLabel?.(c) ?? `Core ${c}`, 12))
+  if (input.threads.length > 0 && input.longestThreadLabel !== undefined)
+    widest = Math.max(widest, labelWidth(input.longestThreadLabel, 10))
+  else
+    for (const id of input.threads) widest = Math.max(widest, labelWidth(input.threadLabel(id), 10))
+  const cap = Math.min(MAX_GUTTER, Math.max(MIN_GUTTER, Math.floor(width * 0.3)))
+  return Math.round(Math.min(cap, Math.max(MIN_GUTTER, widest + 20)))
+}
 
 export function coreLaneHeight(cores: number): number {
   return cores <= 8 ? 30 : cores <= 16 ? 24 : cores <= 64 ? 14 : 8
@@ -39,12 +69,13 @@ export function coreLaneHeight(cores: number): number {
 
 export function computeLayout(input: LayoutInput): Layout {
   const width = Math.max(200, Math.floor(input.width))
+  const gutter = gutterFor(input, width)
   const rows: Row[] = []
   const ch = coreLaneHeight(input.cores)
   const gap = ch >= 20 ? 4 : 2
   let y = AXIS_HEIGHT + 6
   for (let c = 0; c < input.cores; c++) {
-    rows.push({ kind: 'core', id: c, y, h: ch, label: `Core ${c}` })
+    rows.push({ kind: 'core', id: c, y, h: ch, label: input.coreLabel?.(c) ?? `Core ${c}` })
     y += ch + gap
   }
   let threadCaptionY = -1
@@ -60,11 +91,12 @@ export function computeLayout(input: LayoutInput): Layout {
   return {
     width,
     height: y + 6,
-    plotLeft: GUTTER,
-    plotWidth: width - GUTTER - RIGHT_PAD,
+    plotLeft: gutter,
+    plotWidth: width - gutter - RIGHT_PAD,
     axisHeight: AXIS_HEIGHT,
     rows,
-    threadCaptionY
+    threadCaptionY,
+    labelChars: Math.max(8, Math.floor((gutter - 14) / 6))
   }
 }
 

@@ -1,6 +1,7 @@
 // Everything one drawing of the timeline needs, whether it goes to the screen, a PNG or an SVG.
 import { seriesColor } from '../charts/palette'
 import type { ThemeColors } from '../charts/theme'
+import type { Language } from '../../i18n/language'
 import { Cls, isCoreCls, type Lane } from './lane'
 import type { LaneIndex } from './lane-index'
 import type { Layout, Row } from './layout'
@@ -16,6 +17,8 @@ export interface Scene {
   selected: number
   /** Cursor time, or null for none. */
   cursor: number | null
+  /** Language of the words drawn on the canvas (lane captions). */
+  lang: Language
 }
 
 export function laneOf(index: LaneIndex, row: Row): Lane {

@@ -1,6 +1,8 @@
 // What the timeline currently shows, kept in a ref the results pane owns, so exports draw the
 // same window the user is looking at (or a sensible default when the timeline is not mounted).
 import type { ThemeColors } from '../charts/theme'
+import type { Language } from '../../i18n/language'
+import { translate } from '../../i18n/translate'
 import type { LaneIndex } from './lane-index'
 import { computeLayout } from './layout'
 import type { Scene } from './scene'
@@ -35,13 +37,16 @@ export function sceneFor(
   index: LaneIndex,
   snap: TimelineSnapshot,
   theme: ThemeColors,
+  lang: Language = 'en',
   colors: string[] = taskColors(index.threadInfo)
 ): Scene {
   const layout = computeLayout({
     width: snap.width,
     cores: index.cores.length,
     threads: snap.threads,
-    threadLabel: (id) => index.threadInfo[id]?.name ?? `thread ${id}`
+    threadLabel: (id) => index.threadInfo[id]?.name ?? translate(lang, 'tl.threadN', { id }),
+    coreLabel: (n) => translate(lang, 'tl.core', { n }),
+    longestThreadLabel: index.longestThreadName
   })
   return {
     index,
@@ -50,6 +55,7 @@ export function sceneFor(
     theme,
     colors,
     selected: snap.selected,
-    cursor: snap.cursor
+    cursor: snap.cursor,
+    lang
   }
 }

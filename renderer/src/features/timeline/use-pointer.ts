@@ -2,18 +2,19 @@
 // thread lanes), drag pans, dragging on the time axis or the cursor line moves the cursor,
 // a click without a drag selects the thread under the pointer, hovering explains a segment.
 import { useEffect, useRef, useState, type RefObject } from 'react'
+import { missHit } from './deadline-marks'
 import { hitTest, isNearCursor, type Hit } from './hit-test'
+import type { DeadlineMiss } from './lane-index'
 import { timeToX, xToTime } from './layout'
 import type { CanvasView } from './use-canvas-view'
 import { panBy, zoomAround, type View } from './view'
 
 type Drag = { mode: 'cursor' } | { mode: 'pan'; x: number; view: View; moved: boolean }
 
-export interface HoverState {
-  hit: Hit
-  x: number
-  y: number
-}
+/** What the hover card explains: a segment or a missed-deadline mark. */
+export type HoverState =
+  | { kind: 'segment'; hit: Hit; x: number; y: number }
+  | { kind: 'miss'; miss: DeadlineMiss; x: number; y: number }
 
 export interface PointerOptions {
   view: CanvasView
@@ -103,14 +104,22 @@ export function usePointer(canvasRef: RefObject<HTMLCanvasElement | null>, o: Po
       }
       return
     }
-    e.currentTarget.style.cursor = onHandle(x, y) ? 'ew-resize' : 'default'
+    // A miss mark sits on the axis and on thread lanes; it wins over what lies beneath it.
+    const miss = missHit(s, x, y)
+    e.currentTarget.style.cursor = onHandle(x, y) && !miss ? 'ew-resize' : 'default'
+    if (miss) {
+      setHover((h) =>
+        h?.kind === 'miss' && h.miss === miss ? { ...h, x, y } : { kind: 'miss', miss, x, y }
+      )
+      return
+    }
     const hit = hitTest(s, x, y)
     setHover((h) =>
       hit === null
         ? null
-        : h && h.hit.rec === hit.rec && h.hit.row === hit.row
+        : h?.kind === 'segment' && h.hit.rec === hit.rec && h.hit.row === hit.row
           ? { ...h, x, y }
-          : { hit, x, y }
+          : { kind: 'segment', hit, x, y }
     )
   }
 

@@ -1,57 +1,56 @@
-// Plain words for the trace's codes: tooltips, the cursor readout and exports say these.
+// Plain words for the trace's codes: tooltips, the cursor readout and exports say these, in the
+// UI language (the `why.*`, `cls.*` and `ro.short.*` dictionary entries).
 import { EndReason } from '../../../../sim-core'
+import type { Language } from '../../i18n/language'
+import { translate, type MessageKey } from '../../i18n/translate'
 import { Cls } from './lane'
 
-const END_WORDS: Record<number, string> = {
-  [EndReason.none]: 'still running at this point (the segment continues)',
-  [EndReason.sliceExpired]: 'its time slice (quantum) expired',
-  [EndReason.preempted]: 'preempted by another thread',
-  [EndReason.io]: 'blocked on I/O',
-  [EndReason.sleep]: 'went to sleep',
-  [EndReason.lock]: 'waited for a lock',
-  [EndReason.yield]: 'yielded the CPU',
-  [EndReason.exit]: 'finished',
-  [EndReason.limit]: 'the run stopped at a limit'
+const END_WORDS: Record<number, MessageKey> = {
+  [EndReason.none]: 'why.none',
+  [EndReason.sliceExpired]: 'why.sliceExpired',
+  [EndReason.preempted]: 'why.preempted',
+  [EndReason.io]: 'why.io',
+  [EndReason.sleep]: 'why.sleep',
+  [EndReason.lock]: 'why.lock',
+  [EndReason.yield]: 'why.yield',
+  [EndReason.exit]: 'why.exit',
+  [EndReason.limit]: 'why.limit'
 }
 
-export function endReasonWords(code: number): string {
-  return END_WORDS[code] ?? `reason ${code}`
+export function endReasonWords(code: number, lang: Language = 'en'): string {
+  const key = END_WORDS[code]
+  return key ? translate(lang, key) : translate(lang, 'why.other', { code })
 }
 
-const CLS_WORDS: Record<number, string> = {
-  [Cls.run]: 'running',
-  [Cls.switch]: 'context switch',
-  [Cls.migration]: 'migration',
-  [Cls.held]: 'core held by a blocked thread',
-  [Cls.tRunning]: 'running',
-  [Cls.tReady]: 'ready (in the run queue)',
-  [Cls.tIo]: 'blocked on I/O',
-  [Cls.tSleep]: 'sleeping',
-  [Cls.tLock]: 'waiting for a lock',
-  [Cls.tDevice]: 'queued for a device',
-  [Cls.tBlocked]: 'blocked',
-  [Cls.coSwitch]: 'coroutine switch (user level)',
-  [Cls.tPark]: 'parked: no coroutine ready'
+const CLS_WORDS: Record<number, MessageKey> = {
+  [Cls.run]: 'cls.running',
+  [Cls.switch]: 'cls.switch',
+  [Cls.migration]: 'cls.migration',
+  [Cls.held]: 'cls.held',
+  [Cls.tRunning]: 'cls.running',
+  [Cls.tReady]: 'cls.ready',
+  [Cls.tIo]: 'cls.io',
+  [Cls.tSleep]: 'cls.sleep',
+  [Cls.tLock]: 'cls.lock',
+  [Cls.tDevice]: 'cls.device',
+  [Cls.tBlocked]: 'cls.blocked',
+  [Cls.coSwitch]: 'cls.coSwitch',
+  [Cls.tPark]: 'cls.park'
 }
 
-export function clsWords(cls: number): string {
-  return CLS_WORDS[cls] ?? 'unknown'
+export function clsWords(cls: number, lang: Language = 'en'): string {
+  return translate(lang, CLS_WORDS[cls] ?? 'cls.unknown')
 }
 
-/** Short words for a blocked thread in the readout ("io", "sleep"...). */
-export function blockedShort(cls: number): string {
-  switch (cls) {
-    case Cls.tIo:
-      return 'I/O'
-    case Cls.tSleep:
-      return 'sleep'
-    case Cls.tLock:
-      return 'lock'
-    case Cls.tDevice:
-      return 'device queue'
-    case Cls.tPark:
-      return 'parked'
-    default:
-      return 'blocked'
-  }
+const SHORT_WORDS: Record<number, MessageKey> = {
+  [Cls.tIo]: 'ro.short.io',
+  [Cls.tSleep]: 'ro.short.sleep',
+  [Cls.tLock]: 'ro.short.lock',
+  [Cls.tDevice]: 'ro.short.device',
+  [Cls.tPark]: 'ro.short.parked'
+}
+
+/** Short words for a blocked thread in the readout ("I/O", "sleep"...). */
+export function blockedShort(cls: number, lang: Language = 'en'): string {
+  return translate(lang, SHORT_WORDS[cls] ?? 'ro.short.blocked')
 }

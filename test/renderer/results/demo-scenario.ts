@@ -1,6 +1,6 @@
-// The harness's built-in scenario (used when renderer/presets/ has none): a small web server
+// A small scenario for the results tests: a web server
 // with request handlers doing I/O, a batch job and a logger, on two cores.
-import type { ScenarioInput } from '../../../sim-core'
+import type { ScenarioInput } from '../../../sim-core/index'
 
 export const DEMO_SCENARIO: ScenarioInput = {
   format: 'schedlab/scenario',

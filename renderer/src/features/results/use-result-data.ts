@@ -1,0 +1,36 @@
+// What the tabs and the exports derive from a result, memoised on it. Series are computed when a
+// tab or an export first asks for them: a million-segment trace viewed on the Timeline tab should
+// not pay for charts nobody looks at.
+import { useMemo } from 'react'
+import { utilizationSeries, type SimResult, type UtilizationSeries } from '../../../../sim-core'
+import { queueSeries, type QueueSeries } from '../charts/ready-queue'
+import { metricRows, type MetricRows } from '../charts/thread-metrics-data'
+import { buildLaneIndex, type LaneIndex } from '../timeline/lane-index'
+import { lazy } from './lazy'
+
+export interface ResultData {
+  index: LaneIndex | null
+  util: (() => UtilizationSeries) | null
+  queue: (() => QueueSeries) | null
+  metrics: MetricRows | null
+}
+
+export function useResultData(result: SimResult | null, buckets: number): ResultData {
+  const index = useMemo(() => (result ? buildLaneIndex(result) : null), [result])
+  const util = useMemo(
+    () =>
+      result
+        ? lazy(() => utilizationSeries(result.trace, result.cores.length, result.makespan, buckets))
+        : null,
+    [result, buckets]
+  )
+  const queue = useMemo(
+    () =>
+      result
+        ? lazy(() => queueSeries(result.trace, result.threads.length, result.makespan, buckets))
+        : null,
+    [result, buckets]
+  )
+  const metrics = useMemo(() => (result ? metricRows(result) : null), [result])
+  return { index, util, queue, metrics }
+}
