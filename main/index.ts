@@ -1,10 +1,16 @@
 // Electron app lifecycle only; window options and guards live in their own files.
-import { app, BrowserWindow, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { join } from 'node:path'
 import { windowOptions } from './window-options'
 import { denyAllPermissions, hardenApp } from './security'
+import { fileHandlers } from './ipc/file-handlers'
+import { registerIpc } from './ipc/register'
 
 hardenApp(app)
+registerIpc(
+  ipcMain,
+  fileHandlers({ dialog, windowOf: (event) => BrowserWindow.fromWebContents(event.sender) })
+)
 
 function createWindow(): void {
   const win = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')))

@@ -1,0 +1,119 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+
+vi.mock('electron', () => ({}))
+
+const { registerIpc, isTrustedSender } = await import('../../main/ipc/register')
+const { fileHandlers } = await import('../../main/ipc/file-handlers')
+const { atomicWrite } = await import('../../main/files/atomic-write')
+const { INVOKE_CHANNELS } = await import('../../main/ipc/contract')
+
+type Handler = (
+  event: unknown,
+  ...args: unknown[]
+) => Promise<{ ok: boolean; value?: unknown; error?: string }>
+
+function setup(dialog: { open?: string[]; save?: (string | undefined)[] } = {}) {
+  const handlers = new Map<string, Handler>()
+  const ipcMain = { handle: (channel: string, h: Handler) => handlers.set(channel, h) }
+  const saves = [...(dialog.save ?? [])]
+  const deps = {
+    dialog: {
+      showOpenDialog: vi.fn(async () => ({ canceled: !dialog.open, filePaths: dialog.open ?? [] })),
+      showSaveDialog: vi.fn(async () => {
+        const filePath = saves.shift()
+        return { canceled: filePath === undefined, filePath }
+      })
+    },
+    windowOf: () => null
+  }
+  const channels = registerIpc(ipcMain as never, fileHandlers(deps as never), undefined)
+  const call = (channel: string, ...args: unknown[]) =>
+    (handlers.get(channel) as Handler)(
+      { senderFrame: { url: 'file:///app/out/renderer/index.html' }, sender: { id: 1 } },
+      ...args
+    )
+  return { handlers, channels, deps, call }
+}
+
+describe('IPC (SECURITY.md)', () => {
+  it('registers exactly the channels of the contract and of the preload', () => {
+    const { channels } = setup()
+    const preload = readFileSync('main/preload.ts', 'utf8')
+    const invoked = [...preload.matchAll(/ipcRenderer\.invoke\('([^']+)'/g)].map((m) => m[1])
+    expect(new Set(channels)).toEqual(new Set(INVOKE_CHANNELS))
+    expect(new Set(invoked)).toEqual(new Set(INVOKE_CHANNELS))
+  })
+
+  it('refuses a request from a frame that is not our page, and malformed payloads', async () => {
+    const { handlers, call } = setup({ save: ['/nonexistent/x.json'] })
+    const evil = await (handlers.get('scenario:save') as Handler)(
+      { senderFrame: { url: 'https://evil.example/' }, sender: { id: 1 } },
+      'a.json',
+      '{}',
+      false
+    )
+    expect(evil).toMatchObject({ ok: false })
+    expect(evil.error).toMatch(/refused/)
+    expect(await call('scenario:save', 'a.json', 42, false)).toMatchObject({
+      ok: false,
+      error: 'scenario:save: malformed request'
+    })
+    expect(await call('export:save', '', 'data')).toMatchObject({ ok: false })
+    expect(isTrustedSender('http://127.0.0.1:5173/', 'http://127.0.0.1:5173')).toBe(true)
+    expect(isTrustedSender('http://127.0.0.1:5174/', 'http://127.0.0.1:5173')).toBe(false)
+  })
+
+  it('saves through the dialog, then to the same file without asking; Save As asks again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-'))
+    const first = join(dir, 'web.json')
+    const second = join(dir, 'copy.json')
+    const { call, deps } = setup({ save: [first, second] })
+    expect(await call('scenario:save', 'web.json', '{"v":1}', false)).toEqual({
+      ok: true,
+      value: 'web.json'
+    })
+    expect(await call('scenario:save', 'web.json', '{"v":2}', false)).toEqual({
+      ok: true,
+      value: 'web.json'
+    })
+    expect(deps.dialog.showSaveDialog).toHaveBeenCalledTimes(1)
+    expect(readFileSync(first, 'utf8')).toBe('{"v":2}')
+    expect(readFileSync(`${first}.bak`, 'utf8')).toBe('{"v":1}')
+    expect(await call('scenario:save', 'web.json', '{"v":3}', true)).toEqual({
+      ok: true,
+      value: 'copy.json'
+    })
+    expect(readFileSync(second, 'utf8')).toBe('{"v":3}')
+    // A cancelled dialog saves nothing.
+    expect(await call('export:save', 'chart.svg', '<svg/>')).toEqual({ ok: true, value: null })
+  })
+
+  it('opens a file through the dialog and refuses one over the size cap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-'))
+    const small = join(dir, 's.json')
+    writeFileSync(small, '{"hello":1}')
+    expect(await setup({ open: [small] }).call('scenario:open')).toEqual({
+      ok: true,
+      value: { name: 's.json', text: '{"hello":1}' }
+    })
+    const big = join(dir, 'big.json')
+    writeFileSync(big, Buffer.alloc(17 * 1024 * 1024, 32))
+    const r = await setup({ open: [big] }).call('scenario:open')
+    expect(r.ok).toBe(false)
+    expect(r.error).toMatch(/too large/)
+    expect(await setup().call('scenario:open')).toEqual({ ok: true, value: null })
+  })
+
+  it('writes atomically: the new content, the old one as .bak, no temporary file left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-'))
+    const target = join(dir, 'a.json')
+    await atomicWrite(target, 'one')
+    await atomicWrite(target, new TextEncoder().encode('two'))
+    expect(readFileSync(target, 'utf8')).toBe('two')
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe('one')
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'a.json.bak'])
+  })
+})
