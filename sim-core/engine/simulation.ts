@@ -277,8 +277,9 @@ export class Simulation {
   /** A periodic thread reached the end of its ops: the job is done; start the next or wait for it. */
   private endJob(t: Task): NextCode | null {
     const p = t.periodic as NonNullable<Task['periodic']>
-    t.jobFinish[t.jobFinish.indexOf(-1)] = this.now
-    const done = t.jobFinish.length - t.jobFinish.filter((f) => f < 0).length
+    // Jobs run in release order: the one finishing is the oldest open one.
+    t.jobFinish[t.jobsDone++] = this.now
+    const done = t.jobsDone
     if (done === p.jobs) return Next.exit
     if (done < t.released) {
       t.reset()
@@ -365,6 +366,13 @@ export class Simulation {
         const afterJob = this.endJob(t)
         if (afterJob !== null) return afterJob
         continue
+      }
+      if (!onCpu && code[i] !== Op.cpu && code[i] !== Op.yield) {
+        // Taking a lock, starting an I/O or a sleep is something a thread does on a core: it
+        // waits in the run queue first, and runs the op (in zero time) once dispatched.
+        t.pc = i
+        t.remainingOp = 0
+        return Next.runnable
       }
       switch (code[i]) {
         case Op.cpu:

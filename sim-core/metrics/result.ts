@@ -170,11 +170,12 @@ export function buildResult(sim: Simulation): SimResult {
   for (const t of sim.tasks) byProcess[t.process].push(threads[t.id])
   const processes: ProcessRow[] = sim.processNames.map((name, pi) => {
     const rows = byProcess[pi]
-    const arrival = Math.min(...rows.map((r) => r.arrival))
+    const arrival = rows.reduce((a, r) => Math.min(a, r.arrival), Infinity)
     const firsts = rows.map((r) => r.firstRun).filter((x): x is number => x !== null)
     const done = rows.every((r) => r.finish !== null)
-    const finish = done ? Math.max(...rows.map((r) => r.finish as number)) : null
-    const firstRun = firsts.length > 0 ? Math.min(...firsts) : null
+    const finish = done ? rows.reduce((a, r) => Math.max(a, r.finish as number), 0) : null
+    // A loop, not Math.min(...): a process may have 200,000 threads.
+    const firstRun = firsts.length > 0 ? firsts.reduce((a, x) => Math.min(a, x), Infinity) : null
     return {
       id: name,
       arrival,

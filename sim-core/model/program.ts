@@ -55,9 +55,16 @@ export function compileProgram(ops: readonly (ThreadOp | CoroutineOp)[], names: 
       else if ('lock' in op) emit(Op.lock, 0, names.lock(op.lock))
       else if ('unlock' in op) emit(Op.unlock, 0, names.lock(op.unlock))
       else if ('yield' in op) emit(Op.yield, 0, -1)
-      else if (op.ops.length > 0) {
+      else {
         const begin = emit(Op.repeatBegin, op.repeat, -1)
         walk(op.ops)
+        if (code.length === begin + 1) {
+          // An empty body (even a nest of empty repeats) runs nothing: leave no loop to spin in.
+          code.pop()
+          arg.pop()
+          ref.pop()
+          continue
+        }
         const end = emit(Op.repeatEnd, 0, begin)
         ref[begin] = end
       }

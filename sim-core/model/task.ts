@@ -54,6 +54,8 @@ export class Task extends Cursor implements TaskView {
   /** A periodic thread's jobs released so far, and each job's finish (-1 while open). */
   released = 0
   readonly jobFinish: number[] = []
+  /** Jobs finished so far (the next job to finish is jobFinish[jobsDone]). */
+  jobsDone = 0
   /** Between jobs, waiting for the next release. */
   awaitingRelease = false
   worker = 0

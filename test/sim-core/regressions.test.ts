@@ -193,3 +193,75 @@ describe('engine regressions', () => {
     if (!v.ok) expect(v.problems.map((p) => p.path)).toContain('processes[0].threads[0].runtime')
   })
 })
+
+describe('engine regressions from the cold review', () => {
+  it('a repeat whose body is a nest of empty repeats runs nothing (it used to spin 10^12 times)', () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'fcfs' },
+      processes: [
+        {
+          name: 'p',
+          threads: [
+            {
+              name: 't',
+              ops: [{ cpu: 1 }, { repeat: 1_000_000_000_000, ops: [{ repeat: 1, ops: [] }] }]
+            }
+          ]
+        }
+      ]
+    })
+    expect(r.status).toBe('completed')
+    expect(r.makespan).toBe(1)
+  })
+
+  it('a queued thread takes a lock only once it runs: no lock grabbed from the run queue', () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'fcfs' },
+      locks: [{ name: 'M' }],
+      processes: [
+        {
+          name: 'a',
+          threads: [{ name: 't', ops: [{ cpu: 10 }, { lock: 'M' }, { cpu: 1 }, { unlock: 'M' }] }]
+        },
+        {
+          name: 'b',
+          arrival: 1,
+          threads: [{ name: 't', ops: [{ lock: 'M' }, { cpu: 1 }, { unlock: 'M' }] }]
+        }
+      ]
+    })
+    expect(thread(r, 'a/t').finish).toBe(11)
+    expect(thread(r, 'b/t').finish).toBe(12)
+    expect(r.locks[0]).toMatchObject({ contended: 0, totalWait: 0 })
+  })
+
+  it('an I/O that starts a thread is issued when the thread first runs', () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'fcfs' },
+      processes: [
+        { name: 'a', threads: [{ name: 't', ops: [{ cpu: 5 }] }] },
+        { name: 'b', threads: [{ name: 't', ops: [{ io: 3 }, { cpu: 1 }] }] }
+      ]
+    })
+    // b waits for the core until 5, issues its I/O then, and runs its cpu at 8.
+    expect(thread(r, 'b/t').finish).toBe(9)
+    expect(thread(r, 'b/t').blocked).toBe(3)
+  })
+
+  it('results build for 200,000 threads in one process (no spread of a huge array into Math.min)', () => {
+    const r = run({
+      machine: { cores: 4 },
+      scheduler: { policy: 'fcfs' },
+      processes: [
+        {
+          name: 'p',
+          threads: Array.from({ length: 200_000 }, (_, i) => ({ name: `t${i}`, ops: [{ cpu: 1 }] }))
+        }
+      ]
+    })
+    expect(r.processes[0]).toMatchObject({ arrival: 0, firstRun: 0, finish: 50_000 })
+  })
+})
