@@ -74,6 +74,16 @@ describe('builder', () => {
     expect(document.title).toMatch(/ \* — SchedLab$/)
   })
 
+  it('drops the "fix the problems to run" banner as soon as the problem is fixed', async () => {
+    renderApp()
+    await openPreset('Lock contention')
+    fireEvent.change(screen.getByLabelText('Quantum'), { target: { value: '0' } })
+    fireEvent.click(byName('Run'))
+    await waitFor(() => expect(screen.getByText(/fix it to run the scenario/)).toBeTruthy())
+    fireEvent.change(screen.getByLabelText('Quantum'), { target: { value: '3' } })
+    await waitFor(() => expect(screen.queryByText(/fix it to run the scenario/)).toBeNull())
+  })
+
   it('adds a process with two threads, types ops as text, and undoes the last edit', async () => {
     const { store } = renderApp()
     await openPreset('Lock contention')

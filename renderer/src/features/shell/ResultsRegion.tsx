@@ -28,7 +28,13 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
   const exportRequest = useApp((s) => s.exportRequest)
   const cancelRun = useApp((s) => s.cancelRun)
   const notify = useApp((s) => s.notify)
-  const draftScenario = useValidation().scenario
+  const validation = useValidation()
+  const draftScenario = validation.scenario
+  // "Fix the problems to run" stops being true the moment they are fixed, not at the next Run.
+  const showError =
+    status === 'error' &&
+    error !== null &&
+    (error.kind !== 'invalid' || validation.problems.length > 0)
   const draft = useApp((s) => s.draft)
   const selection = useApp((s) => s.selection)
   const select = useApp((s) => s.select)
@@ -68,7 +74,7 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
   )
   return (
     <section className="results-region" aria-label={t('panel.results')} data-slot="results-pane">
-      {status === 'error' && error && (
+      {showError && error && (
         <div className="banner banner-error" role="alert">
           <Icon name="warning" />
           <span>
