@@ -502,6 +502,7 @@ export const en = {
   'tl.playHint': 'Play (Space)',
   'tl.pause': 'Pause',
   'tl.pauseHint': 'Pause (Space)',
+  'tl.speed': 'Speed',
   'tl.threadLanes': 'Thread lanes ({count})',
   'tl.legend': 'Timeline legend',
   'tl.moreProcesses': '+{count} more processes',

@@ -467,6 +467,7 @@ export const zh: Record<MessageKey, string> = {
   'tl.playHint': '播放（空格）',
   'tl.pause': '暂停',
   'tl.pauseHint': '暂停（空格）',
+  'tl.speed': '速度',
   'tl.threadLanes': '线程泳道（{count}）',
   'tl.legend': '时间线图例',
   'tl.moreProcesses': '另有 {count} 个进程',

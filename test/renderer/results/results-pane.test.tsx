@@ -131,6 +131,27 @@ describe('ResultsPane', () => {
     expect(readout.textContent).toContain(`t = ${result.makespan} ms`)
   })
 
+  it('plays at a chosen speed', async () => {
+    setup()
+    const speed = screen.getByLabelText('Speed') as HTMLSelectElement
+    expect(speed.value).toBe('1')
+    expect(Array.from(speed.options).map((o) => o.value)).toEqual([
+      '0.25',
+      '0.5',
+      '1',
+      '2',
+      '4',
+      '8'
+    ])
+    const readout = screen.getByTestId('cursor-readout')
+    const cursorTime = () => Number(/t = ([\d.]+)/.exec(readout.textContent ?? '')?.[1])
+    fireEvent.change(speed, { target: { value: '8' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }))
+    // At 8x the cursor crosses the visible span in about a second: it is well on its way soon.
+    await waitFor(() => expect(cursorTime()).toBeGreaterThan(0), { timeout: 2000 })
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }))
+  })
+
   it('marks stale results and shows a running run with a working Cancel', () => {
     const onCancel = vi.fn()
     setup({ stale: true, running: { progress: 0.42, onCancel } })

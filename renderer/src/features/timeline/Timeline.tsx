@@ -143,6 +143,8 @@ export function Timeline(props: TimelineProps) {
     <div className="sl-timeline">
       <TimelineToolbar
         playing={playback.playing}
+        speed={playback.speed}
+        onSpeed={playback.setSpeed}
         showThreads={showThreads}
         threadCount={nThreads}
         onZoom={zoomCentre}

@@ -1,8 +1,11 @@
 // Buttons for the timeline: zoom, fit, playback and the thread-lane switch.
 import { useTranslate } from '../../i18n/context'
+import { PLAY_SPEEDS } from './use-playback'
 
 export interface TimelineToolbarProps {
   playing: boolean
+  speed: number
+  onSpeed(speed: number): void
   showThreads: boolean
   threadCount: number
   onZoom(factor: number): void
@@ -37,6 +40,16 @@ export function TimelineToolbar(p: TimelineToolbarProps) {
       <button type="button" onClick={p.onPause} title={t('tl.pauseHint')}>
         {t('tl.pause')}
       </button>
+      <label className="sl-check">
+        {t('tl.speed')}
+        <select value={p.speed} onChange={(e) => p.onSpeed(Number(e.target.value))}>
+          {PLAY_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
       <span className="sl-sep" aria-hidden="true" />
       <label className="sl-check">
         <input

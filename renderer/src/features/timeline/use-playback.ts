@@ -5,8 +5,11 @@ import type { LaneIndex } from './lane-index'
 import { nextEventTime } from './machine-state'
 import { reveal, type View } from './view'
 
-/** Seconds the cursor takes to cross the visible window while playing. */
+/** Seconds the cursor takes to cross the visible window while playing at 1x. */
 const SWEEP_SECONDS = 8
+
+/** Play speeds offered, as multiples of the 1x sweep. */
+export const PLAY_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const
 
 export interface Playback {
   cursor: number
@@ -16,6 +19,8 @@ export interface Playback {
   pause(): void
   toggle(): void
   step(): void
+  speed: number
+  setSpeed(speed: number): void
 }
 
 export function usePlayback(
@@ -26,6 +31,7 @@ export function usePlayback(
   const makespan = index.makespan
   const [cursor, setCursorState] = useState(0)
   const [playing, setPlaying] = useState(false)
+  const [speed, setSpeed] = useState(1)
   const cursorRef = useRef(0)
   const setCursor = useCallback((t: number) => {
     cursorRef.current = t
@@ -46,7 +52,10 @@ export function usePlayback(
       const dt = Math.min(0.1, (now - last) / 1000)
       last = now
       const v = viewRef.current
-      const next = Math.min(makespan, cursorRef.current + ((v.t1 - v.t0) / SWEEP_SECONDS) * dt)
+      const next = Math.min(
+        makespan,
+        cursorRef.current + ((v.t1 - v.t0) / SWEEP_SECONDS) * speed * dt
+      )
       setCursor(next)
       viewRef.current = reveal(v, next, makespan)
       onMove()
@@ -58,7 +67,7 @@ export function usePlayback(
     }
     raf = requestAnimationFrame(tick)
     return () => cancelAnimationFrame(raf)
-  }, [playing, makespan, viewRef, setCursor, onMove])
+  }, [playing, speed, makespan, viewRef, setCursor, onMove])
 
   const step = useCallback(() => {
     setPlaying(false)
@@ -80,6 +89,8 @@ export function usePlayback(
     play,
     pause: () => setPlaying(false),
     toggle: () => (playing ? setPlaying(false) : play()),
-    step
+    step,
+    speed,
+    setSpeed
   }
 }
