@@ -1,8 +1,6 @@
 // `schedlab ostep scheduler|mlfq|process-run FLAGS [--json] [--save PATH]`: the OSTEP homework
 // simulators' answers, computed by translating their flags into an ordinary scenario and running
 // it through the same engine as every other scenario.
-import { rename, writeFile } from 'node:fs/promises'
-import { dirname, basename, join } from 'node:path'
 import {
   OSTEP_SIMS,
   ostepAdapter,
@@ -10,6 +8,7 @@ import {
   type OstepSim
 } from '../../sim-core/compat/ostep/index'
 import { problemToString, simulate, validateScenario } from '../../sim-core/index'
+import { writeOutput } from '../output'
 
 const USAGE = `Usage: schedlab ostep scheduler|mlfq|process-run [OSTEP flags] [--json] [--save PATH]
 
@@ -68,18 +67,8 @@ export async function ostepCommand(args: string[]): Promise<number> {
       process.stderr.write(`schedlab ostep ${sim}: ${problemToString(p)}\n`)
     return 2
   }
-  if (save !== undefined) {
-    const tmp = join(dirname(save), `.${basename(save)}.${process.pid}.tmp`)
-    try {
-      await writeFile(tmp, JSON.stringify(run.scenario, null, 2) + '\n')
-      await rename(tmp, save)
-    } catch (e) {
-      process.stderr.write(
-        `schedlab ostep: cannot write ${save}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`
-      )
-      return 3
-    }
-  }
+  // The CLI's own atomic writer: a failure becomes a FileSystemError, reported with exit 3.
+  if (save !== undefined) await writeOutput([JSON.stringify(run.scenario, null, 2) + '\n'], save)
   const report = run.report(simulate(valid.scenario))
   process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : run.text(report))
   return 0
