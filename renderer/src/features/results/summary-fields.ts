@@ -33,6 +33,9 @@ export function summaryFields(r: SimResult, lang: Language = 'en'): SummaryField
   const unit = unitLabel(u, lang)
   const time = (v: number) => formatTime(v, u, 2, lang)
   const count = (v: number) => formatNumber(v, 0)
+  // Averages over finished threads mean nothing when none finished (a deadlock, a limit hit early).
+  const anyFinished = r.threads.some((t) => t.finish !== null)
+  const ifFinished = (text: string) => (anyFinished ? text : '—')
   const field = (key: FieldKey, value: number, text: string): SummaryField => ({
     key,
     label: translate(lang, `sum.${key}`),
@@ -48,14 +51,14 @@ export function summaryFields(r: SimResult, lang: Language = 'en'): SummaryField
       s.throughput,
       translate(lang, 'sum.throughput.value', { value: formatNumber(s.throughput, 4), unit })
     ),
-    field('avgTurnaround', s.avgTurnaround, time(s.avgTurnaround)),
+    field('avgTurnaround', s.avgTurnaround, ifFinished(time(s.avgTurnaround))),
     field('avgWaiting', s.avgWaiting, time(s.avgWaiting)),
     field('avgResponse', s.avgResponse, time(s.avgResponse)),
     field('contextSwitches', s.contextSwitches, count(s.contextSwitches)),
     field('preemptions', s.preemptions, count(s.preemptions)),
     field('migrations', s.migrations, count(s.migrations)),
     field('deadlineMisses', s.deadlineMisses, count(s.deadlineMisses)),
-    field('fairness', s.fairness, formatNumber(s.fairness, 3)),
+    field('fairness', s.fairness, ifFinished(formatNumber(s.fairness, 3))),
     // Only scenarios with coroutines have user-level switches worth a card.
     ...(r.coroutines.length > 0
       ? [field('coroutineSwitches', s.coroutineSwitches, count(s.coroutineSwitches))]
