@@ -5,9 +5,6 @@ export class Device {
   busy = 0
   /** Tasks waiting for a free channel; each task's request length is in its `ioPending`. */
   readonly waiting = new RunQueue()
-  /** Ticks with at least one request in service. */
-  busyTime = 0
-  busySince = 0
 
   constructor(
     readonly name: string,
