@@ -7,7 +7,8 @@ import { compareSvg } from '../chart/compare-svg'
 import { ganttHeight, ganttLegend, ganttSvg, threadColors } from '../chart/gantt-svg'
 import { utilizationSvg } from '../chart/utilization-svg'
 import { printHelp } from '../command-help'
-import { CliError, ProblemsError, UsageError } from '../errors'
+import { reportError } from '../report-error'
+import { UsageError } from '../errors'
 import { loadScenario } from '../load-scenario'
 import { choiceListOption, choiceOption, intOption } from '../option-values'
 import { writeOutput } from '../output'
@@ -87,22 +88,13 @@ async function chart(argv: string[]): Promise<number> {
 }
 
 /**
- * The command. Expected failures are printed here in main.ts's format and turned into their
- * exit code, so the command behaves the same called directly (tests) or through main.
+ * The command. Failures are reported by main's reporter here too, so the command behaves the
+ * same called directly (tests) or through main.
  */
 export async function chartCommand(argv: string[]): Promise<number> {
   try {
     return await chart(argv)
   } catch (e) {
-    if (e instanceof ProblemsError) {
-      for (const line of e.lines) process.stderr.write(line + '\n')
-      return e.exitCode
-    }
-    if (e instanceof CliError) {
-      for (const line of e.lines) process.stderr.write(`schedlab chart: ${line}\n`)
-      if (e instanceof UsageError) process.stderr.write(`Run 'schedlab chart --help' for usage.\n`)
-      return e.exitCode
-    }
-    throw e
+    return reportError(e, 'chart')
   }
 }
