@@ -1,7 +1,7 @@
 // Scenario → runtime model: tasks with compiled programs, devices, cores.
 import { Device } from '../model/device'
 import { Lock } from '../model/lock'
-import { compileProgram } from '../model/program'
+import { ProgramStore } from '../model/program'
 import { Task } from '../model/task'
 import { Coroutine } from '../runtime/coroutine'
 import { UserRuntime, Worker } from '../runtime/user-runtime'
@@ -14,15 +14,16 @@ export interface Model {
   runtimes: UserRuntime[]
   coroutines: Coroutine[]
   processNames: string[]
+  programs: ProgramStore
 }
 
 export function buildModel(s: Scenario): Model {
   const deviceIndex = new Map(s.devices.map((d, i) => [d.name, i]))
   const lockIndex = new Map(s.locks.map((l, i) => [l.name, i]))
-  const names = {
+  const programs = new ProgramStore({
     device: (n: string) => deviceIndex.get(n) ?? -1,
     lock: (n: string) => lockIndex.get(n) ?? -1
-  }
+  })
   const tasks: Task[] = []
   const runtimes: UserRuntime[] = []
   const coroutines: Coroutine[] = []
@@ -46,7 +47,8 @@ export function buildModel(s: Scenario): Model {
           p.nice,
           p.tickets,
           affinity,
-          compileProgram(ops, names)
+          programs.compile(ops),
+          programs
         )
       if (!t.runtime) {
         const thread = task(t.name, t.ops)
@@ -78,7 +80,8 @@ export function buildModel(s: Scenario): Model {
           rt.index,
           Math.max(arrival, c.arrival),
           ci % k,
-          compileProgram(c.ops, names)
+          programs.compile(c.ops),
+          programs
         )
         coroutines.push(co)
         rt.coroutines.push(id)
@@ -95,6 +98,7 @@ export function buildModel(s: Scenario): Model {
     ),
     runtimes,
     coroutines,
-    processNames: s.processes.map((p) => p.name)
+    processNames: s.processes.map((p) => p.name),
+    programs
   }
 }

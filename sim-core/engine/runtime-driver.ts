@@ -3,7 +3,7 @@
 // switch (costing `coroutineSwitch`), a blocking io that stalls the host and every coroutine on
 // it, or parking when no coroutine is ready. `await` suspends only the coroutine.
 import type { Task } from '../model/task'
-import { Op } from '../model/program'
+import { ARG, Op, REF } from '../model/program'
 import { CoState, type Coroutine } from '../runtime/coroutine'
 import { Phase, type UserRuntime, type Worker } from '../runtime/user-runtime'
 import { BlockKind } from '../trace/trace-store'
@@ -144,26 +144,26 @@ export class RuntimeDriver {
    */
   private prepare(co: Coroutine, running = false): boolean {
     const now = this.host.now
-    const { code, arg, ref } = co.program
+    const ops = co.store.ops
     for (;;) {
       const i = co.next()
       if (i < 0) {
         this.finish(co)
         return false
       }
-      switch (code[i]) {
+      switch (ops[i]) {
         case Op.cpu:
-          co.remainingOp = arg[i]
+          co.remainingOp = ops[i + ARG]
           co.pendingIo = -1
           return true
         case Op.io:
-          co.pendingIo = arg[i]
-          co.pendingDevice = ref[i]
+          co.pendingIo = ops[i + ARG]
+          co.pendingDevice = ops[i + REF]
           return true
         case Op.await:
           co.state = CoState.awaiting
           co.since = now
-          this.host.scheduleCoroutine(co, now + arg[i])
+          this.host.scheduleCoroutine(co, now + ops[i + ARG])
           return false
         case Op.yield:
           if (running) {

@@ -4,7 +4,7 @@
 // this file acts and checks what they answer.
 import { Cpu, CpuState } from '../model/cpu'
 import type { Device } from '../model/device'
-import { Op } from '../model/program'
+import { ARG, Op, REF } from '../model/program'
 import { Run, type Task } from '../model/task'
 import { LIMITS } from '../scenario/limits'
 import type { Scenario, SchedulerConfig } from '../scenario/schema'
@@ -357,7 +357,7 @@ export class Simulation {
   /** Moves past finished ops until the task can run, blocks or exits. */
   private proceed(t: Task, onCpu: boolean): NextCode {
     if (t.runtime) return this.runtime.proceedHost(t)
-    const { code, arg, ref } = t.program
+    const ops = t.store.ops
     let yielded = false
     for (;;) {
       const i = t.next()
@@ -367,41 +367,42 @@ export class Simulation {
         if (afterJob !== null) return afterJob
         continue
       }
-      if (!onCpu && code[i] !== Op.cpu && code[i] !== Op.yield) {
+      const code = ops[i]
+      if (!onCpu && code !== Op.cpu && code !== Op.yield) {
         // Taking a lock, starting an I/O or a sleep is something a thread does on a core: it
         // waits in the run queue first, and runs the op (in zero time) once dispatched.
         t.pc = i
         t.remainingOp = 0
         return Next.runnable
       }
-      switch (code[i]) {
+      switch (code) {
         case Op.cpu:
-          t.remainingOp = arg[i]
+          t.remainingOp = ops[i + ARG]
           return yielded ? Next.yieldRunnable : Next.runnable
         case Op.io:
           this.block(t, BlockKind.io)
-          this.startIo(t, arg[i], ref[i])
+          this.startIo(t, ops[i + ARG], ops[i + REF])
           return Next.blocked
         case Op.sleep:
           this.block(t, BlockKind.sleep)
-          this.queue.push(this.now + arg[i], Ev.wake, Ev.wake, t.id)
+          this.queue.push(this.now + ops[i + ARG], Ev.wake, Ev.wake, t.id)
           return Next.blocked
         case Op.yield:
           // A yield only means something to a task that holds a core.
           if (onCpu) yielded = true
           break
         case Op.lock:
-          if (!this.locks.acquire(t, ref[i])) {
+          if (!this.locks.acquire(t, ops[i + REF])) {
             this.block(t, BlockKind.lock)
             return Next.blocked
           }
           break
         case Op.unlock:
-          this.locks.release(t, ref[i])
+          this.locks.release(t, ops[i + REF])
           break
         default:
           // Awaits belong to coroutines; validation keeps them out of thread ops.
-          throw new PolicyViolation(`op ${code[i]} cannot run in a thread`, { task: t.name })
+          throw new PolicyViolation(`op ${code} cannot run in a thread`, { task: t.name })
       }
     }
   }

@@ -2,12 +2,12 @@
 import type { TaskView } from '../sched/policy'
 import type { BlockKindCode } from '../trace/trace-store'
 import type { UserRuntime } from '../runtime/user-runtime'
-import { Cursor, type Program } from './program'
+import { Cursor, type Program, type ProgramStore } from './program'
 
 export const Run = { new: 0, ready: 1, running: 2, blocked: 3, done: 4 } as const
 export type RunState = (typeof Run)[keyof typeof Run]
 
-/** A task is its own program cursor (pc and loop counts live in it: one object to touch per op). */
+/** A task is its own program cursor (pc and loop depth live in it: one object to touch per op). */
 export class Task extends Cursor implements TaskView {
   // Fields are declared hottest first: V8 lays them out in this order, and with ten thousand
   // tasks the engine is bound by the cache lines it touches per task.
@@ -76,9 +76,10 @@ export class Task extends Cursor implements TaskView {
     nice: number,
     tickets: number,
     affinity: Uint8Array | null,
-    program: Program
+    program: Program,
+    store: ProgramStore
   ) {
-    super(program)
+    super(program, store)
     this.id = id
     this.process = process
     this.affinity = affinity

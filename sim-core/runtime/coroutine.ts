@@ -1,5 +1,5 @@
 // A coroutine: user-level work inside a host thread's runtime, invisible to the kernel scheduler.
-import { Cursor, type Program } from '../model/program'
+import { Cursor, type Program, type ProgramStore } from '../model/program'
 
 export const CoState = { new: 0, ready: 1, current: 2, awaiting: 3, done: 4 } as const
 export type CoStateCode = (typeof CoState)[keyof typeof CoState]
@@ -34,9 +34,10 @@ export class Coroutine extends Cursor {
     readonly runtime: number,
     readonly arrival: number,
     home: number,
-    program: Program
+    program: Program,
+    store: ProgramStore
   ) {
-    super(program)
+    super(program, store)
     this.worker = home
   }
 }

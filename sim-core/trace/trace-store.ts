@@ -85,13 +85,16 @@ export class TraceStore {
   private decPrevReason = new Uint8Array(1024)
   private decQueued = new Int32Array(1024)
   private nDec = 0
-  /** Index of each task's latest state record, to fold zero-length flip-flops into one. */
+  /** Index and time of each task's latest state record, to fold zero-length flip-flops into one
+   * (the time is kept here so the check never reads back into a column far behind the write head). */
   private lastState: Int32Array
+  private lastStateTime: Float64Array
   private lastSegOfCpu: Int32Array
 
   /** `expectedSegments` sizes the columns up front, so a long run copies them rarely while growing. */
   constructor(taskCount: number, cores: number, expectedSegments = 1024) {
     this.lastState = new Int32Array(taskCount).fill(-1)
+    this.lastStateTime = new Float64Array(taskCount).fill(-1)
     this.lastSegOfCpu = new Int32Array(cores).fill(-1)
     const segments = Math.max(1024, Math.min(expectedSegments, 1 << 24))
     if (segments > this.segStart.length) {
@@ -164,8 +167,8 @@ export class TraceStore {
     state: TaskStateCode,
     block: BlockKindCode = BlockKind.none
   ): void {
-    const last = this.lastState[task]
-    if (last >= 0 && this.stTime[last] === time) {
+    if (this.lastStateTime[task] === time) {
+      const last = this.lastState[task]
       // A change at the same instant replaces the previous one: no zero-length states.
       this.stState[last] = state
       this.stBlock[last] = block
@@ -178,6 +181,7 @@ export class TraceStore {
     this.stState[n] = state
     this.stBlock[n] = block
     this.lastState[task] = n
+    this.lastStateTime[task] = time
     this.nSt = n + 1
   }
 
