@@ -103,12 +103,15 @@ export class Simulation {
   private readonly displacedCores: Cpu[] = []
   /** Cores whose running task lost priority at this instant (priority inheritance ended). */
   private readonly reschedCores: Cpu[] = []
+  /** Each task's process, so pricing a switch does not touch the previous task's object. */
+  private readonly processOf: Int32Array
 
   constructor(readonly scenario: Scenario) {
     const model = buildModel(scenario)
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the lock table reads this engine's clock
     const sim = this
     this.tasks = model.tasks
+    this.processOf = Int32Array.from(model.tasks, (t) => t.process)
     this.devices = model.devices
     this.locks = new LockTable(model.locks, this.tasks, {
       get now() {
@@ -121,11 +124,23 @@ export class Simulation {
     this.coroutines = model.coroutines
     this.cpus = Array.from({ length: scenario.machine.cores }, (_, i) => new Cpu(i))
     this.idleCores = this.cpus.length
-    // Roughly a segment per op, plus idle gaps and switches.
+    // Sized up front, so a long run copies no columns while it grows: roughly a segment per op
+    // plus idle gaps, an overhead segment per dispatch when switches cost, another for
+    // migrations, about two state changes per op and a decision every few segments.
     const ops =
       this.tasks.reduce((a, t) => a + t.program.opCount, 0) +
       model.coroutines.reduce((a, co) => a + co.program.opCount, 0)
-    this.trace = new TraceStore(this.tasks.length, this.cpus.length, Math.ceil(ops * 1.25))
+    const costs = scenario.machine.costs
+    const perOp =
+      1.25 +
+      (costs.threadSwitch > 0 || costs.processSwitch > 0 ? 1 : 0) +
+      (costs.migration > 0 ? 1 : 0)
+    const segments = Math.ceil(ops * perOp)
+    this.trace = new TraceStore(this.tasks.length, this.cpus.length, {
+      segments,
+      states: Math.ceil(ops * 2.5),
+      decisions: Math.ceil(segments / 2)
+    })
     this.config = scenario.scheduler
     this.costs = scenario.machine.costs
     this.policy = createPolicy(scenario.scheduler)
@@ -575,7 +590,7 @@ export class Simulation {
     let migrationCost = 0
     if (c.lastTask >= 0 && c.lastTask !== id) {
       switchCost =
-        this.tasks[c.lastTask].process === t.process
+        this.processOf[c.lastTask] === t.process
           ? this.costs.threadSwitch
           : this.costs.processSwitch
       this.contextSwitches++

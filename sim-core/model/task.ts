@@ -11,33 +11,35 @@ export type RunState = (typeof Run)[keyof typeof Run]
 export class Task extends Cursor implements TaskView {
   // Fields are declared hottest first: V8 lays them out in this order, and with ten thousand
   // tasks the engine is bound by the cache lines it touches per task.
-  readonly id: number
-  /** Index of the owning process. */
-  readonly process: number
+  // What a dispatch reads and writes, next to the cursor's fields:
   state: RunState = Run.new
   /** Ticks left in the current cpu op. */
   remainingOp = 0
   /** A coroutine host: its runtime and which of its workers it is (else null). */
   runtime: UserRuntime | null = null
-  /** A periodic thread: its release pattern (else null). */
-  periodic: { period: number; deadline: number; jobs: number } | null = null
-  /** Allowed cores, or null for all. */
-  readonly affinity: Uint8Array | null
   readySince = 0
   waiting = 0
-  blockedSince = 0
-  blockedTime = 0
-  blockKind: BlockKindCode = 0
-  cpuTime = 0
   lastCpu = -1
-  /** The core this task holds while blocked (the engine's switchOnIo = false), or -1. */
-  holding = -1
-  /** Device of the I/O in progress, or -1. */
-  ioDevice = -1
-  firstRun = -1
+  readonly id: number
   switches = 0
   migrations = 0
   overhead = 0
+  firstRun = -1
+  // What a burst's end, a block and a wakeup touch:
+  blockKind: BlockKindCode = 0
+  blockedSince = 0
+  blockedTime = 0
+  cpuTime = 0
+  /** Device of the I/O in progress, or -1. */
+  ioDevice = -1
+  /** The core this task holds while blocked (the engine's switchOnIo = false), or -1. */
+  holding = -1
+  /** Allowed cores, or null for all. */
+  readonly affinity: Uint8Array | null
+  /** A periodic thread: its release pattern (else null). */
+  periodic: { period: number; deadline: number; jobs: number } | null = null
+  /** Index of the owning process. */
+  readonly process: number
   preemptions = 0
   /** Effective priority: the process's, or better while it inherits a waiter's (priority inheritance). */
   priority: number

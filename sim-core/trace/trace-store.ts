@@ -64,6 +64,17 @@ export interface TraceData {
   stBlock: Uint8Array
 }
 
+/** How many records of each kind a run is expected to write. */
+export interface ExpectedRecords {
+  segments: number
+  states: number
+  decisions: number
+}
+
+function clampRecords(n: number | undefined, cap: number): number {
+  return Math.max(1024, Math.min(Math.ceil(n ?? 0), cap))
+}
+
 export class TraceStore {
   private segStart = new Float64Array(1024)
   private segEnd = new Float64Array(1024)
@@ -91,12 +102,13 @@ export class TraceStore {
   private lastStateTime: Float64Array
   private lastSegOfCpu: Int32Array
 
-  /** `expectedSegments` sizes the columns up front, so a long run copies them rarely while growing. */
-  constructor(taskCount: number, cores: number, expectedSegments = 1024) {
+  /** `expected` sizes the columns up front, so a long run copies them rarely while growing. */
+  constructor(taskCount: number, cores: number, expected: Partial<ExpectedRecords> = {}) {
     this.lastState = new Int32Array(taskCount).fill(-1)
     this.lastStateTime = new Float64Array(taskCount).fill(-1)
     this.lastSegOfCpu = new Int32Array(cores).fill(-1)
-    const segments = Math.max(1024, Math.min(expectedSegments, 1 << 24))
+    // Capped: beyond these a run grows by doubling rather than reserving memory it may not use.
+    const segments = clampRecords(expected.segments, 1 << 24)
     if (segments > this.segStart.length) {
       this.segStart = new Float64Array(segments)
       this.segEnd = new Float64Array(segments)
@@ -105,12 +117,22 @@ export class TraceStore {
       this.segKind = new Uint8Array(segments)
       this.segReason = new Uint8Array(segments)
       this.segCoroutine = new Int32Array(segments)
-      // About two state changes (ready, running, blocked...) per segment.
-      const states = Math.min(2 * segments, 1 << 25)
+    }
+    const states = clampRecords(expected.states, 1 << 25)
+    if (states > this.stTime.length) {
       this.stTime = new Float64Array(states)
       this.stTask = new Int32Array(states)
       this.stState = new Uint8Array(states)
       this.stBlock = new Uint8Array(states)
+    }
+    const decisions = clampRecords(expected.decisions, 1 << 24)
+    if (decisions > this.decTime.length) {
+      this.decTime = new Float64Array(decisions)
+      this.decCpu = new Uint16Array(decisions)
+      this.decTask = new Int32Array(decisions)
+      this.decPrev = new Int32Array(decisions)
+      this.decPrevReason = new Uint8Array(decisions)
+      this.decQueued = new Int32Array(decisions)
     }
   }
 
