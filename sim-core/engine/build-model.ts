@@ -3,6 +3,7 @@ import { Device } from '../model/device'
 import { Lock } from '../model/lock'
 import { ProgramStore } from '../model/program'
 import { Task } from '../model/task'
+import { TaskTable } from '../model/task-table'
 import { Coroutine } from '../runtime/coroutine'
 import { UserRuntime, Worker } from '../runtime/user-runtime'
 import type { Scenario } from '../scenario/schema'
@@ -15,6 +16,7 @@ export interface Model {
   coroutines: Coroutine[]
   processNames: string[]
   programs: ProgramStore
+  table: TaskTable
 }
 
 export function buildModel(s: Scenario): Model {
@@ -25,6 +27,14 @@ export function buildModel(s: Scenario): Model {
     lock: (n: string) => lockIndex.get(n) ?? -1
   })
   const tasks: Task[] = []
+  // A thread is one task; a runtime is one host task per worker.
+  const table = new TaskTable(
+    s.processes.reduce(
+      (n, p) =>
+        n + p.threads.reduce((m, t) => m + (t.runtime?.kind === 'm:n' ? t.runtime.workers : 1), 0),
+      0
+    )
+  )
   const runtimes: UserRuntime[] = []
   const coroutines: Coroutine[] = []
   s.processes.forEach((p, pi) => {
@@ -48,7 +58,8 @@ export function buildModel(s: Scenario): Model {
           p.tickets,
           affinity,
           programs.compile(ops),
-          programs
+          programs,
+          table
         )
       if (!t.runtime) {
         const thread = task(t.name, t.ops)
@@ -99,6 +110,7 @@ export function buildModel(s: Scenario): Model {
     runtimes,
     coroutines,
     processNames: s.processes.map((p) => p.name),
-    programs
+    programs,
+    table
   }
 }

@@ -4,8 +4,9 @@
 // this file acts and checks what they answer.
 import { Cpu, CpuState } from '../model/cpu'
 import type { Device } from '../model/device'
-import { ARG, Op, REF } from '../model/program'
-import { Run, type Task } from '../model/task'
+import { ARG, nextOp, Op, PC, REF, type ProgramStore } from '../model/program'
+import { Run, type Periodic, type Task } from '../model/task'
+import { ROW_BYTES, ROW_F64, ROW_I32, TaskFlag, TB, TF, TI } from '../model/task-table'
 import { LIMITS } from '../scenario/limits'
 import type { Scenario, SchedulerConfig } from '../scenario/schema'
 import type { AnyPolicy, EnqueueReason, SchedContext, StopReason, TaskView } from '../sched/policy'
@@ -16,6 +17,7 @@ import {
   SegmentKind,
   TaskState,
   TraceStore,
+  type BlockKindCode,
   type EndReasonCode
 } from '../trace/trace-store'
 import { buildModel } from './build-model'
@@ -105,6 +107,11 @@ export class Simulation {
   private readonly reschedCores: Cpu[] = []
   /** Each task's process, so pricing a switch does not touch the previous task's object. */
   private readonly processOf: Int32Array
+  /** The task table's columns (hot per-task state) and the op table. */
+  private readonly tf: Float64Array
+  private readonly ti: Int32Array
+  private readonly tb: Uint8Array
+  private readonly programs: ProgramStore
 
   constructor(readonly scenario: Scenario) {
     const model = buildModel(scenario)
@@ -112,6 +119,10 @@ export class Simulation {
     const sim = this
     this.tasks = model.tasks
     this.processOf = Int32Array.from(model.tasks, (t) => t.process)
+    this.tf = model.table.f
+    this.ti = model.table.i
+    this.tb = model.table.b
+    this.programs = model.programs
     this.devices = model.devices
     this.locks = new LockTable(model.locks, this.tasks, {
       get now() {
@@ -156,8 +167,8 @@ export class Simulation {
       rng,
       scheduleCoroutine: (co, at) => this.queue.push(at, Ev.wake, Ev.coroutine, co.id),
       wakeHost: (t) => this.queue.push(this.now, Ev.wake, Ev.wake, t.id),
-      blockHost: (t, kind) => this.block(t, kind),
-      startIo: (t, ticks, device) => this.startIo(t, ticks, device)
+      blockHost: (t, kind) => this.block(t.id, kind),
+      startIo: (t, ticks, device) => this.startIo(t.id, ticks, device)
     })
     // Coroutines arrive first, so a host arriving at the same instant finds them and joins the
     // run queue as an arrival (not as a wakeup after its arriving peers).
@@ -223,10 +234,10 @@ export class Simulation {
         pickedEarly = true
       }
       if (kind === Ev.cpu) this.onCpuEvent(this.cpus[subject])
-      else if (kind === Ev.wake) this.onWake(this.tasks[subject])
+      else if (kind === Ev.wake) this.onWake(subject)
       else if (kind === Ev.coroutine || kind === Ev.coroutineArrival)
         this.runtime.onCoroutineEvent(this.coroutines[subject])
-      else if (kind === Ev.arrival) this.onArrival(this.tasks[subject])
+      else if (kind === Ev.arrival) this.onArrival(subject)
       else if (kind === Ev.release) this.onRelease(this.tasks[subject])
       else this.onTimer()
     }
@@ -259,18 +270,20 @@ export class Simulation {
   }
 
   // ---- events -------------------------------------------------------------------------------
+  // The hot path names tasks by id and reads their rows in the task table (see task-table.ts);
+  // a task's object is touched only on its rare paths (hosts, periodic jobs, locks, devices).
 
-  private onArrival(t: Task): void {
-    if (t.periodic) this.release(t)
-    this.trace.state(this.now, t.id, TaskState.ready)
-    const next = this.proceed(t, false)
-    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t, 'arrival', false)
-    else if (next === Next.exit) this.finishTask(t)
+  private onArrival(id: number): void {
+    if (this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.periodic) this.release(this.tasks[id])
+    this.trace.state(this.now, id, TaskState.ready)
+    const next = this.proceed(id, false)
+    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(id, 'arrival', false)
+    else if (next === Next.exit) this.finishTask(id)
   }
 
   /** A periodic thread's job is released: it starts now if the previous job is done, else after it. */
   private release(t: Task): void {
-    const p = t.periodic as NonNullable<Task['periodic']>
+    const p = t.periodic as Periodic
     t.released++
     t.jobFinish.push(-1)
     if (t.released < p.jobs)
@@ -284,14 +297,14 @@ export class Simulation {
     t.blockedTime += this.now - t.blockedSince
     t.blockKind = BlockKind.none
     t.reset()
-    const next = this.proceed(t, false)
-    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t, 'wakeup', false)
-    else if (next === Next.exit) this.finishTask(t)
+    const next = this.proceed(t.id, false)
+    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t.id, 'wakeup', false)
+    else if (next === Next.exit) this.finishTask(t.id)
   }
 
   /** A periodic thread reached the end of its ops: the job is done; start the next or wait for it. */
   private endJob(t: Task): NextCode | null {
-    const p = t.periodic as NonNullable<Task['periodic']>
+    const p = t.periodic as Periodic
     // Jobs run in release order: the one finishing is the oldest open one.
     t.jobFinish[t.jobsDone++] = this.now
     const done = t.jobsDone
@@ -301,47 +314,51 @@ export class Simulation {
       return null
     }
     t.awaitingRelease = true
-    this.block(t, BlockKind.sleep)
+    this.block(t.id, BlockKind.sleep)
     return Next.blocked
   }
 
-  private onWake(t: Task): void {
-    const wasIo = t.blockKind === BlockKind.io
-    if (t.ioDevice >= 0) this.releaseDevice(t.ioDevice)
-    t.ioDevice = -1
-    t.blockedTime += this.now - t.blockedSince
-    t.blockKind = BlockKind.none
-    if (t.holding >= 0) {
-      this.resumeHeld(t)
+  private onWake(id: number): void {
+    const ti = this.ti
+    const tf = this.tf
+    const r = id * ROW_I32
+    const f = id * ROW_F64
+    const wasIo = this.tb[id * ROW_BYTES + TB.blockKind] === BlockKind.io
+    if (ti[r + TI.ioDevice] >= 0) this.releaseDevice(ti[r + TI.ioDevice])
+    ti[r + TI.ioDevice] = -1
+    tf[f + TF.blockedTime] += this.now - tf[f + TF.blockedSince]
+    this.tb[id * ROW_BYTES + TB.blockKind] = BlockKind.none
+    if (ti[r + TI.holding] >= 0) {
+      this.resumeHeld(id)
       return
     }
-    const next = this.proceed(t, false)
-    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(t, 'wakeup', wasIo)
-    else if (next === Next.exit) this.finishTask(t)
+    const next = this.proceed(id, false)
+    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(id, 'wakeup', wasIo)
+    else if (next === Next.exit) this.finishTask(id)
   }
 
   private onCpuEvent(c: Cpu): void {
     c.event = -1
-    const t = this.tasks[c.task]
+    const id = c.task
     if (c.state === CpuState.switching) {
-      this.endSwitch(c, t, this.now)
-      this.startRun(c, t)
+      this.endSwitch(c, id, this.now)
+      this.startRun(c, id)
       return
     }
-    this.account(c, t)
-    if (t.remainingOp > 0) {
-      this.stopTask(c, t, 'slice-expired')
+    this.account(c, id)
+    if (this.tf[id * ROW_F64 + TF.remainingOp] > 0) {
+      this.stopTask(c, id, 'slice-expired')
       return
     }
     // A host may change coroutine or phase here: close the segment so the trace says which.
-    if (t.runtime) this.closeRun(c, t, EndReason.none)
-    const next = this.proceed(t, true)
+    if (this.isHost(id)) this.closeRun(c, id, EndReason.none)
+    const next = this.proceed(id, true)
     if (next === Next.runnable) {
-      if (c.sliceLeft > 0) this.arm(c, t)
-      else this.stopTask(c, t, 'slice-expired')
-    } else if (next === Next.yieldRunnable) this.stopTask(c, t, 'yield')
-    else if (next === Next.blocked) this.stopTask(c, t, 'blocked')
-    else this.stopTask(c, t, 'exit')
+      if (c.sliceLeft > 0) this.arm(c, id)
+      else this.stopTask(c, id, 'slice-expired')
+    } else if (next === Next.yieldRunnable) this.stopTask(c, id, 'yield')
+    else if (next === Next.blocked) this.stopTask(c, id, 'blocked')
+    else this.stopTask(c, id, 'exit')
   }
 
   private onTimer(): void {
@@ -370,15 +387,20 @@ export class Simulation {
   // ---- a task's program ---------------------------------------------------------------------
 
   /** Moves past finished ops until the task can run, blocks or exits. */
-  private proceed(t: Task, onCpu: boolean): NextCode {
-    if (t.runtime) return this.runtime.proceedHost(t)
-    const ops = t.store.ops
+  private proceed(id: number, onCpu: boolean): NextCode {
+    const ti = this.ti
+    const r = id * ROW_I32
+    if (this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.host)
+      return this.runtime.proceedHost(this.tasks[id])
+    const store = this.programs
+    const ops = store.ops
+    const cursor = r + TI.cursor
     let yielded = false
     for (;;) {
-      const i = t.next()
+      const i = nextOp(store, ti, cursor)
       if (i < 0) {
-        if (t.periodic === null) return Next.exit
-        const afterJob = this.endJob(t)
+        if (!(this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.periodic)) return Next.exit
+        const afterJob = this.endJob(this.tasks[id])
         if (afterJob !== null) return afterJob
         continue
       }
@@ -386,62 +408,64 @@ export class Simulation {
       if (!onCpu && code !== Op.cpu && code !== Op.yield) {
         // Taking a lock, starting an I/O or a sleep is something a thread does on a core: it
         // waits in the run queue first, and runs the op (in zero time) once dispatched.
-        t.pc = i
-        t.remainingOp = 0
+        ti[cursor + PC] = i
+        this.tf[id * ROW_F64 + TF.remainingOp] = 0
         return Next.runnable
       }
       switch (code) {
         case Op.cpu:
-          t.remainingOp = ops[i + ARG]
+          this.tf[id * ROW_F64 + TF.remainingOp] = ops[i + ARG]
           return yielded ? Next.yieldRunnable : Next.runnable
         case Op.io:
-          this.block(t, BlockKind.io)
-          this.startIo(t, ops[i + ARG], ops[i + REF])
+          this.block(id, BlockKind.io)
+          this.startIo(id, ops[i + ARG], ops[i + REF])
           return Next.blocked
         case Op.sleep:
-          this.block(t, BlockKind.sleep)
-          this.queue.push(this.now + ops[i + ARG], Ev.wake, Ev.wake, t.id)
+          this.block(id, BlockKind.sleep)
+          this.queue.push(this.now + ops[i + ARG], Ev.wake, Ev.wake, id)
           return Next.blocked
         case Op.yield:
           // A yield only means something to a task that holds a core.
           if (onCpu) yielded = true
           break
         case Op.lock:
-          if (!this.locks.acquire(t, ops[i + REF])) {
-            this.block(t, BlockKind.lock)
+          if (!this.locks.acquire(this.tasks[id], ops[i + REF])) {
+            this.block(id, BlockKind.lock)
             return Next.blocked
           }
           break
         case Op.unlock:
-          this.locks.release(t, ops[i + REF])
+          this.locks.release(this.tasks[id], ops[i + REF])
           break
         default:
           // Awaits belong to coroutines; validation keeps them out of thread ops.
-          throw new PolicyViolation(`op ${code} cannot run in a thread`, { task: t.name })
+          throw new PolicyViolation(`op ${code} cannot run in a thread`, {
+            task: this.tasks[id].name
+          })
       }
     }
   }
 
-  private block(t: Task, kind: (typeof BlockKind)[keyof typeof BlockKind]): void {
-    t.blockKind = kind
-    t.blockedSince = this.now
-    t.state = Run.blocked
-    this.trace.state(this.now, t.id, TaskState.blocked, kind)
+  private block(id: number, kind: BlockKindCode): void {
+    this.tb[id * ROW_BYTES + TB.blockKind] = kind
+    this.tb[id * ROW_BYTES + TB.state] = Run.blocked
+    this.tf[id * ROW_F64 + TF.blockedSince] = this.now
+    this.trace.state(this.now, id, TaskState.blocked, kind)
   }
 
-  private startIo(t: Task, ticks: number, device: number): void {
+  private startIo(id: number, ticks: number, device: number): void {
     if (device >= 0) {
       const d = this.devices[device]
-      t.ioDevice = device
+      this.ti[id * ROW_I32 + TI.ioDevice] = device
       if (d.busy >= d.channels) {
-        t.ioPending = ticks
-        d.waiting.pushBack(t.id)
-        this.trace.state(this.now, t.id, TaskState.blocked, BlockKind.device)
+        this.tasks[id].ioPending = ticks
+        d.waiting.pushBack(id)
+        this.trace.state(this.now, id, TaskState.blocked, BlockKind.device)
         return
       }
       d.busy++
     }
-    this.queue.push(this.now + ticks, Ev.wake, Ev.wake, t.id)
+    this.queue.push(this.now + ticks, Ev.wake, Ev.wake, id)
   }
 
   private releaseDevice(index: number): void {
@@ -455,46 +479,52 @@ export class Simulation {
     }
   }
 
-  private finishTask(t: Task): void {
-    t.state = Run.done
-    t.finish = this.now
+  private finishTask(id: number): void {
+    this.tb[id * ROW_BYTES + TB.state] = Run.done
+    this.tf[id * ROW_F64 + TF.finish] = this.now
     this.finished++
-    this.trace.state(this.now, t.id, TaskState.done)
+    this.trace.state(this.now, id, TaskState.done)
+  }
+
+  private isHost(id: number): boolean {
+    return (this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.host) !== 0
   }
 
   // ---- placing tasks on cores ---------------------------------------------------------------
 
   /** A task becomes runnable: claim an idle core for it, or preempt one, then queue it. */
-  private makeReady(t: Task, why: 'arrival' | 'wakeup', fromIo: boolean): void {
-    t.state = Run.ready
-    t.readySince = this.now
-    this.trace.state(this.now, t.id, TaskState.ready)
-    if (!this.claimIdleCore(t)) {
+  private makeReady(id: number, why: 'arrival' | 'wakeup', fromIo: boolean): void {
+    this.tb[id * ROW_BYTES + TB.state] = Run.ready
+    this.tf[id * ROW_F64 + TF.readySince] = this.now
+    this.trace.state(this.now, id, TaskState.ready)
+    if (!this.claimIdleCore(id)) {
       const force = fromIo && this.config.ioCompletionPreempts
-      const victim = force || this.policy.wakeupPreempt ? this.findVictim(t, why, force) : undefined
+      const victim =
+        force || this.policy.wakeupPreempt ? this.findVictim(id, why, force) : undefined
       if (victim) {
         this.preempt(victim)
         victim.claimedAt = this.now
-        if (force) victim.forced = t.id
+        if (force) victim.forced = id
       }
     }
-    this.enqueue(t, why)
+    this.enqueue(id, why)
   }
 
-  private claimIdleCore(t: Task): boolean {
+  private claimIdleCore(id: number): boolean {
     if (this.idleCores === 0) return false
-    const pref = t.lastCpu >= 0 ? this.cpus[t.lastCpu] : undefined
+    const last = this.ti[id * ROW_I32 + TI.lastCpu]
+    const pref = last >= 0 ? this.cpus[last] : undefined
     if (
       pref &&
       pref.state === CpuState.idle &&
       pref.claimedAt !== this.now &&
-      this.allowed(t, pref.id)
+      this.allowed(id, pref.id)
     ) {
       pref.claimedAt = this.now
       return true
     }
     for (const c of this.cpus) {
-      if (c.state === CpuState.idle && c.claimedAt !== this.now && this.allowed(t, c.id)) {
+      if (c.state === CpuState.idle && c.claimedAt !== this.now && this.allowed(id, c.id)) {
         c.claimedAt = this.now
         return true
       }
@@ -502,12 +532,13 @@ export class Simulation {
     return false
   }
 
-  private findVictim(t: Task, why: 'arrival' | 'wakeup', force: boolean): Cpu | undefined {
+  private findVictim(id: number, why: 'arrival' | 'wakeup', force: boolean): Cpu | undefined {
     const decide = (c: Cpu): boolean =>
       (c.state === CpuState.running || c.state === CpuState.switching) &&
-      this.allowed(t, c.id) &&
-      (force || (this.policy.wakeupPreempt?.(this.state, c.task, t.id, why, this.ctx) ?? false))
-    const pref = t.lastCpu >= 0 ? this.cpus[t.lastCpu] : undefined
+      this.allowed(id, c.id) &&
+      (force || (this.policy.wakeupPreempt?.(this.state, c.task, id, why, this.ctx) ?? false))
+    const last = this.ti[id * ROW_I32 + TI.lastCpu]
+    const pref = last >= 0 ? this.cpus[last] : undefined
     const key = this.policy.preemptionKey
     if (!key || force || this.cpus.length === 1) {
       if (pref && decide(pref)) return pref
@@ -533,31 +564,41 @@ export class Simulation {
       if (c.state === CpuState.idle && this.queuedTasks > 0) this.dispatch(c)
   }
 
-  private enqueue(t: Task, why: EnqueueReason): void {
+  private enqueue(id: number, why: EnqueueReason): void {
     this.queuedTasks++
-    this.policy.enqueue?.(this.state, t.id, why, this.ctx)
+    this.policy.enqueue?.(this.state, id, why, this.ctx)
   }
 
-  private displace(c: Cpu, t: Task): void {
+  private displace(c: Cpu, id: number): void {
     if (c.displaced < 0) this.displacedCores.push(c)
-    c.displaced = t.id
+    c.displaced = id
   }
 
   private dispatch(c: Cpu): void {
-    let id: number | null = -1
+    let picked: number | null = -1
     if (c.forced >= 0) {
-      id = c.forced
+      picked = c.forced
       c.forced = -1
-      if (this.tasks[id].state === Run.ready) this.policy.dequeue?.(this.state, id, this.ctx)
-      else id = -1
+      if (this.tasks[picked].state === Run.ready)
+        this.policy.dequeue?.(this.state, picked, this.ctx)
+      else picked = -1
     }
-    if (id === -1)
-      id = this.policy.pickNext ? this.policy.pickNext(this.state, c.id, this.ctx) : null
-    if (id === null || id === undefined) return
+    if (picked === -1)
+      picked = this.policy.pickNext ? this.policy.pickNext(this.state, c.id, this.ctx) : null
+    if (picked === null || picked === undefined) return
+    const id = picked
     this.queuedTasks--
     this.idleCores--
-    const t = this.tasks[id]
-    if (!t || t.state !== Run.ready || !this.allowed(t, c.id)) {
+    const ti = this.ti
+    const tf = this.tf
+    const r = id * ROW_I32
+    const f = id * ROW_F64
+    if (
+      !(id >= 0 && id < this.tasks.length) ||
+      this.tb[id * ROW_BYTES + TB.state] !== Run.ready ||
+      !this.allowed(id, c.id)
+    ) {
+      const t = this.tasks[id] as Task | undefined
       throw new PolicyViolation(
         `${this.policy.name} picked task ${id}, which cannot run on core ${c.id} now`,
         {
@@ -568,21 +609,22 @@ export class Simulation {
       )
     }
     if (c.displaced >= 0 && c.displaced !== id) {
-      this.tasks[c.displaced].preemptions++
+      this.tf[c.displaced * ROW_F64 + TF.preemptions]++
       this.preemptions++
     }
     c.displaced = -1
     this.trace.segment(c.id, -1, SegmentKind.idle, c.segStart, this.now, EndReason.none)
     c.idle += this.now - c.segStart
-    t.waiting += this.now - t.readySince
-    t.state = Run.running
-    if (t.runtime) this.runtime.hostOn(t)
-    this.trace.state(this.now, t.id, TaskState.running)
+    tf[f + TF.waiting] += this.now - tf[f + TF.readySince]
+    this.tb[id * ROW_BYTES + TB.state] = Run.running
+    if (this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.host) this.runtime.hostOn(this.tasks[id])
+    this.trace.state(this.now, id, TaskState.running)
+    const lastCpu = ti[r + TI.lastCpu]
     c.task = id
     c.dispatchTime = this.now
     c.ranSinceDispatch = 0
     c.undoLastTask = c.lastTask
-    c.undoLastCpu = t.lastCpu
+    c.undoLastCpu = lastCpu
     c.undoSwitched = false
     c.undoMigrated = false
     c.undoLastStop = c.lastStop
@@ -590,17 +632,17 @@ export class Simulation {
     let migrationCost = 0
     if (c.lastTask >= 0 && c.lastTask !== id) {
       switchCost =
-        this.processOf[c.lastTask] === t.process
+        this.processOf[c.lastTask] === this.processOf[id]
           ? this.costs.threadSwitch
           : this.costs.processSwitch
       this.contextSwitches++
-      t.switches++
+      tf[f + TF.switches]++
       c.undoSwitched = true
     }
-    if (t.lastCpu >= 0 && t.lastCpu !== c.id) {
+    if (lastCpu >= 0 && lastCpu !== c.id) {
       migrationCost = this.costs.migration
       this.migrations++
-      t.migrations++
+      tf[f + TF.migrations]++
       c.undoMigrated = true
     }
     this.trace.decision(
@@ -612,11 +654,11 @@ export class Simulation {
       this.queuedTasks
     )
     c.lastTask = id
-    t.lastCpu = c.id
+    ti[r + TI.lastCpu] = c.id
     c.sliceLeft = this.policy.timeSlice ? this.policy.timeSlice(this.state, id, this.ctx) : Infinity
     if (!(c.sliceLeft > 0)) {
       throw new PolicyViolation(
-        `${this.policy.name} gave ${t.name} a time slice of ${c.sliceLeft}`,
+        `${this.policy.name} gave ${this.tasks[id].name} a time slice of ${c.sliceLeft}`,
         { now: this.now }
       )
     }
@@ -626,57 +668,61 @@ export class Simulation {
       c.switchCost = switchCost
       c.migrationCost = migrationCost
       c.event = this.queue.push(this.now + switchCost + migrationCost, Ev.cpu, Ev.cpu, c.id)
-    } else this.startRun(c, t)
+    } else this.startRun(c, id)
   }
 
-  private startRun(c: Cpu, t: Task): void {
+  private startRun(c: Cpu, id: number): void {
     c.state = CpuState.running
     c.segStart = this.now
     c.accountedAt = this.now
-    if (t.firstRun < 0) t.firstRun = this.now
-    this.arm(c, t)
+    const f = id * ROW_F64
+    if (this.tf[f + TF.firstRun] < 0) this.tf[f + TF.firstRun] = this.now
+    this.arm(c, id)
   }
 
-  private arm(c: Cpu, t: Task): void {
-    const until = t.remainingOp < c.sliceLeft ? t.remainingOp : c.sliceLeft
+  private arm(c: Cpu, id: number): void {
+    const left = this.tf[id * ROW_F64 + TF.remainingOp]
+    const until = left < c.sliceLeft ? left : c.sliceLeft
     c.event = this.queue.push(this.now + until, Ev.cpu, Ev.cpu, c.id)
   }
 
   /** Credits the running task with the CPU time since the last accounting. */
-  private account(c: Cpu, t: Task): void {
+  private account(c: Cpu, id: number): void {
     const ran = this.now - c.accountedAt
     if (ran === 0) return
-    t.remainingOp -= ran
+    const tf = this.tf
+    const f = id * ROW_F64
+    tf[f + TF.remainingOp] -= ran
     // A host's time goes to its coroutine's work, or to a coroutine switch (overhead).
-    if (t.runtime === null || this.runtime.account(t, ran)) t.cpuTime += ran
-    else t.overhead += ran
+    if (!this.isHost(id) || this.runtime.account(this.tasks[id], ran)) tf[f + TF.cpuTime] += ran
+    else tf[f + TF.overhead] += ran
     c.sliceLeft -= ran
     c.ranSinceDispatch += ran
     c.accountedAt = this.now
   }
 
   /** Writes the overhead of a switch that ends (or is cut short) at `end`. */
-  private endSwitch(c: Cpu, t: Task, end: number): void {
+  private endSwitch(c: Cpu, id: number, end: number): void {
     const switchEnd = Math.min(end, c.segStart + c.switchCost)
-    this.trace.segment(c.id, t.id, SegmentKind.switch, c.segStart, switchEnd, EndReason.none)
-    this.trace.segment(c.id, t.id, SegmentKind.migration, switchEnd, end, EndReason.none)
+    this.trace.segment(c.id, id, SegmentKind.switch, c.segStart, switchEnd, EndReason.none)
+    this.trace.segment(c.id, id, SegmentKind.migration, switchEnd, end, EndReason.none)
     c.overhead += end - c.segStart
-    t.overhead += end - c.segStart
+    this.tf[id * ROW_F64 + TF.overhead] += end - c.segStart
   }
 
-  private closeRun(c: Cpu, t: Task, reason: EndReasonCode): void {
+  private closeRun(c: Cpu, id: number, reason: EndReasonCode): void {
     if (reason !== EndReason.none) c.lastStop = reason
     const length = this.now - c.segStart
-    if (t.runtime === null) {
-      this.trace.segment(c.id, t.id, SegmentKind.run, c.segStart, this.now, reason)
+    if (!this.isHost(id)) {
+      this.trace.segment(c.id, id, SegmentKind.run, c.segStart, this.now, reason)
       c.busy += length
     } else {
       // A host's segment says which coroutine it ran, or that it switched coroutines (overhead).
-      const w = this.runtime.worker(t)
+      const w = this.runtime.worker(this.tasks[id])
       const switching = w.phase === Phase.switch
       this.trace.segment(
         c.id,
-        t.id,
+        id,
         switching ? SegmentKind.coroutineSwitch : SegmentKind.run,
         c.segStart,
         this.now,
@@ -690,27 +736,27 @@ export class Simulation {
   }
 
   /** The running task leaves core `c` of its own accord or at the end of its slice. */
-  private stopTask(c: Cpu, t: Task, why: StopReason): void {
+  private stopTask(c: Cpu, id: number, why: StopReason): void {
     if (c.event >= 0) this.queue.cancel(c.event)
     c.event = -1
-    if (t.runtime) this.runtime.hostOff(t)
-    this.policy.putPrev?.(this.state, t.id, c.ranSinceDispatch, why, this.ctx)
+    if (this.isHost(id)) this.runtime.hostOff(this.tasks[id])
+    this.policy.putPrev?.(this.state, id, c.ranSinceDispatch, why, this.ctx)
     c.ranSinceDispatch = 0
-    this.closeRun(c, t, endReasonOf(why, t))
+    this.closeRun(c, id, this.endReasonOf(why, id))
     if (why === 'slice-expired' || why === 'yield') {
-      t.state = Run.ready
-      t.readySince = this.now
-      this.trace.state(this.now, t.id, TaskState.ready)
-      if (why === 'slice-expired') this.displace(c, t)
-      this.enqueue(t, why)
+      this.tb[id * ROW_BYTES + TB.state] = Run.ready
+      this.tf[id * ROW_F64 + TF.readySince] = this.now
+      this.trace.state(this.now, id, TaskState.ready)
+      if (why === 'slice-expired') this.displace(c, id)
+      this.enqueue(id, why)
     } else if (why === 'blocked') {
-      if (this.holdsCore(t)) {
+      if (this.holdsCore(id)) {
         // The thread keeps its core while it waits; the core idles (process-run's SWITCH_ON_END).
-        t.holding = c.id
+        this.ti[id * ROW_I32 + TI.holding] = c.id
         c.state = CpuState.holding
         return
       }
-    } else this.finishTask(t)
+    } else this.finishTask(id)
     this.freeCpu(c)
   }
 
@@ -718,86 +764,88 @@ export class Simulation {
    * With switchOnIo off, a thread keeps its core through an I/O or a sleep only: a lock wait, a
    * parked runtime or a periodic thread waiting for its next release would never give it back.
    */
-  private holdsCore(t: Task): boolean {
+  private holdsCore(id: number): boolean {
     if (this.config.switchOnIo) return false
+    const kind = this.tb[id * ROW_BYTES + TB.blockKind]
     return (
-      t.blockKind === BlockKind.io ||
-      t.blockKind === BlockKind.device ||
-      (t.blockKind === BlockKind.sleep && !t.awaitingRelease)
+      kind === BlockKind.io ||
+      kind === BlockKind.device ||
+      (kind === BlockKind.sleep && !this.tasks[id].awaitingRelease)
     )
   }
 
   /** An I/O completed for a task that kept its core: it carries on there. */
-  private resumeHeld(t: Task): void {
-    const c = this.cpus[t.holding]
-    t.holding = -1
-    this.trace.segment(c.id, t.id, SegmentKind.held, c.segStart, this.now, EndReason.none)
+  private resumeHeld(id: number): void {
+    const r = id * ROW_I32
+    const c = this.cpus[this.ti[r + TI.holding]]
+    this.ti[r + TI.holding] = -1
+    this.trace.segment(c.id, id, SegmentKind.held, c.segStart, this.now, EndReason.none)
     c.idle += this.now - c.segStart
     c.segStart = this.now
-    const next = this.proceed(t, true)
+    const next = this.proceed(id, true)
     if (next === Next.blocked) {
-      if (this.holdsCore(t)) t.holding = c.id
+      if (this.holdsCore(id)) this.ti[r + TI.holding] = c.id
       else this.freeCpu(c)
       return
     }
     if (next === Next.exit) {
-      this.finishTask(t)
+      this.finishTask(id)
       this.freeCpu(c)
       return
     }
-    t.state = Run.running
-    if (t.runtime) this.runtime.hostOn(t)
-    this.trace.state(this.now, t.id, TaskState.running)
+    this.tb[id * ROW_BYTES + TB.state] = Run.running
+    if (this.isHost(id)) this.runtime.hostOn(this.tasks[id])
+    this.trace.state(this.now, id, TaskState.running)
     c.state = CpuState.running
     c.accountedAt = this.now
     if (next === Next.yieldRunnable) {
-      this.stopTask(c, t, 'yield')
+      this.stopTask(c, id, 'yield')
       return
     }
-    c.sliceLeft = this.policy.timeSlice
-      ? this.policy.timeSlice(this.state, t.id, this.ctx)
-      : Infinity
-    this.arm(c, t)
+    c.sliceLeft = this.policy.timeSlice ? this.policy.timeSlice(this.state, id, this.ctx) : Infinity
+    this.arm(c, id)
   }
 
   /** Takes the task off core `c` involuntarily (a wakeup or a timer) and queues it again. */
   private preempt(c: Cpu): void {
-    const t = this.tasks[c.task]
+    const id = c.task
     if (c.event >= 0) this.queue.cancel(c.event)
     c.event = -1
-    if (t.runtime) this.runtime.hostOff(t)
+    if (this.isHost(id)) this.runtime.hostOff(this.tasks[id])
     c.lastStop = EndReason.preempted
-    if (c.state === CpuState.switching) this.endSwitch(c, t, this.now)
+    if (c.state === CpuState.switching) this.endSwitch(c, id, this.now)
     else {
-      this.account(c, t)
-      this.closeRun(c, t, EndReason.preempted)
+      this.account(c, id)
+      this.closeRun(c, id, EndReason.preempted)
     }
-    if (c.dispatchTime === this.now && c.ranSinceDispatch === 0) this.undoDispatch(c, t)
-    else this.displace(c, t)
-    this.policy.putPrev?.(this.state, t.id, c.ranSinceDispatch, 'preempted', this.ctx)
+    if (c.dispatchTime === this.now && c.ranSinceDispatch === 0) this.undoDispatch(c, id)
+    else this.displace(c, id)
+    this.policy.putPrev?.(this.state, id, c.ranSinceDispatch, 'preempted', this.ctx)
     c.ranSinceDispatch = 0
-    t.state = Run.ready
-    t.readySince = this.now
-    this.trace.state(this.now, t.id, TaskState.ready)
-    this.enqueue(t, 'preempted')
+    this.tb[id * ROW_BYTES + TB.state] = Run.ready
+    this.tf[id * ROW_F64 + TF.readySince] = this.now
+    this.trace.state(this.now, id, TaskState.ready)
+    this.enqueue(id, 'preempted')
     this.freeCpu(c)
   }
 
   /** A dispatch preempted at its own instant never happened: no switch, no first run. */
-  private undoDispatch(c: Cpu, t: Task): void {
+  private undoDispatch(c: Cpu, id: number): void {
+    const tf = this.tf
+    const f = id * ROW_F64
     this.trace.dropDecision(c.id, this.now)
     c.lastStop = c.undoLastStop
     c.lastTask = c.undoLastTask
-    t.lastCpu = c.undoLastCpu
+    this.ti[id * ROW_I32 + TI.lastCpu] = c.undoLastCpu
     if (c.undoSwitched) {
       this.contextSwitches--
-      t.switches--
+      tf[f + TF.switches]--
     }
     if (c.undoMigrated) {
       this.migrations--
-      t.migrations--
+      tf[f + TF.migrations]--
     }
-    if (t.firstRun === this.now && t.cpuTime === 0) t.firstRun = -1
+    if (tf[f + TF.firstRun] === this.now && tf[f + TF.cpuTime] === 0) tf[f + TF.firstRun] = -1
   }
 
   private freeCpu(c: Cpu): void {
@@ -807,8 +855,30 @@ export class Simulation {
     c.segStart = this.now
   }
 
-  private allowed(t: Task, cpu: number): boolean {
-    return t.affinity === null || t.affinity[cpu] === 1
+  private allowed(id: number, cpu: number): boolean {
+    if (!(this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.pinned)) return true
+    return (this.tasks[id].affinity as Uint8Array)[cpu] === 1
+  }
+
+  private endReasonOf(why: StopReason, id: number): EndReasonCode {
+    switch (why) {
+      case 'slice-expired':
+        return EndReason.sliceExpired
+      case 'preempted':
+        return EndReason.preempted
+      case 'yield':
+        return EndReason.yield
+      case 'exit':
+        return EndReason.exit
+      case 'blocked': {
+        const kind = this.tb[id * ROW_BYTES + TB.blockKind]
+        return kind === BlockKind.sleep
+          ? EndReason.sleep
+          : kind === BlockKind.lock
+            ? EndReason.lock
+            : EndReason.io
+      }
+    }
   }
 
   // ---- the end ------------------------------------------------------------------------------
@@ -840,11 +910,10 @@ export class Simulation {
         )
         c.idle += at - c.segStart
       } else {
-        const t = this.tasks[c.task]
-        if (c.state === CpuState.switching) this.endSwitch(c, t, at)
+        if (c.state === CpuState.switching) this.endSwitch(c, c.task, at)
         else {
-          this.account(c, t)
-          this.closeRun(c, t, EndReason.limit)
+          this.account(c, c.task)
+          this.closeRun(c, c.task, EndReason.limit)
         }
       }
       c.segStart = at
@@ -862,7 +931,7 @@ export class Simulation {
       rng,
       taskCount: this.tasks.length,
       task: (id: number): TaskView => sim.tasks[id],
-      canRun: (id: number, cpu: number) => sim.allowed(sim.tasks[id], cpu),
+      canRun: (id: number, cpu: number) => sim.allowed(id, cpu),
       // Measured when asked (only sjf/srtf ask): the current op's remainder plus the CPU ops after it.
       burstLeft: (id: number) => {
         const t = sim.tasks[id]
@@ -882,25 +951,6 @@ export class Simulation {
       },
       lastTaskOn: (cpu: number) => sim.cpus[cpu].lastTask
     }
-  }
-}
-
-function endReasonOf(why: StopReason, t: Task): EndReasonCode {
-  switch (why) {
-    case 'slice-expired':
-      return EndReason.sliceExpired
-    case 'preempted':
-      return EndReason.preempted
-    case 'yield':
-      return EndReason.yield
-    case 'exit':
-      return EndReason.exit
-    case 'blocked':
-      return t.blockKind === BlockKind.sleep
-        ? EndReason.sleep
-        : t.blockKind === BlockKind.lock
-          ? EndReason.lock
-          : EndReason.io
   }
 }
 

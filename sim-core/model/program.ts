@@ -170,94 +170,99 @@ export class ProgramStore {
   }
 }
 
-/** Where a task or coroutine is in its program: the next op's slot and its open loops' counts. */
-export class Cursor {
-  pc: number
-  /** The program's end, copied here so stepping touches no other object. */
-  readonly end: number
-  /** Open loops; their remaining counts are store.loops[loopBase .. loopBase + depth). */
-  depth = 0
-  readonly loopBase: number
-  readonly store: ProgramStore
-  readonly program: Program
+/**
+ * A cursor: where a thread or coroutine is in its program, as four int32 fields at `at` in some
+ * Int32Array (a thread's live in the task table, next to its other hot fields). PC: the next
+ * op's slot; DEPTH: open loops; END: the program's end; LOOPS: its first loop counter in
+ * store.loops (an open loop's remaining count is loops[LOOPS + level]).
+ */
+export const PC = 0
+export const DEPTH = 1
+export const END = 2
+export const LOOPS = 3
+export const CURSOR_FIELDS = 4
 
-  constructor(program: Program, store: ProgramStore) {
-    this.pc = program.start
-    this.end = program.end
-    this.loopBase = store.claimLoops(program.depth)
-    this.store = store
-    this.program = program
-  }
+export function initCursor(
+  cur: Int32Array,
+  at: number,
+  program: Program,
+  store: ProgramStore
+): void {
+  cur[at + PC] = program.start
+  cur[at + DEPTH] = 0
+  cur[at + END] = program.end
+  cur[at + LOOPS] = store.claimLoops(program.depth)
+}
 
-  /** Back to the first op (a periodic thread's next job). */
-  reset(): void {
-    this.pc = this.program.start
-    this.depth = 0
-  }
+/** Back to the first op (a periodic thread's next job). */
+export function resetCursor(cur: Int32Array, at: number, program: Program): void {
+  cur[at + PC] = program.start
+  cur[at + DEPTH] = 0
+}
 
-  /** Slot of the next real op (loops resolved), or -1 at the end. */
-  next(): number {
-    const ops = this.store.ops
-    const loops = this.store.loops
-    const end = this.end
-    for (;;) {
-      const i = this.pc
-      if (i >= end) return -1
-      const c = ops[i]
-      if (c === Op.repeatBegin) {
-        loops[this.loopBase + this.depth++] = ops[i + ARG]
-        this.pc = i + SLOT
-      } else if (c === Op.repeatEnd) {
-        const k = this.loopBase + this.depth - 1
-        const left = loops[k] - 1
-        if (left > 0) {
-          loops[k] = left
-          this.pc = ops[i + REF] + SLOT
-        } else {
-          this.depth--
-          this.pc = i + SLOT
-        }
+/** Slot of the next real op (loops resolved), or -1 at the end; moves the cursor past it. */
+export function nextOp(store: ProgramStore, cur: Int32Array, at: number): number {
+  const ops = store.ops
+  const loops = store.loops
+  const end = cur[at + END]
+  for (;;) {
+    const i = cur[at + PC]
+    if (i >= end) return -1
+    const c = ops[i]
+    if (c === Op.repeatBegin) {
+      loops[cur[at + LOOPS] + cur[at + DEPTH]++] = ops[i + ARG]
+      cur[at + PC] = i + SLOT
+    } else if (c === Op.repeatEnd) {
+      const k = cur[at + LOOPS] + cur[at + DEPTH] - 1
+      const left = loops[k] - 1
+      if (left > 0) {
+        loops[k] = left
+        cur[at + PC] = ops[i + REF] + SLOT
       } else {
-        this.pc = i + SLOT
-        return i
+        cur[at + DEPTH]--
+        cur[at + PC] = i + SLOT
       }
+    } else {
+      cur[at + PC] = i + SLOT
+      return i
     }
   }
+}
 
-  /** CPU ticks from here until the next op that is not cpu (the rest of the current burst), without moving. */
-  burstAhead(): number {
-    const ops = this.store.ops
-    const end = this.end
-    const loops = Array.from(this.store.loops.subarray(this.loopBase, this.loopBase + this.depth))
-    let sum = 0
-    let pc = this.pc
-    for (;;) {
-      if (pc >= end) return sum
-      const c = ops[pc]
-      if (c === Op.cpu) {
-        sum += ops[pc + ARG]
+/** CPU ticks from the cursor until the next op that is not cpu (the rest of the current burst), without moving. */
+export function burstAhead(store: ProgramStore, cur: Int32Array, at: number): number {
+  const ops = store.ops
+  const end = cur[at + END]
+  const base = cur[at + LOOPS]
+  const loops = Array.from(store.loops.subarray(base, base + cur[at + DEPTH]))
+  let sum = 0
+  let pc = cur[at + PC]
+  for (;;) {
+    if (pc >= end) return sum
+    const c = ops[pc]
+    if (c === Op.cpu) {
+      sum += ops[pc + ARG]
+      pc += SLOT
+    } else if (c === Op.repeatBegin) {
+      if (ops[pc + BODY] >= 0) {
+        sum += ops[pc + BODY] * ops[pc + ARG]
+        pc = ops[pc + REF] + SLOT
+      } else {
+        loops.push(ops[pc + ARG])
         pc += SLOT
-      } else if (c === Op.repeatBegin) {
-        if (ops[pc + BODY] >= 0) {
-          sum += ops[pc + BODY] * ops[pc + ARG]
-          pc = ops[pc + REF] + SLOT
-        } else {
-          loops.push(ops[pc + ARG])
-          pc += SLOT
-        }
-      } else if (c === Op.repeatEnd) {
-        const left = loops[loops.length - 1] - 1
-        if (left > 0) {
-          loops[loops.length - 1] = left
-          pc = ops[pc + REF] + SLOT
-        } else {
-          loops.pop()
-          pc += SLOT
-        }
-      } else if (c === Op.lock || c === Op.unlock) {
-        // Taking or releasing a lock does not leave the core (unless contended, which no oracle knows).
+      }
+    } else if (c === Op.repeatEnd) {
+      const left = loops[loops.length - 1] - 1
+      if (left > 0) {
+        loops[loops.length - 1] = left
+        pc = ops[pc + REF] + SLOT
+      } else {
+        loops.pop()
         pc += SLOT
-      } else return sum
-    }
+      }
+    } else if (c === Op.lock || c === Op.unlock) {
+      // Taking or releasing a lock does not leave the core (unless contended, which no oracle knows).
+      pc += SLOT
+    } else return sum
   }
 }

@@ -1,49 +1,49 @@
-// A Thread: the kernel-schedulable task, with its place in its program and its accounting.
+// A Thread: the kernel-schedulable task. Its hot state (what the engine touches per event, the
+// program cursor included) lives in its row of the TaskTable; this object exposes that row as
+// fields for everything that is not the engine's hot path, and holds the rest.
 import type { TaskView } from '../sched/policy'
 import type { BlockKindCode } from '../trace/trace-store'
 import type { UserRuntime } from '../runtime/user-runtime'
-import { Cursor, type Program, type ProgramStore } from './program'
+import {
+  burstAhead,
+  initCursor,
+  nextOp,
+  PC,
+  resetCursor,
+  type Program,
+  type ProgramStore
+} from './program'
+import type { TaskTable } from './task-table'
+import { ROW_BYTES, ROW_F64, ROW_I32, TaskFlag, TB, TF, TI } from './task-table'
 
 export const Run = { new: 0, ready: 1, running: 2, blocked: 3, done: 4 } as const
 export type RunState = (typeof Run)[keyof typeof Run]
 
-/** A task is its own program cursor (pc and loop depth live in it: one object to touch per op). */
-export class Task extends Cursor implements TaskView {
-  // Fields are declared hottest first: V8 lays them out in this order, and with ten thousand
-  // tasks the engine is bound by the cache lines it touches per task.
-  // What a dispatch reads and writes, next to the cursor's fields:
-  state: RunState = Run.new
-  /** Ticks left in the current cpu op. */
-  remainingOp = 0
-  /** A coroutine host: its runtime and which of its workers it is (else null). */
-  runtime: UserRuntime | null = null
-  readySince = 0
-  waiting = 0
-  lastCpu = -1
+export interface Periodic {
+  period: number
+  deadline: number
+  jobs: number
+}
+
+export class Task implements TaskView {
   readonly id: number
-  switches = 0
-  migrations = 0
-  overhead = 0
-  firstRun = -1
-  // What a burst's end, a block and a wakeup touch:
-  blockKind: BlockKindCode = 0
-  blockedSince = 0
-  blockedTime = 0
-  cpuTime = 0
-  /** Device of the I/O in progress, or -1. */
-  ioDevice = -1
-  /** The core this task holds while blocked (the engine's switchOnIo = false), or -1. */
-  holding = -1
-  /** Allowed cores, or null for all. */
-  readonly affinity: Uint8Array | null
-  /** A periodic thread: its release pattern (else null). */
-  periodic: { period: number; deadline: number; jobs: number } | null = null
   /** Index of the owning process. */
   readonly process: number
-  preemptions = 0
+  /** The task table's columns and this task's row in them. */
+  readonly f: Float64Array
+  readonly i: Int32Array
+  readonly b: Uint8Array
+  readonly fRow: number
+  readonly iRow: number
+  readonly bRow: number
+  readonly program: Program
+  readonly store: ProgramStore
+  /** Allowed cores, or null for all. */
+  readonly affinity: Uint8Array | null
+  private host: UserRuntime | null = null
+  private release: Periodic | null = null
   /** Effective priority: the process's, or better while it inherits a waiter's (priority inheritance). */
   priority: number
-  finish = -1
   /** Ticks of an I/O request waiting for a free device channel. */
   ioPending = 0
   /** The lock this task waits for, or -1; and since when. */
@@ -79,11 +79,19 @@ export class Task extends Cursor implements TaskView {
     tickets: number,
     affinity: Uint8Array | null,
     program: Program,
-    store: ProgramStore
+    store: ProgramStore,
+    table: TaskTable
   ) {
-    super(program, store)
     this.id = id
     this.process = process
+    this.f = table.f
+    this.i = table.i
+    this.b = table.b
+    this.fRow = id * ROW_F64
+    this.iRow = id * ROW_I32
+    this.bRow = id * ROW_BYTES
+    this.program = program
+    this.store = store
     this.affinity = affinity
     this.priority = basePriority
     this.processName = processName
@@ -92,9 +100,169 @@ export class Task extends Cursor implements TaskView {
     this.basePriority = basePriority
     this.nice = nice
     this.tickets = tickets
+    this.lastCpu = -1
+    this.firstRun = -1
+    this.ioDevice = -1
+    this.holding = -1
+    this.finish = -1
+    this.b[this.bRow + TB.flags] = affinity ? TaskFlag.pinned : 0
+    initCursor(this.i, this.iRow + TI.cursor, program, store)
   }
 
   get name(): string {
     return `${this.processName}/${this.threadName}`
+  }
+
+  /** A coroutine host: its runtime (which of its workers it is: `worker`), else null. */
+  get runtime(): UserRuntime | null {
+    return this.host
+  }
+  set runtime(rt: UserRuntime | null) {
+    this.host = rt
+    this.setFlag(TaskFlag.host, rt !== null)
+  }
+
+  /** A periodic thread: its release pattern (else null). */
+  get periodic(): Periodic | null {
+    return this.release
+  }
+  set periodic(p: Periodic | null) {
+    this.release = p
+    this.setFlag(TaskFlag.periodic, p !== null)
+  }
+
+  // ---- the program cursor -------------------------------------------------------------------
+
+  /** Slot of the next real op in the program store (loops resolved), or -1 at the end. */
+  next(): number {
+    return nextOp(this.store, this.i, this.iRow + TI.cursor)
+  }
+  /** Back to the first op (a periodic thread's next job). */
+  reset(): void {
+    resetCursor(this.i, this.iRow + TI.cursor, this.program)
+  }
+  /** CPU ticks until the next op that is not cpu, without moving. */
+  burstAhead(): number {
+    return burstAhead(this.store, this.i, this.iRow + TI.cursor)
+  }
+  get pc(): number {
+    return this.i[this.iRow + TI.cursor + PC]
+  }
+  set pc(slot: number) {
+    this.i[this.iRow + TI.cursor + PC] = slot
+  }
+
+  // ---- the row, as fields -------------------------------------------------------------------
+
+  get state(): RunState {
+    return this.b[this.bRow + TB.state] as RunState
+  }
+  set state(v: RunState) {
+    this.b[this.bRow + TB.state] = v
+  }
+  get lastCpu(): number {
+    return this.i[this.iRow + TI.lastCpu]
+  }
+  set lastCpu(v: number) {
+    this.i[this.iRow + TI.lastCpu] = v
+  }
+  get blockKind(): BlockKindCode {
+    return this.b[this.bRow + TB.blockKind] as BlockKindCode
+  }
+  set blockKind(v: BlockKindCode) {
+    this.b[this.bRow + TB.blockKind] = v
+  }
+  /** Device of the I/O in progress, or -1. */
+  get ioDevice(): number {
+    return this.i[this.iRow + TI.ioDevice]
+  }
+  set ioDevice(v: number) {
+    this.i[this.iRow + TI.ioDevice] = v
+  }
+  /** The core this task holds while blocked (the engine's switchOnIo = false), or -1. */
+  get holding(): number {
+    return this.i[this.iRow + TI.holding]
+  }
+  set holding(v: number) {
+    this.i[this.iRow + TI.holding] = v
+  }
+  get readySince(): number {
+    return this.f[this.fRow + TF.readySince]
+  }
+  set readySince(v: number) {
+    this.f[this.fRow + TF.readySince] = v
+  }
+  get waiting(): number {
+    return this.f[this.fRow + TF.waiting]
+  }
+  set waiting(v: number) {
+    this.f[this.fRow + TF.waiting] = v
+  }
+  /** Ticks left in the current cpu op. */
+  get remainingOp(): number {
+    return this.f[this.fRow + TF.remainingOp]
+  }
+  set remainingOp(v: number) {
+    this.f[this.fRow + TF.remainingOp] = v
+  }
+  get firstRun(): number {
+    return this.f[this.fRow + TF.firstRun]
+  }
+  set firstRun(v: number) {
+    this.f[this.fRow + TF.firstRun] = v
+  }
+  get switches(): number {
+    return this.f[this.fRow + TF.switches]
+  }
+  set switches(v: number) {
+    this.f[this.fRow + TF.switches] = v
+  }
+  get migrations(): number {
+    return this.f[this.fRow + TF.migrations]
+  }
+  set migrations(v: number) {
+    this.f[this.fRow + TF.migrations] = v
+  }
+  get overhead(): number {
+    return this.f[this.fRow + TF.overhead]
+  }
+  set overhead(v: number) {
+    this.f[this.fRow + TF.overhead] = v
+  }
+  get cpuTime(): number {
+    return this.f[this.fRow + TF.cpuTime]
+  }
+  set cpuTime(v: number) {
+    this.f[this.fRow + TF.cpuTime] = v
+  }
+  get blockedSince(): number {
+    return this.f[this.fRow + TF.blockedSince]
+  }
+  set blockedSince(v: number) {
+    this.f[this.fRow + TF.blockedSince] = v
+  }
+  get blockedTime(): number {
+    return this.f[this.fRow + TF.blockedTime]
+  }
+  set blockedTime(v: number) {
+    this.f[this.fRow + TF.blockedTime] = v
+  }
+
+  get preemptions(): number {
+    return this.f[this.fRow + TF.preemptions]
+  }
+  set preemptions(v: number) {
+    this.f[this.fRow + TF.preemptions] = v
+  }
+  get finish(): number {
+    return this.f[this.fRow + TF.finish]
+  }
+  set finish(v: number) {
+    this.f[this.fRow + TF.finish] = v
+  }
+
+  private setFlag(flag: number, on: boolean): void {
+    const k = this.bRow + TB.flags
+    this.b[k] = on ? this.b[k] | flag : this.b[k] & ~flag
   }
 }

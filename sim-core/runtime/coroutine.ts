@@ -1,11 +1,17 @@
 // A coroutine: user-level work inside a host thread's runtime, invisible to the kernel scheduler.
-import { Cursor, type Program, type ProgramStore } from '../model/program'
+import {
+  CURSOR_FIELDS,
+  initCursor,
+  nextOp,
+  type Program,
+  type ProgramStore
+} from '../model/program'
 
 export const CoState = { new: 0, ready: 1, current: 2, awaiting: 3, done: 4 } as const
 export type CoStateCode = (typeof CoState)[keyof typeof CoState]
 
-/** A coroutine is its own program cursor. */
-export class Coroutine extends Cursor {
+export class Coroutine {
+  private readonly cursor = new Int32Array(CURSOR_FIELDS)
   state: CoStateCode = CoState.new
   /** Ticks left of the pending cpu op (when `pendingIo` < 0). */
   remainingOp = 0
@@ -34,10 +40,15 @@ export class Coroutine extends Cursor {
     readonly runtime: number,
     readonly arrival: number,
     home: number,
-    program: Program,
-    store: ProgramStore
+    readonly program: Program,
+    readonly store: ProgramStore
   ) {
-    super(program, store)
     this.worker = home
+    initCursor(this.cursor, 0, program, store)
+  }
+
+  /** Slot of its next real op in the program store (loops resolved), or -1 at the end. */
+  next(): number {
+    return nextOp(this.store, this.cursor, 0)
   }
 }

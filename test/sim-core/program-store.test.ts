@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { ARG, Cursor, Op, ProgramStore, SLOT } from '../../sim-core/model/program'
+import {
+  ARG,
+  CURSOR_FIELDS,
+  initCursor,
+  nextOp,
+  Op,
+  ProgramStore,
+  SLOT,
+  type Program
+} from '../../sim-core/model/program'
 import type { ThreadOp } from '../../sim-core/scenario/ops-schema'
 
 const names = { device: (n: string) => (n === 'disk' ? 0 : -1), lock: () => 0 }
+
+/** A cursor on `p`, at some offset in its own array (as a task's lives inside its table row). */
+function cursor(p: Program, store: ProgramStore) {
+  const cur = new Int32Array(CURSOR_FIELDS + 3)
+  initCursor(cur, 3, p, store)
+  return { store, next: () => nextOp(store, cur, 3) }
+}
+type Cursor = ReturnType<typeof cursor>
 
 /** The ops a cursor runs, as "cpu 3", "io 5" strings. */
 function unroll(c: Cursor): string[] {
@@ -28,7 +45,7 @@ describe('ProgramStore', () => {
     expect(p.depth).toBe(2)
     expect(p.opCount).toBe(1 + 2 * (1 + 3) + 1)
     expect(p.totalCpu).toBe(1 + 2 * 2 + 9)
-    expect(unroll(new Cursor(p, store))).toEqual([
+    expect(unroll(cursor(p, store))).toEqual([
       'cpu 1',
       'cpu 2',
       'io 5',
@@ -49,8 +66,8 @@ describe('ProgramStore', () => {
     const other = store.compile([{ cpu: 4 }])
     expect(b).toBe(a)
     expect(other.start).toBe(a.end)
-    const first = new Cursor(a, store)
-    const second = new Cursor(b, store)
+    const first = cursor(a, store)
+    const second = cursor(b, store)
     // Interleave the two cursors: loop counters must not leak between them.
     const seen: number[] = []
     for (let k = 0; k < 4; k++) seen.push(first.next())
@@ -65,6 +82,6 @@ describe('ProgramStore', () => {
     const store = new ProgramStore(names)
     const p = store.compile([{ repeat: 1e9, ops: [{ repeat: 5, ops: [] }] }, { cpu: 3 }])
     expect(p.end - p.start).toBe(SLOT)
-    expect(unroll(new Cursor(p, store))).toEqual(['cpu 3'])
+    expect(unroll(cursor(p, store))).toEqual(['cpu 3'])
   })
 })
