@@ -137,7 +137,8 @@ export class Simulation {
     this.idleCores = this.cpus.length
     // Sized up front, so a long run copies no columns while it grows: roughly a segment per op
     // plus idle gaps, an overhead segment per dispatch when switches cost, another for
-    // migrations, about two state changes per op and a decision every few segments.
+    // migrations, about two state changes per op and a decision every few segments. A run
+    // cut short by maxEvents writes no more than a few records per event: reserve no more.
     const ops =
       this.tasks.reduce((a, t) => a + t.program.opCount, 0) +
       model.coroutines.reduce((a, co) => a + co.program.opCount, 0)
@@ -146,10 +147,11 @@ export class Simulation {
       1.25 +
       (costs.threadSwitch > 0 || costs.processSwitch > 0 ? 1 : 0) +
       (costs.migration > 0 ? 1 : 0)
-    const segments = Math.ceil(ops * perOp)
+    const events = scenario.limits?.maxEvents ?? LIMITS.defaultMaxEvents
+    const segments = Math.min(Math.ceil(ops * perOp), 4 * events)
     this.trace = new TraceStore(this.tasks.length, this.cpus.length, {
       segments,
-      states: Math.ceil(ops * 2.5),
+      states: Math.min(Math.ceil(ops * 2.5), 4 * events),
       decisions: Math.ceil(segments / 2)
     })
     this.config = scenario.scheduler

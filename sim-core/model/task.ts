@@ -30,12 +30,12 @@ export class Task implements TaskView {
   /** Index of the owning process. */
   readonly process: number
   /** The task table's columns and this task's row in them. */
-  readonly f: Float64Array
-  readonly i: Int32Array
-  readonly b: Uint8Array
-  readonly fRow: number
-  readonly iRow: number
-  readonly bRow: number
+  private readonly f: Float64Array
+  private readonly i: Int32Array
+  private readonly b: Uint8Array
+  private readonly fRow: number
+  private readonly iRow: number
+  private readonly bRow: number
   readonly program: Program
   readonly store: ProgramStore
   /** Allowed cores, or null for all. */
@@ -82,6 +82,9 @@ export class Task implements TaskView {
     store: ProgramStore,
     table: TaskTable
   ) {
+    // A row past the table's end would read undefined and drop writes without a word.
+    if (!(id >= 0 && id < table.size))
+      throw new RangeError(`task ${id} has no row in a table of ${table.size}`)
     this.id = id
     this.process = process
     this.f = table.f

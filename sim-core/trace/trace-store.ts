@@ -107,8 +107,9 @@ export class TraceStore {
     this.lastState = new Int32Array(taskCount).fill(-1)
     this.lastStateTime = new Float64Array(taskCount).fill(-1)
     this.lastSegOfCpu = new Int32Array(cores).fill(-1)
-    // Capped: beyond these a run grows by doubling rather than reserving memory it may not use.
-    const segments = clampRecords(expected.segments, 1 << 24)
+    // Capped (about 240 MB per kind): beyond these a run grows by doubling rather than reserving
+    // memory it may not use.
+    const segments = clampRecords(expected.segments, 1 << 23)
     if (segments > this.segStart.length) {
       this.segStart = new Float64Array(segments)
       this.segEnd = new Float64Array(segments)
@@ -118,14 +119,14 @@ export class TraceStore {
       this.segReason = new Uint8Array(segments)
       this.segCoroutine = new Int32Array(segments)
     }
-    const states = clampRecords(expected.states, 1 << 25)
+    const states = clampRecords(expected.states, 1 << 24)
     if (states > this.stTime.length) {
       this.stTime = new Float64Array(states)
       this.stTask = new Int32Array(states)
       this.stState = new Uint8Array(states)
       this.stBlock = new Uint8Array(states)
     }
-    const decisions = clampRecords(expected.decisions, 1 << 24)
+    const decisions = clampRecords(expected.decisions, 1 << 23)
     if (decisions > this.decTime.length) {
       this.decTime = new Float64Array(decisions)
       this.decCpu = new Uint16Array(decisions)

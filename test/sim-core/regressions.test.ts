@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   EndReason,
   SegmentKind,
+  Simulation,
   simulate,
   validateScenario,
   type ScenarioInput,
@@ -263,5 +264,43 @@ describe('engine regressions from the cold review', () => {
       ]
     })
     expect(r.processes[0]).toMatchObject({ arrival: 0, firstRun: 0, finish: 50_000 })
+  })
+})
+
+describe('trace reservations', () => {
+  const scenario = (maxEvents?: number) => {
+    const v = validateScenario({
+      format: 'schedlab/scenario',
+      version: 1,
+      name: 'huge repeat, few events',
+      machine: { cores: 2, costs: { threadSwitch: 1, processSwitch: 2, migration: 1 } },
+      scheduler: { policy: 'rr', quantum: 2 },
+      limits: maxEvents === undefined ? undefined : { maxEvents },
+      processes: [
+        {
+          name: 'p',
+          threads: [
+            { name: 'loop', ops: [{ repeat: 40_000_000, ops: [{ cpu: 1 }, { sleep: 1 }] }] },
+            { name: 'short', ops: [{ cpu: 3 }] }
+          ]
+        }
+      ]
+    })
+    if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('; '))
+    return v.scenario
+  }
+
+  it('reserve no more than a run cut short by maxEvents can write', () => {
+    const sim = new Simulation(scenario(1000))
+    // 4 segments per event at most: 4,000 segments of 28 bytes, nothing like the 80 M ops' worth.
+    expect(sim.trace.segmentBytes()).toBeLessThan(4000 * 28 + 1)
+    expect(sim.step()).toBe(true)
+    expect(sim.status).toBe('limit')
+    expect(sim.trace.segmentCount).toBeGreaterThan(100)
+  })
+
+  it('cap what a long run reserves up front at 2^23 segments; it grows from there when it must', () => {
+    const sim = new Simulation(scenario())
+    expect(sim.trace.segmentBytes()).toBe((1 << 23) * 28)
   })
 })
