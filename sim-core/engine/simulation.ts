@@ -878,7 +878,9 @@ export class Simulation {
           ? EndReason.sleep
           : kind === BlockKind.lock
             ? EndReason.lock
-            : EndReason.io
+            : kind === BlockKind.park
+              ? EndReason.park
+              : EndReason.io
       }
     }
   }

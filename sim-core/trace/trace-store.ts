@@ -22,7 +22,9 @@ export const EndReason = {
   lock: 5,
   yield: 6,
   exit: 7,
-  limit: 8
+  limit: 8,
+  /** A coroutine host with no ready coroutine left the core (it parks until one is). */
+  park: 9
 } as const
 export type EndReasonCode = (typeof EndReason)[keyof typeof EndReason]
 

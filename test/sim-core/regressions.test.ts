@@ -304,3 +304,44 @@ describe('trace reservations', () => {
     expect(sim.trace.segmentBytes()).toBe((1 << 23) * 28)
   })
 })
+
+describe('end reasons of a coroutine host', () => {
+  it('says park when no coroutine is ready and io when a coroutine blocks the host', () => {
+    const r = run({
+      machine: { cores: 1 },
+      scheduler: { policy: 'fcfs' },
+      processes: [
+        {
+          name: 'p',
+          threads: [
+            {
+              name: 'loop',
+              runtime: { kind: 'event-loop' },
+              coroutines: [
+                { name: 'a', ops: [{ cpu: 2 }, { await: 5 }, { cpu: 1 }] },
+                { name: 'b', ops: [{ cpu: 1 }, { io: 3 }, { cpu: 1 }] }
+              ]
+            }
+          ]
+        }
+      ]
+    })
+    const t = r.trace
+    const segs = Array.from({ length: t.segments }, (_, i) => [
+      t.segStart[i],
+      t.segEnd[i],
+      t.segKind[i],
+      t.segReason[i],
+      t.segCoroutine[i]
+    ])
+    // a runs 0-2 and awaits until 7; b runs 2-3 and blocks the host in io until 6; b's last burst
+    // ends at 7 with nothing ready (a's await completes at 7, after the core's event): park.
+    expect(segs).toEqual([
+      [0, 2, SegmentKind.run, EndReason.none, 0],
+      [2, 3, SegmentKind.run, EndReason.io, 1],
+      [3, 6, SegmentKind.idle, EndReason.none, -1],
+      [6, 7, SegmentKind.run, EndReason.park, 1],
+      [7, 8, SegmentKind.run, EndReason.exit, 0]
+    ])
+  })
+})

@@ -568,6 +568,7 @@ export const en = {
   'why.yield': 'yielded the CPU',
   'why.exit': 'finished',
   'why.limit': 'the run stopped at a limit',
+  'why.park': 'parked: no coroutine was ready',
   'why.other': 'reason {code}',
   'cls.running': 'running',
   'cls.switch': 'context switch',

@@ -530,6 +530,7 @@ export const zh: Record<MessageKey, string> = {
   'why.yield': '主动让出 CPU',
   'why.exit': '执行完毕',
   'why.limit': '运行达到上限而停止',
+  'why.park': '挂起：没有就绪的协程',
   'why.other': '原因 {code}',
   'cls.running': '运行',
   'cls.switch': '上下文切换',

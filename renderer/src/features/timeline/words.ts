@@ -14,7 +14,8 @@ const END_WORDS: Record<number, MessageKey> = {
   [EndReason.lock]: 'why.lock',
   [EndReason.yield]: 'why.yield',
   [EndReason.exit]: 'why.exit',
-  [EndReason.limit]: 'why.limit'
+  [EndReason.limit]: 'why.limit',
+  [EndReason.park]: 'why.park'
 }
 
 export function endReasonWords(code: number, lang: Language = 'en'): string {
