@@ -1,11 +1,20 @@
 // One method per channel; the page never sees ipcRenderer or the raw event.
-import { contextBridge, ipcRenderer } from 'electron'
-import type { DesktopApi } from './ipc/contract'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { isMenuCommand, type DesktopApi } from './ipc/contract'
 
 const api: DesktopApi = {
   openScenario: () => ipcRenderer.invoke('scenario:open'),
   saveScenario: (name, text, saveAs) => ipcRenderer.invoke('scenario:save', name, text, saveAs),
-  saveExport: (name, data) => ipcRenderer.invoke('export:save', name, data)
+  saveExport: (name, data) => ipcRenderer.invoke('export:save', name, data),
+  onMenuCommand: (listener) => {
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command)
+    }
+    ipcRenderer.on('menu:command', forward)
+    return () => {
+      ipcRenderer.removeListener('menu:command', forward)
+    }
+  }
 }
 
 contextBridge.exposeInMainWorld('schedlab', api)

@@ -1,5 +1,5 @@
 // The IPC contract between main and renderer: the only thing the renderer imports from main,
-// and only as types. Channels are `domain:verb`.
+// and only as types. Invoke channels are `domain:verb`, push events `domain:event`.
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -28,6 +28,33 @@ export const INVOKE_CHANNELS = [
   'export:save'
 ] as const satisfies readonly InvokeChannel[]
 
+/** What the native menus ask the page to do: a closed list; the preload drops anything else. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'export',
+  'undo',
+  'redo',
+  'run'
+] as const
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value)
+}
+
+/** Events main pushes to the page: channel → arguments. */
+export interface PushMap {
+  'menu:command': [command: MenuCommand]
+}
+
+export type PushChannel = keyof PushMap
+
+export const PUSH_CHANNELS = ['menu:command'] as const satisfies readonly PushChannel[]
+
 /** What the preload exposes as `window.schedlab`. */
 export interface DesktopApi {
   openScenario(): Promise<InvokeMap['scenario:open']['result']>
@@ -40,4 +67,6 @@ export interface DesktopApi {
     suggestedName: string,
     data: string | Uint8Array
   ): Promise<InvokeMap['export:save']['result']>
+  /** Calls `listener` with each native menu command; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

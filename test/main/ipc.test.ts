@@ -8,7 +8,7 @@ vi.mock('electron', () => ({}))
 const { registerIpc, isTrustedSender } = await import('../../main/ipc/register')
 const { fileHandlers } = await import('../../main/ipc/file-handlers')
 const { atomicWrite } = await import('../../main/files/atomic-write')
-const { INVOKE_CHANNELS } = await import('../../main/ipc/contract')
+const { INVOKE_CHANNELS, PUSH_CHANNELS } = await import('../../main/ipc/contract')
 
 type Handler = (
   event: unknown,
@@ -45,6 +45,20 @@ describe('IPC (SECURITY.md)', () => {
     const invoked = [...preload.matchAll(/ipcRenderer\.invoke\('([^']+)'/g)].map((m) => m[1])
     expect(new Set(channels)).toEqual(new Set(INVOKE_CHANNELS))
     expect(new Set(invoked)).toEqual(new Set(INVOKE_CHANNELS))
+  })
+
+  it('pushes on exactly the push channels of the contract, and the preload listens to them', () => {
+    const preload = readFileSync('main/preload.ts', 'utf8')
+    const listened = [...preload.matchAll(/ipcRenderer\.on\('([^']+)'/g)].map((m) => m[1])
+    const main = readdirSync('main', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join('main', f), 'utf8'))
+      .join('\n')
+    const pushed = [...main.matchAll(/\bpush\([^,]+, '([^']+)'/g)].map((m) => m[1])
+    // Nothing in main may bypass push(): a raw send() would escape PushMap's types.
+    expect(main).not.toMatch(/\.send\('/)
+    expect(new Set(listened)).toEqual(new Set(PUSH_CHANNELS))
+    expect(new Set(pushed)).toEqual(new Set(PUSH_CHANNELS))
   })
 
   it('refuses a request from a frame that is not our page, and malformed payloads', async () => {

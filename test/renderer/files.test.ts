@@ -109,7 +109,8 @@ describe('desktop files', () => {
         calls.push(args)
         return args[2] ? { ok: true, value: null } : { ok: false, error: 'disk full' }
       },
-      saveExport: async () => ({ ok: true, value: null })
+      saveExport: async () => ({ ok: true, value: null }),
+      onMenuCommand: () => () => {}
     }
     const files = createDesktopFiles(api)
     expect(files.mode).toBe('desktop')

@@ -3,6 +3,7 @@ import { useApp, useT } from '../../app/hooks'
 import { useCommands } from '../../app/commands'
 import { useServices } from '../../app/services'
 import { useDocumentEffects } from '../../app/use-document-effects'
+import { useMenuCommands } from '../../app/use-menu-commands'
 import { useShortcuts } from '../../app/use-shortcuts'
 import { readFileText } from '../../files/browser-files'
 import { StartPage } from '../start/StartPage'
@@ -19,6 +20,7 @@ export function AppShell() {
   const [dragging, setDragging] = useState(false)
   useDocumentEffects(services)
   useShortcuts(services.store, commands)
+  useMenuCommands(services.store, commands)
 
   const hasFiles = (e: React.DragEvent) => [...e.dataTransfer.types].includes('Files')
   return (
