@@ -157,7 +157,10 @@ describe('builder', () => {
 
     fireEvent.click(screen.getByRole('treeitem', { name: /Machine/ }))
     expect(screen.queryByLabelText('Op 1 value')).toBeNull()
-    fireEvent.click(byName(line))
+    // Listed in the draft's names, with the CLI's line as the tooltip.
+    const problem = byName('render / tile-1 · op 1 (cpu): expected a positive integer, got -4')
+    expect(problem.getAttribute('title')).toBe(line)
+    fireEvent.click(problem)
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Op 1 value')))
     expect(screen.getByRole('treeitem', { name: /tile-1/ }).getAttribute('aria-selected')).toBe(
       'true'

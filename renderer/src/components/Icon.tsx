@@ -33,7 +33,8 @@ const PATHS = {
   home: 'M2 8 8 2.5 14 8M3.5 6.5V14h9V6.5M6.5 14v-4h3v4',
   close: 'M3.5 3.5l9 9M12.5 3.5l-9 9',
   check: 'M2.5 8.5 6 12l7.5-8',
-  export: 'M8 10V2M4.5 5.5 8 2l3.5 3.5M2.5 9v4.5h11V9'
+  export: 'M8 10V2M4.5 5.5 8 2l3.5 3.5M2.5 9v4.5h11V9',
+  more: 'M2 8a1 1 0 1 0 2 0 1 1 0 1 0-2 0M7 8a1 1 0 1 0 2 0 1 1 0 1 0-2 0M12 8a1 1 0 1 0 2 0 1 1 0 1 0-2 0'
 } as const
 
 export type IconName = keyof typeof PATHS

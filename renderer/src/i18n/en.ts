@@ -47,6 +47,7 @@ export const en = {
   'toolbar.run': 'Run',
   'toolbar.cancel': 'Cancel run',
   'toolbar.view': 'View',
+  'toolbar.more': 'More actions',
   'toolbar.unsaved': 'unsaved changes',
   'toolbar.shortcut': '{action} ({keys})',
 
@@ -262,6 +263,12 @@ export const en = {
   'problems.none': 'No problems: the scenario is valid.',
   'problems.intro': 'Select a problem to go to its field.',
   'problems.fieldCount': '{count} problem here|{count} problems here',
+  'problems.line': '{place}: {message}',
+  'problems.place': '{owner} · {part}',
+  'problems.op': 'op {n} ({field})',
+  'problems.opOnly': 'op {n}',
+  'problems.opsText': 'ops text',
+  'problems.pathHint': 'The JSON path, as the command line prints it',
 
   // results region (before the first run, and run errors)
   'results.empty': 'Run the scenario to see its schedule.',

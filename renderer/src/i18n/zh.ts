@@ -46,6 +46,7 @@ export const zh: Record<MessageKey, string> = {
   'toolbar.run': '运行',
   'toolbar.cancel': '取消运行',
   'toolbar.view': '视图',
+  'toolbar.more': '更多功能',
   'toolbar.unsaved': '有未保存的修改',
   'toolbar.shortcut': '{action}（{keys}）',
 
@@ -246,6 +247,12 @@ export const zh: Record<MessageKey, string> = {
   'problems.none': '没有问题：场景有效。',
   'problems.intro': '选择一个问题即可跳转到对应字段。',
   'problems.fieldCount': '此处有 {count} 个问题',
+  'problems.line': '{place}：{message}',
+  'problems.place': '{owner} · {part}',
+  'problems.op': '第 {n} 个操作（{field}）',
+  'problems.opOnly': '第 {n} 个操作',
+  'problems.opsText': '操作文本',
+  'problems.pathHint': 'JSON 路径，与命令行输出的一致',
 
   'results.empty': '运行场景即可查看调度结果。',
   'results.emptyHint': '运行（{keys}）会按场景当前的内容进行模拟。',

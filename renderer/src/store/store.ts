@@ -8,6 +8,7 @@ import { createCoalescer } from './history'
 import { loadPrefs, savePrefs } from './prefs'
 import { createRunSlice, createSyncRunController, type RunController } from './run-slice'
 import { createScenarioSlice, type DocumentInfo } from './scenario-slice'
+import { createTextErrorsSlice } from './text-errors-slice'
 import type { AppState } from './types'
 import { createViewSlice, type Prefs } from './view-slice'
 
@@ -50,7 +51,8 @@ export function createAppStore(options: StoreOptions = {}) {
       (...a) => ({
         ...createScenarioSlice(document, coalescer)(...a),
         ...createRunSlice(options.runController ?? createSyncRunController())(...a),
-        ...createViewSlice(prefs, options.screen ?? 'start')(...a)
+        ...createViewSlice(prefs, options.screen ?? 'start')(...a),
+        ...createTextErrorsSlice(...a)
       }),
       {
         partialize: (s) => ({ draft: s.draft }),

@@ -1,29 +1,16 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { problemToString } from '../../../../sim-core/index'
 import { useApp, useT, useValidation } from '../../app/hooks'
 import { useServices } from '../../app/services'
 import { useDraftValue } from '../../components/field-hooks'
-import type { Translate } from '../../i18n/translate'
-import { verbsFor, type OpContext } from '../../scenario/draft'
+import type { OpContext } from '../../scenario/draft'
 import { formatPath, setAt, type Path } from '../../scenario/paths'
 import { asOps } from './op-convert'
 import { parseOps, printOps, type OpsTextError } from './ops-text'
+import { opsTextErrorMessage } from './ops-text-message'
 
-function errorText(e: OpsTextError, t: Translate): string {
-  const verbs = (e.context === 'any' ? verbsFor('thread') : verbsFor(e.context)).join(', ')
-  const found = e.found === '' ? t('ops.error.end') : JSON.stringify(e.found)
-  const params = { verbs, found, verb: e.verb ?? '' }
-  const message =
-    e.code === 'op-not-allowed'
-      ? t(
-          e.context === 'coroutine'
-            ? 'ops.error.op-not-allowed.coroutine'
-            : 'ops.error.op-not-allowed.thread',
-          params
-        )
-      : t(`ops.error.${e.code}`, params)
-  return t('ops.error.at', { line: e.line, column: e.column, message })
-}
+/** No list written by the field is waiting to come back from the draft. */
+const NOTHING = Symbol('nothing')
 
 interface OpsTextFieldProps {
   path: Path
@@ -43,17 +30,30 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
   const value = useDraftValue(path)
   const [text, setText] = useState(() => printOps(asOps(value)))
   const [error, setError] = useState<OpsTextError | null>(null)
-  // The list this field itself last wrote: when the draft holds it, the text stays as typed.
-  const [committed, setCommitted] = useState<unknown>(value)
+  // The list this field itself last wrote: when the draft comes back holding it, the text stays
+  // as typed. Only once: the same list brought back later (by redo) is a change from outside,
+  // which rewrites the text and drops its error like any other.
+  const [committed, setCommitted] = useState<unknown>(NOTHING)
   const [shown, setShown] = useState<unknown>(value)
   if (shown !== value) {
     setShown(value)
-    if (value !== committed) {
+    if (value === committed) {
+      setCommitted(NOTHING)
+    } else {
       setText(printOps(asOps(value)))
       setError(null)
     }
   }
   const pathText = formatPath(path)
+  // The problems list shows the error too, for as long as this field does: a reset from the
+  // draft (undo, an edit in the rows) clears it, and so does the field going away (another
+  // item selected), since its text goes with it.
+  const setOpsTextError = useApp((s) => s.setOpsTextError)
+  useEffect(() => {
+    if (!error) return
+    setOpsTextError(pathText, error)
+    return () => setOpsTextError(pathText, null)
+  }, [error, pathText, setOpsTextError])
   const problems = useValidation().problems.filter(
     (p) => p.path === pathText || p.path.startsWith(`${pathText}[`)
   )
@@ -102,7 +102,7 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
       </span>
       {error && (
         <div id={`${id}-error`} className="ops-error" role="status">
-          <span>{errorText(error, t)}</span>
+          <span>{opsTextErrorMessage(error, t)}</span>
           <pre className="ops-caret" aria-hidden="true">
             {line}
             {'\n'}

@@ -7,14 +7,17 @@ export function StatusBar() {
   const t = useT()
   const { files } = useServices()
   const { problems } = useValidation()
+  // Ops text syntax errors count too: the problems list shows them with the rest.
+  const textErrors = useApp((s) => Object.keys(s.opsTextErrors).length)
+  const count = problems.length + textErrors
   const notice = useApp((s) => s.notice)
   const stale = useApp((s) => s.stale)
   const runStatus = useApp((s) => s.runStatus)
   return (
     <footer className="statusbar">
-      <span className={problems.length ? 'status-item status-error' : 'status-item status-ok'}>
-        <Icon name={problems.length ? 'warning' : 'check'} size={12} />
-        {problems.length ? t('status.problems', { count: problems.length }) : t('status.valid')}
+      <span className={count ? 'status-item status-error' : 'status-item status-ok'}>
+        <Icon name={count ? 'warning' : 'check'} size={12} />
+        {count ? t('status.problems', { count }) : t('status.valid')}
       </span>
       {runStatus === 'running' && <span className="status-item">{t('run.running')}…</span>}
       {stale && <span className="status-item status-warn">{t('status.stale')}</span>}

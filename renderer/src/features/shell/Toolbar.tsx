@@ -1,48 +1,21 @@
 import { useApp, useHistory, useT } from '../../app/hooks'
 import { useCommands } from '../../app/commands'
-import { keys } from '../../app/platform'
 import { useServices } from '../../app/services'
-import { Icon, type IconName } from '../../components/Icon'
+import { useMediaQuery } from '../../components/use-media-query'
 import { isDirty } from '../../store/scenario-slice'
+import { MoreMenu } from './MoreMenu'
 import { RecentMenu } from './RecentMenu'
 import { RunButton } from './RunButton'
 import { SchedulerControls } from './SchedulerControls'
+import { ToolButton } from './ToolButton'
 import { ViewMenu } from './ViewMenu'
 
-interface ToolProps {
-  icon: IconName
-  text: string
-  /** Accessible name when it says more than the visible text ("Open" → "Open scenario"). */
-  name?: string
-  shortcut?: string
-  onClick: () => void
-  disabled?: boolean
-  iconOnly?: boolean
-  /** Below which window width the text hides (the icon and the accessible name stay). */
-  collapse?: 'wide' | 'narrow'
-}
-
-function Tool({ icon, text, name, shortcut, onClick, disabled, iconOnly, collapse }: ToolProps) {
-  const t = useT()
-  const title = shortcut
-    ? t('toolbar.shortcut', { action: name ?? text, keys: keys(shortcut) })
-    : (name ?? text)
-  return (
-    <button
-      type="button"
-      className={iconOnly ? 'icon-button' : 'tool-button'}
-      aria-label={name ?? text}
-      title={title}
-      onClick={onClick}
-      disabled={disabled}
-    >
-      <Icon name={icon} />
-      {!iconOnly && (
-        <span className={collapse ? `tool-label collapse-${collapse}` : undefined}>{text}</span>
-      )}
-    </button>
-  )
-}
+/**
+ * Below this width the full toolbar needs more than one row (about 1,420 px in English, measured
+ * in Chromium): the brand and View keep only their icons, and New, Save as, Recent, Presets and
+ * Generate move into the More menu. app.css tightens the spacing of `.toolbar.compact`.
+ */
+export const COMPACT_TOOLBAR_QUERY = '(max-width: 1399px)'
 
 export interface ToolbarProps {
   /** Receives the element the results pane fills with its Export menu (Ctrl/Cmd+E). */
@@ -55,6 +28,7 @@ export function Toolbar({ exportSlotRef }: ToolbarProps) {
   const { store } = useServices()
   const commands = useCommands()
   const { canUndo, canRedo } = useHistory()
+  const compact = useMediaQuery(COMPACT_TOOLBAR_QUERY)
   const name = useApp((s) => s.draft.name)
   const dirty = useApp(isDirty)
   const setScreen = useApp((s) => s.setScreen)
@@ -62,7 +36,7 @@ export function Toolbar({ exportSlotRef }: ToolbarProps) {
   const select = useApp((s) => s.select)
   return (
     <div
-      className="toolbar"
+      className={compact ? 'toolbar compact' : 'toolbar'}
       role="toolbar"
       aria-label={t('toolbar.label')}
       onKeyDown={(e) => {
@@ -91,7 +65,7 @@ export function Toolbar({ exportSlotRef }: ToolbarProps) {
         title={t('toolbar.home')}
       >
         <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">{t('app.name')}</span>
+        {!compact && <span className="brand-name">{t('app.name')}</span>}
       </button>
       <button
         type="button"
@@ -108,40 +82,48 @@ export function Toolbar({ exportSlotRef }: ToolbarProps) {
         )}
       </button>
       <div className="toolbar-group">
-        <Tool
-          icon="new"
-          text={t('toolbar.new')}
-          name={t('toolbar.newName')}
-          iconOnly
-          onClick={commands.newScenario}
-        />
-        <Tool
+        {!compact && (
+          <ToolButton
+            icon="new"
+            text={t('toolbar.new')}
+            name={t('toolbar.newName')}
+            iconOnly
+            onClick={commands.newScenario}
+          />
+        )}
+        <ToolButton
           icon="open"
           text={t('toolbar.open')}
           name={t('toolbar.openName')}
           shortcut="Mod+O"
-          collapse="wide"
+          collapse
           onClick={() => void commands.openScenario()}
         />
-        <Tool
+        <ToolButton
           icon="save"
           text={t('toolbar.save')}
           name={t('toolbar.saveName')}
           shortcut="Mod+S"
-          collapse="wide"
+          collapse
           onClick={() => void commands.saveScenario(false)}
         />
-        <Tool
-          icon="saveAs"
-          text={t('toolbar.saveAs')}
-          shortcut="Mod+Shift+S"
-          iconOnly
-          onClick={() => void commands.saveScenario(true)}
-        />
-        <RecentMenu />
+        {compact ? (
+          <MoreMenu />
+        ) : (
+          <>
+            <ToolButton
+              icon="saveAs"
+              text={t('toolbar.saveAs')}
+              shortcut="Mod+Shift+S"
+              iconOnly
+              onClick={() => void commands.saveScenario(true)}
+            />
+            <RecentMenu />
+          </>
+        )}
       </div>
       <div className="toolbar-group">
-        <Tool
+        <ToolButton
           icon="undo"
           text={t('toolbar.undo')}
           shortcut="Mod+Z"
@@ -149,7 +131,7 @@ export function Toolbar({ exportSlotRef }: ToolbarProps) {
           disabled={!canUndo}
           onClick={store.undo}
         />
-        <Tool
+        <ToolButton
           icon="redo"
           text={t('toolbar.redo')}
           shortcut="Mod+Shift+Z"
@@ -158,27 +140,27 @@ export function Toolbar({ exportSlotRef }: ToolbarProps) {
           onClick={store.redo}
         />
       </div>
-      <div className="toolbar-group">
-        <Tool
-          icon="presets"
-          text={t('toolbar.presets')}
-          collapse="narrow"
-          onClick={() => openDialog({ kind: 'presets' })}
-        />
-        <Tool
-          icon="generate"
-          text={t('toolbar.generate')}
-          collapse="narrow"
-          onClick={() => openDialog({ kind: 'generate' })}
-        />
-      </div>
+      {!compact && (
+        <div className="toolbar-group">
+          <ToolButton
+            icon="presets"
+            text={t('toolbar.presets')}
+            onClick={() => openDialog({ kind: 'presets' })}
+          />
+          <ToolButton
+            icon="generate"
+            text={t('toolbar.generate')}
+            onClick={() => openDialog({ kind: 'generate' })}
+          />
+        </div>
+      )}
       <SchedulerControls />
       <div className="toolbar-group">
         <RunButton />
       </div>
       <div className="toolbar-group sl-export-host" ref={exportSlotRef} />
       <div className="toolbar-spacer" />
-      <ViewMenu />
+      <ViewMenu iconOnly={compact} />
     </div>
   )
 }

@@ -6,8 +6,15 @@ import type { Theme } from '../../store/view-slice'
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', zh: '简体中文' }
 const THEMES: readonly Theme[] = ['light', 'dark', 'system']
 
+interface ViewMenuProps {
+  /** Offer the panel switches (the workbench has panels; the start page does not). */
+  panels?: boolean
+  /** Show only the icon (the accessible name stays). */
+  iconOnly?: boolean
+}
+
 /** Theme, language and which panels show. */
-export function ViewMenu({ panels = true }: { panels?: boolean }) {
+export function ViewMenu({ panels = true, iconOnly = false }: ViewMenuProps) {
   const t = useT()
   const theme = useApp((s) => s.theme)
   const language = useApp((s) => s.language)
@@ -16,7 +23,7 @@ export function ViewMenu({ panels = true }: { panels?: boolean }) {
   const setLanguage = useApp((s) => s.setLanguage)
   const setLayout = useApp((s) => s.setLayout)
   return (
-    <Popover label={t('toolbar.view')} icon="view" align="right">
+    <Popover label={t('toolbar.view')} icon="view" iconOnly={iconOnly} align="right">
       {() => (
         <>
           <fieldset>

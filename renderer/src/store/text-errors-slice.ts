@@ -1,0 +1,22 @@
+// Syntax errors of the ops text form. The draft keeps the last op list that parsed, so
+// validation never sees these; the text field reports its error here while it shows one, and
+// the problems list merges them with the validation problems. Never undone, never saved.
+import type { OpsTextError } from '../features/editor/ops-text'
+import { withoutKey } from '../scenario/paths'
+import type { SliceCreator } from './types'
+
+export interface TextErrorsSlice {
+  /** The error each ops text field currently shows, by the JSON path of the list it edits. */
+  opsTextErrors: Readonly<Record<string, OpsTextError>>
+  /** Sets (or, with null, clears) the error of the ops text field at `path`. */
+  setOpsTextError(path: string, error: OpsTextError | null): void
+}
+
+export const createTextErrorsSlice: SliceCreator<TextErrorsSlice> = (set, get) => ({
+  opsTextErrors: {},
+  setOpsTextError(path, error) {
+    const errors = get().opsTextErrors
+    if (error) set({ opsTextErrors: { ...errors, [path]: error } })
+    else if (Object.hasOwn(errors, path)) set({ opsTextErrors: withoutKey(errors, path) })
+  }
+})
