@@ -33,6 +33,7 @@ const list = () => screen.getByRole('list', { name: 'Select a problem to go to i
 const heading = (n: number) => screen.getByRole('heading', { name: `Problems (${n})` })
 const opsText = () => screen.getByLabelText('Ops (text)') as HTMLTextAreaElement
 const treeItem = (name: RegExp) => screen.getByRole('treeitem', { name })
+const statusBar = () => within(screen.getByRole('contentinfo'))
 const SYNTAX = 'web / w1 · ops text: Line 2, column 4: expected a number, found "x"'
 
 describe('an ops text syntax error in the problems list', () => {
@@ -43,14 +44,14 @@ describe('an ops text syntax error in the problems list', () => {
     heading(1)
     expect(within(list()).getByRole('button', { name: SYNTAX })).toBeTruthy()
     expect(within(list()).getByText('processes[0].threads[0].ops')).toBeTruthy()
-    expect(screen.getByText('1 problem')).toBeTruthy()
+    expect(statusBar().getByText('1 problem')).toBeTruthy()
     // The draft still holds the last list that parsed, so validation alone finds nothing.
     expect(store.getState().draft.processes[0].threads[0].ops).toHaveLength(3)
 
     fireEvent.change(opsText(), { target: { value: 'cpu 4,\nio 2' } })
     heading(0)
     expect(screen.queryByRole('button', { name: SYNTAX })).toBeNull()
-    expect(screen.getByText('Valid')).toBeTruthy()
+    expect(statusBar().getByText('Valid')).toBeTruthy()
   })
 
   it('leads back to the text field when selected', async () => {
@@ -173,5 +174,51 @@ describe('problemPlace', () => {
     expect(problemPlace(d, 'processes[0].threads[0].ops[3].cpu', translator('zh'))).toBe(
       'web / w1 · 第 4 个操作（cpu）'
     )
+  })
+})
+
+describe('an ops text syntax error counts as a problem everywhere', () => {
+  const breakText = () => {
+    fireEvent.click(treeItem(/^w1/))
+    fireEvent.change(opsText(), { target: { value: 'cpu 4,\nio x' } })
+    heading(1)
+  }
+
+  it('blocks Run, with the same count the status bar shows', () => {
+    const { store } = open()
+    breakText()
+    act(() => store.getState().setField(['machine', 'cores'], 0))
+    heading(2)
+    expect(statusBar().getByText('2 problems')).toBeTruthy()
+    act(() => store.getState().startRun())
+    expect(store.getState().runStatus).toBe('error')
+    expect(store.getState().runError).toEqual({ kind: 'invalid', problems: 2 })
+    expect(store.getState().result).toBeNull()
+  })
+
+  it('is counted when saving, and marks its thread in the tree', async () => {
+    const { store, files } = open()
+    breakText()
+    expect(within(treeItem(/^w1/)).getByText('1 problem')).toBeTruthy()
+    expect(within(treeItem(/^web/)).getByText('1 problem')).toBeTruthy()
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true })
+    await waitFor(() => expect(files.saved).toHaveLength(1))
+    await waitFor(() =>
+      expect(store.getState().notice?.text).toBe('Saved sample.json (it still has 1 problem).')
+    )
+  })
+
+  it('is unsaved work: replacing the document asks first', async () => {
+    const { store, files } = open()
+    breakText()
+    files.nextOpen = {
+      kind: 'opened',
+      file: { name: 'other.json', text: JSON.stringify({ ...draft(), name: 'other' }) }
+    }
+    fireEvent.keyDown(window, { key: 'o', ctrlKey: true })
+    expect(
+      await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' })
+    ).toBeTruthy()
+    expect(store.getState().draft.name).not.toBe('other')
   })
 })

@@ -11,6 +11,7 @@ import { translator } from '../i18n/translate'
 import { blankScenario, fileNameFor, serializeDraft } from '../scenario/blank'
 import type { Draft } from '../scenario/draft'
 import { isDirty } from '../store/scenario-slice'
+import { textErrorCount } from '../store/text-errors-slice'
 import { validateDraft } from '../store/validation'
 import { useServices, type Services } from './services'
 
@@ -36,7 +37,9 @@ export function createCommands({ store, files, storage }: Services): Commands {
   /** Runs `proceed` now, or after the user agrees to drop unsaved changes. */
   function guardDirty(proceed: () => void): void {
     const s = store.getState()
-    if (s.screen === 'workbench' && isDirty(s)) s.openDialog({ kind: 'confirm-discard', proceed })
+    // Text with a syntax error is unsaved work too, though the draft has not changed.
+    if (s.screen === 'workbench' && (isDirty(s) || textErrorCount(s) > 0))
+      s.openDialog({ kind: 'confirm-discard', proceed })
     else proceed()
   }
 
@@ -88,7 +91,8 @@ export function createCommands({ store, files, storage }: Services): Commands {
       // Only the draft that was written counts as saved, even if the user typed meanwhile.
       if (store.getState().draft === s.draft) store.getState().markSaved(saved)
       addRecent(storage, { name: saved, text, at: Date.now() })
-      const problems = validateDraft(s.draft).problems.length
+      // The file gets the last op lists that parsed; an unparsed text is a problem all the same.
+      const problems = validateDraft(s.draft).problems.length + textErrorCount(s)
       const key = files.mode === 'browser' ? 'files.downloaded' : 'files.saved'
       notify(
         problems > 0 ? 'error' : 'info',

@@ -5,6 +5,7 @@
 // createAppStore({ runController }) without the builder changing.
 import { simulate, type Scenario, type SimResult } from '../../../sim-core/index'
 import type { Draft } from '../scenario/draft'
+import { textErrorCount } from './text-errors-slice'
 import { validateDraft } from './validation'
 import type { SliceCreator } from './types'
 
@@ -95,8 +96,12 @@ export const createRunSlice =
       startRun() {
         const draft = get().draft
         const v = validateDraft(draft)
-        if (!v.scenario) {
-          set({ runStatus: 'error', runError: { kind: 'invalid', problems: v.problems.length } })
+        // An ops text with a syntax error is not what the draft holds: running the last list
+        // that parsed would show results of ops the user no longer sees.
+        const textErrors = textErrorCount(get())
+        if (!v.scenario || textErrors > 0) {
+          const problems = v.problems.length + textErrors
+          set({ runStatus: 'error', runError: { kind: 'invalid', problems } })
           return
         }
         const id = ++current

@@ -3,6 +3,7 @@
 // the problems list merges them with the validation problems. Never undone, never saved.
 import type { OpsTextError } from '../features/editor/ops-text'
 import { withoutKey } from '../scenario/paths'
+import { isUnder } from './validation'
 import type { SliceCreator } from './types'
 
 export interface TextErrorsSlice {
@@ -10,6 +11,16 @@ export interface TextErrorsSlice {
   opsTextErrors: Readonly<Record<string, OpsTextError>>
   /** Sets (or, with null, clears) the error of the ops text field at `path`. */
   setOpsTextError(path: string, error: OpsTextError | null): void
+}
+
+/** How many ops text fields show a syntax error. */
+export function textErrorCount(s: Pick<TextErrorsSlice, 'opsTextErrors'>): number {
+  return Object.keys(s.opsTextErrors).length
+}
+
+/** Syntax errors of the op lists at or inside `path` (a tree row's badge counts them). */
+export function textErrorsUnder(s: Pick<TextErrorsSlice, 'opsTextErrors'>, path: string): number {
+  return Object.keys(s.opsTextErrors).filter((p) => isUnder(path, p)).length
 }
 
 export const createTextErrorsSlice: SliceCreator<TextErrorsSlice> = (set, get) => ({

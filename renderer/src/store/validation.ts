@@ -21,7 +21,8 @@ export interface Validation {
 
 const cache = new WeakMap<Draft, Validation>()
 
-function isUnder(prefix: string, path: string): boolean {
+/** Whether `path` is `prefix` or lies inside it (`a.b` is under `a`, `ab` is not). */
+export function isUnder(prefix: string, path: string): boolean {
   if (prefix === '') return true
   if (!path.startsWith(prefix)) return false
   const next = path[prefix.length]

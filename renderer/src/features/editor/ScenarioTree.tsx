@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useApp, useT, useValidation } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
 import { canMove, deleteBlocker, move, remove } from '../../scenario/edits'
+import { textErrorsUnder } from '../../store/text-errors-slice'
 import type { Selection } from '../../scenario/selection'
 import { rowKey, treeRows, type TreeRow } from './tree-model'
 
@@ -17,6 +18,7 @@ export function ScenarioTree() {
   const select = useApp((s) => s.select)
   const editDraft = useApp((s) => s.editDraft)
   const validation = useValidation()
+  const opsTextErrors = useApp((s) => s.opsTextErrors)
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const rows = treeRows(draft, collapsed, t)
   const selectedKey = rowKey(selection)
@@ -79,7 +81,8 @@ export function ScenarioTree() {
     <div ref={treeRef} role="tree" aria-label={t('tree.label')} className="tree">
       {rows.map((row, index) => {
         const open = row.hasChildren && !collapsed.has(row.key)
-        const problems = validation.countUnder(row.path)
+        const problems =
+          validation.countUnder(row.path) + textErrorsUnder({ opsTextErrors }, row.path)
         const selected = row.key === selectedKey
         return (
           <div

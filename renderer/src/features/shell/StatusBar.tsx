@@ -1,6 +1,7 @@
 import { useApp, useT, useValidation } from '../../app/hooks'
 import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
+import { textErrorCount } from '../../store/text-errors-slice'
 
 /** Validation and run state, the last notice, and whether files go through a browser or the desktop. */
 export function StatusBar() {
@@ -8,7 +9,7 @@ export function StatusBar() {
   const { files } = useServices()
   const { problems } = useValidation()
   // Ops text syntax errors count too: the problems list shows them with the rest.
-  const textErrors = useApp((s) => Object.keys(s.opsTextErrors).length)
+  const textErrors = useApp(textErrorCount)
   const count = problems.length + textErrors
   const notice = useApp((s) => s.notice)
   const stale = useApp((s) => s.stale)
