@@ -42,6 +42,23 @@ describe('start page', () => {
     expect(document.title).toBe('Thread per request vs event loop — SchedLab')
   })
 
+  it('asks before a preset replaces unsaved edits, also from the start page', async () => {
+    const { store } = renderApp()
+    await openPreset('Thread per request vs event loop')
+    act(() => store.getState().setField(['machine', 'cores'], 3))
+    fireEvent.click(byName('Start page'))
+    fireEvent.click(byName('Lock contention'))
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' })
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(store.getState().draft.machine.cores).toBe(3)
+    expect(store.getState().draft.name).toBe('Thread per request vs event loop')
+
+    fireEvent.click(byName('Lock contention'))
+    const again = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' })
+    fireEvent.click(within(again).getByRole('button', { name: 'Discard changes' }))
+    await waitFor(() => expect(store.getState().draft.name).toBe('Lock contention'))
+  })
+
   it('offers an autosaved draft back after a reload, and restores it', () => {
     const storage = new MemoryStorage()
     storage.setItem(

@@ -37,9 +37,9 @@ export function createCommands({ store, files, storage }: Services): Commands {
   /** Runs `proceed` now, or after the user agrees to drop unsaved changes. */
   function guardDirty(proceed: () => void): void {
     const s = store.getState()
-    // Text with a syntax error is unsaved work too, though the draft has not changed.
-    if (s.screen === 'workbench' && (isDirty(s) || textErrorCount(s) > 0))
-      s.openDialog({ kind: 'confirm-discard', proceed })
+    // On the start page too: the document is still open behind it (a preset or a recent file
+    // would replace it). Text with a syntax error is unsaved work, though the draft is unchanged.
+    if (isDirty(s) || textErrorCount(s) > 0) s.openDialog({ kind: 'confirm-discard', proceed })
     else proceed()
   }
 

@@ -5,6 +5,7 @@ import { useStore } from 'zustand'
 import { startAutosave } from '../files/autosave'
 import { translate } from '../i18n/translate'
 import { isDirty } from '../store/scenario-slice'
+import { textErrorCount } from '../store/text-errors-slice'
 import type { Services } from './services'
 
 export function useDocumentEffects({ store, storage }: Services): void {
@@ -38,7 +39,8 @@ export function useDocumentEffects({ store, storage }: Services): void {
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       const s = store.getState()
-      if (s.screen === 'workbench' && isDirty(s)) {
+      // The start page may be showing, but the document behind it is still open.
+      if (isDirty(s) || textErrorCount(s) > 0) {
         e.preventDefault()
         e.returnValue = translate(s.language, 'files.unsavedPrompt')
       }
