@@ -313,6 +313,8 @@ describe('generator and languages', () => {
     expect(screen.getByRole('heading', { name: '从预设开始' })).toBeTruthy()
     fireEvent.click(byName('每请求一线程 vs 事件循环'))
     await screen.findByRole('button', { name: '运行' })
+    expect(store.getState().draft.name).toBe('每请求一线程 vs 事件循环')
+    expect(document.title).toBe('每请求一线程 vs 事件循环 — SchedLab')
     expect(screen.getByLabelText('核数')).toBeTruthy()
     expect(screen.getByLabelText('时间片')).toBeTruthy()
     act(() => store.getState().setLanguage('en'))

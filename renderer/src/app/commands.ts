@@ -112,13 +112,15 @@ export function createCommands({ store, files, storage }: Services): Commands {
         return
       }
       guardDirty(() => {
-        store.loadDocument({
-          draft: structuredClone(preset.scenario) as Draft,
-          source: 'preset',
-          fileName: null,
-          presetId: preset.id
-        })
         const lang = store.getState().language
+        const draft = structuredClone(preset.scenario) as Draft
+        // The preset files are written in English; the document speaks the UI's language, like
+        // the lesson beside it.
+        if (lang !== 'en') {
+          draft.name = preset.title[lang]
+          draft.description = preset.summary[lang]
+        }
+        store.loadDocument({ draft, source: 'preset', fileName: null, presetId: preset.id })
         notify('info', t()('notice.presetLoaded', { name: preset.title[lang] }))
         store.getState().startRun()
       })
