@@ -222,3 +222,23 @@ describe('an ops text syntax error counts as a problem everywhere', () => {
     expect(store.getState().draft.name).not.toBe('other')
   })
 })
+
+describe('Undo in an ops text that does not parse', () => {
+  it('first goes back to the last list that parsed, then undoes the draft as usual', () => {
+    const { store } = open()
+    fireEvent.click(treeItem(/^w1/))
+    fireEvent.change(opsText(), { target: { value: 'cpu 9' } })
+    act(() => store.endEditBurst())
+    fireEvent.change(opsText(), { target: { value: 'cpu 9, io x' } })
+    heading(1)
+    const threads = store.getState().draft.processes[0].threads.length
+    fireEvent.keyDown(opsText(), { key: 'z', ctrlKey: true })
+    expect(opsText().value).toBe('cpu 9')
+    heading(0)
+    // Nothing else was undone: the thread list and the parsed edit are still there.
+    expect(store.getState().draft.processes[0].threads).toHaveLength(threads)
+    expect(store.getState().draft.processes[0].threads[0].ops).toEqual([{ cpu: 9 }])
+    fireEvent.keyDown(opsText(), { key: 'z', ctrlKey: true })
+    expect(opsText().value).toBe('cpu 3, io 4 @disk, cpu 1')
+  })
+})

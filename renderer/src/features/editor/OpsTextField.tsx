@@ -70,6 +70,17 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
     editDraft((d) => setAt(d, path, r.ops), `${pathText}#text`)
   }
 
+  // While the text does not parse, the draft's history does not hold it: Undo there would take
+  // back an older edit (a whole thread, say) the user is not looking at. The first Undo goes back
+  // to the last list that parsed instead; the next ones undo the draft as usual.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const undo = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z'
+    if (!undo || !error) return
+    e.preventDefault()
+    setText(printOps(asOps(value)))
+    setError(null)
+  }
+
   const line = error ? (text.split('\n')[error.line - 1] ?? '') : ''
   const describedBy = [
     `${id}-hint`,
@@ -95,6 +106,7 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
         aria-invalid={error !== null || problems.length > 0}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
         onBlur={() => store.endEditBurst()}
       />
       <span id={`${id}-hint`} className="field-hint">
