@@ -283,6 +283,7 @@ export const en = {
   'status.stale': 'Results out of date',
   'status.browser': 'Browser mode: files open from disk and save as downloads',
   'status.desktop': 'Desktop',
+  'status.dismiss': 'Dismiss the message',
 
   // files and notices
   'files.saved': 'Saved {name}.',
@@ -511,6 +512,7 @@ export const en = {
   'tl.pauseHint': 'Pause (Space)',
   'tl.speed': 'Speed',
   'tl.threadLanes': 'Thread lanes ({count})',
+  'tl.threadLanesShort': 'Thread lanes',
   'tl.legend': 'Timeline legend',
   'tl.moreProcesses': '+{count} more processes',
   'tl.coroutineStripe': 'Coroutine (stripe under its host)',

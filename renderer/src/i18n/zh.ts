@@ -264,6 +264,7 @@ export const zh: Record<MessageKey, string> = {
   'status.stale': '结果已过期',
   'status.browser': '浏览器模式：从磁盘打开文件，保存为下载',
   'status.desktop': '桌面版',
+  'status.dismiss': '关闭这条消息',
 
   'files.saved': '已保存 {name}。',
   'files.savedWithProblems': '已保存 {name}（仍有 {count} 个问题）。',
@@ -476,6 +477,7 @@ export const zh: Record<MessageKey, string> = {
   'tl.pauseHint': '暂停（空格）',
   'tl.speed': '速度',
   'tl.threadLanes': '线程泳道（{count}）',
+  'tl.threadLanesShort': '线程泳道',
   'tl.legend': '时间线图例',
   'tl.moreProcesses': '另有 {count} 个进程',
   'tl.coroutineStripe': '协程（宿主线程下方的细条）',

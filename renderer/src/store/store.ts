@@ -101,7 +101,10 @@ export function createAppStore(options: StoreOptions = {}) {
       runProgress: 0,
       screen: 'workbench',
       selection: select,
-      dialog: { kind: 'none' }
+      dialog: { kind: 'none' },
+      // News about the document this one replaces ("Loaded the preset …") is stale now; the
+      // command that opened it notifies afterwards.
+      notice: null
     })
   }
 

@@ -54,6 +54,8 @@ export interface ViewSlice extends Prefs {
   closeDialog(): void
   requestFocus(path: string): void
   notify(notice: ViewSlice['notice']): void
+  /** Clears the status bar's notice (it expired, or the user closed it). */
+  dismissNotice(): void
   requestExport(): void
 }
 
@@ -72,12 +74,15 @@ export const createViewSlice =
       set({ screen: s, canReturn: get().canReturn || get().screen === 'workbench' }),
     select: (selection) => set({ selection }),
     setTheme: (theme) => set({ theme }),
-    setLanguage: (language) => set({ language }),
+    // A notice stays in the words it was written in: switching language drops it.
+    setLanguage: (language) =>
+      set(language === get().language ? { language } : { language, notice: null }),
     setLayout: (patch) => set({ layout: { ...get().layout, ...patch } }),
     openDialog: (dialog) => set({ dialog }),
     closeDialog: () => set({ dialog: { kind: 'none' } }),
     requestFocus: (path) =>
       set({ focusRequest: { path, nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
     notify: (notice) => set({ notice }),
+    dismissNotice: () => set({ notice: null }),
     requestExport: () => set({ exportRequest: get().exportRequest + 1 })
   })

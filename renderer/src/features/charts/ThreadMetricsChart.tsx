@@ -10,6 +10,7 @@ import {
 } from './chart-types'
 import { translate } from '../../i18n/translate'
 import { formatTime, unitLabel } from './format'
+import { NameTick, slantedLeftMargin } from './name-tick'
 import { metricsLegend, type MetricRows } from './thread-metrics-data'
 
 export interface ThreadMetricsChartProps extends ChartBaseProps {
@@ -18,6 +19,7 @@ export interface ThreadMetricsChartProps extends ChartBaseProps {
 }
 
 const KEYS = ['turnaround', 'waiting', 'response'] as const
+const Y_AXIS_WIDTH = 64
 
 export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
   const { data, timeUnit, theme, size } = props
@@ -27,11 +29,14 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
   const legend = metricsLegend(lang)
   const y = valueAxis(data.rows.flatMap((r) => [r.turnaround, r.waiting, r.response]))
   const slanted = data.rows.length > 8
+  const names = data.rows.map((r) => r.name)
+  // Slanted names reach left of their bars, past the value axis: the margin makes room.
+  const left = slanted ? Math.max(16, slantedLeftMargin(names, ax.tick.fontSize, Y_AXIS_WIDTH)) : 16
   return (
     <BarChart
       {...chartSizing(size)}
       data={data.rows}
-      margin={{ top: 10, right: 24, bottom: slanted ? 8 : 24, left: 16 }}
+      margin={{ top: 10, right: 24, bottom: slanted ? 8 : 24, left }}
       barCategoryGap="18%"
       accessibilityLayer
     >
@@ -40,8 +45,7 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
         dataKey="name"
         {...ax}
         interval={0}
-        angle={slanted ? -35 : 0}
-        textAnchor={slanted ? 'end' : 'middle'}
+        tick={<NameTick slanted={slanted} {...ax.tick} />}
         height={slanted ? 90 : 44}
         label={
           slanted
@@ -62,7 +66,7 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
           theme,
           'y'
         )}
-        width={64}
+        width={Y_AXIS_WIDTH}
       />
       <Tooltip
         {...tooltipStyle(theme)}

@@ -3,6 +3,7 @@
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { formatTime } from '../charts/format'
 import type { DeadlineMiss, LaneIndex } from './lane-index'
+import { useCardPlacement } from './use-card-placement'
 
 export interface DeadlineTooltipProps {
   miss: DeadlineMiss
@@ -14,16 +15,12 @@ export interface DeadlineTooltipProps {
 export function DeadlineTooltip({ miss, index, x, y }: DeadlineTooltipProps) {
   const t = useTranslate()
   const lang = useLanguage()
+  const ref = useCardPlacement(x, y)
   const job = index.jobs[miss.job]
   const time = (v: number | null) => formatTime(v, index.timeUnit, 2, lang)
   const name = index.threadInfo[miss.task]?.name ?? t('tl.threadN', { id: miss.task })
   return (
-    <div
-      className="sl-tooltip is-miss"
-      role="tooltip"
-      style={{ left: x + 14, top: y + 14 }}
-      data-testid="deadline-tooltip"
-    >
+    <div ref={ref} className="sl-tooltip is-miss" role="tooltip" data-testid="deadline-tooltip">
       <div className="sl-tooltip-title">{t('tip.missTitle', { thread: name })}</div>
       <dl>
         <dt>{t('tip.job')}</dt>

@@ -4,6 +4,7 @@ import { formatTime } from '../charts/format'
 import type { Hit } from './hit-test'
 import { Cls } from './lane'
 import { coroutineAt } from './scene'
+import { useCardPlacement } from './use-card-placement'
 import type { LaneIndex } from './lane-index'
 import { clsWords, endReasonWords } from './words'
 
@@ -17,6 +18,7 @@ export interface TimelineTooltipProps {
 export function TimelineTooltip({ hit, index, x, y }: TimelineTooltipProps) {
   const t = useTranslate()
   const lang = useLanguage()
+  const ref = useCardPlacement(x, y)
   const info = index.threadInfo[hit.task]
   const time = (v: number) => formatTime(v, index.timeUnit, 2, lang)
   const isCore = hit.row.kind === 'core'
@@ -25,7 +27,7 @@ export function TimelineTooltip({ hit, index, x, y }: TimelineTooltipProps) {
   if (isCore && hit.cls === Cls.run) why = endReasonWords(index.trace.segReason[hit.rec], lang)
   const co = isCore && hit.cls === Cls.run ? coroutineAt(index, hit.rec) : -1
   return (
-    <div className="sl-tooltip" role="tooltip" style={{ left: x + 14, top: y + 14 }}>
+    <div ref={ref} className="sl-tooltip" role="tooltip">
       <div className="sl-tooltip-title">{info?.name ?? t('tip.idle')}</div>
       <dl>
         <dt>{t('tip.state')}</dt>

@@ -7,7 +7,7 @@ import { hitTest, isNearCursor, type Hit } from './hit-test'
 import type { DeadlineMiss } from './lane-index'
 import { timeToX, xToTime } from './layout'
 import type { CanvasView } from './use-canvas-view'
-import { panBy, zoomAround, type View } from './view'
+import { panBy, snapToTick, zoomAround, type View } from './view'
 
 type Drag = { mode: 'cursor' } | { mode: 'pan'; x: number; view: View; moved: boolean }
 
@@ -68,8 +68,9 @@ export function usePointer(canvasRef: RefObject<HTMLCanvasElement | null>, o: Po
   const geometry = () => {
     const s = o.view.scene()
     const cursorX = timeToX(s.layout, s.view.t0, s.view.t1, o.cursor)
+    // Clicks and drags land on whole ticks; the keyboard's Step already moves between events.
     const timeAt = (x: number): number =>
-      Math.max(0, Math.min(s.index.makespan, xToTime(s.layout, s.view.t0, s.view.t1, x)))
+      snapToTick(xToTime(s.layout, s.view.t0, s.view.t1, x), s.index.makespan)
     const onHandle = (x: number, y: number): boolean =>
       isNearCursor(s.layout, cursorX, x, y) || y < s.layout.axisHeight
     return { s, timeAt, onHandle }

@@ -40,3 +40,11 @@ export function reveal(v: View, t: number, makespan: number): View {
   if (t > v.t1) return clampView({ t0: t - span * 0.9, t1: t + span * 0.1 }, makespan)
   return v
 }
+
+/**
+ * A time picked with the pointer, on a whole tick inside the run: simulated time only moves in
+ * ticks, so "t = 19.96 ms" would name an instant at which nothing can happen.
+ */
+export function snapToTick(t: number, makespan: number): number {
+  return Math.max(0, Math.min(makespan, Math.round(t)))
+}
