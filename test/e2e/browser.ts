@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { serveStatic } from '../../scripts/serve-web.mjs'
 
 export const CHROMIUM_ARGS = [
@@ -47,4 +48,33 @@ export async function serveRenderer(): Promise<{ url: string; close(): Promise<v
   }
   const { server, url } = await serveStatic(root, 0)
   return { url, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+/**
+ * The built app served on 127.0.0.1 and a Chromium, for the test file that calls this at its
+ * top level: both start before its tests and close after them.
+ */
+export function appInBrowser(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined
+  let site: Awaited<ReturnType<typeof serveRenderer>> | undefined
+  beforeAll(async () => {
+    site = await serveRenderer()
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await site?.close()
+  })
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the app and the browser start in beforeAll')
+    return value
+  }
+  return {
+    get browser() {
+      return started(browser)
+    },
+    get url() {
+      return started(site).url
+    }
+  }
 }

@@ -6,27 +6,17 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium, serveRenderer } from './browser'
+import { describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { appInBrowser } from './browser'
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof serveRenderer>>
+const app = appInBrowser()
 const downloads = mkdtempSync(join(tmpdir(), 'schedlab-builder-'))
-
-beforeAll(async () => {
-  site = await serveRenderer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
 
 async function newPage(
   colorScheme: 'light' | 'dark' = 'light'
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'en-US',
     colorScheme,
     acceptDownloads: true,
@@ -38,7 +28,7 @@ async function newPage(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
   })
-  await page.goto(site.url)
+  await page.goto(app.url)
   await page.getByRole('heading', { name: 'SchedLab', level: 1 }).waitFor({ timeout: 15_000 })
   return { context, page, errors }
 }

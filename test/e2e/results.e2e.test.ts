@@ -8,8 +8,8 @@
 // SCHEDLAB_DOC_SCREENSHOTS=1 (or SCHEDLAB_SCREENSHOTS=1) also writes docs/images/{timeline,
 // utilization,compare}.png.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   POLICY_NAMES,
   SegmentKind,
@@ -24,23 +24,13 @@ import { variantScenario } from '../../renderer/src/features/compare/variants'
 import { decisionSentence, recentDecisions } from '../../renderer/src/features/timeline/decisions'
 import { intervalAt } from '../../renderer/src/features/timeline/lane'
 import { buildLaneIndex } from '../../renderer/src/features/timeline/lane-index'
-import { launchChromium, serveRenderer } from './browser'
+import { appInBrowser } from './browser'
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof serveRenderer>>
+const app = appInBrowser()
 const SHOTS =
   process.env.SCHEDLAB_DOC_SCREENSHOTS === '1' || process.env.SCHEDLAB_SCREENSHOTS === '1'
 const PRESET_TITLE = 'Thread per request vs event loop'
 const PRESET_FILE = 'renderer/presets/thread-per-request-vs-event-loop.json'
-
-beforeAll(async () => {
-  site = await serveRenderer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
 
 async function presetScenario(): Promise<Scenario> {
   const r = validateScenario(JSON.parse(await readFile(PRESET_FILE, 'utf8')))
@@ -59,7 +49,7 @@ interface Opened {
 async function openApp(
   opts: { scale?: number; panels?: boolean; viewport?: { width: number; height: number } } = {}
 ): Promise<Opened> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     viewport: opts.viewport ?? { width: 1440, height: 900 },
     deviceScaleFactor: opts.scale ?? 1,
     locale: 'en-US',
@@ -80,7 +70,7 @@ async function openApp(
     if (m.type() === 'error') errors.push(m.text())
   })
   page.on('worker', (w) => workers.push(w.url()))
-  await page.goto(site.url)
+  await page.goto(app.url)
   await page.getByRole('heading', { name: 'SchedLab', level: 1 }).waitFor({ timeout: 15_000 })
   return { context, page, errors, workers }
 }

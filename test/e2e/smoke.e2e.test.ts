@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchChromium, serveRenderer } from './browser'
+import { expect, it } from 'vitest'
+import { appInBrowser } from './browser'
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof serveRenderer>>
-
-beforeAll(async () => {
-  site = await serveRenderer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+const app = appInBrowser()
 
 it('opens the built renderer in Chromium and shows the app title', async () => {
-  const page = await browser.newPage()
+  const page = await app.browser.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(site.url)
+  await page.goto(app.url)
   await expect(page.title()).resolves.toContain('SchedLab')
   await page.getByRole('heading', { name: 'SchedLab' }).waitFor({ timeout: 10_000 })
   expect(errors).toEqual([])

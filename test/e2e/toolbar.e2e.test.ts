@@ -1,21 +1,11 @@
 // The workbench toolbar keeps one row from a 1024×768 window up, in both languages, with a run's
 // results in place (so the Export menu is in the toolbar too, its widest state); in a narrow
 // window the actions moved into More stay reachable from the keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, serveRenderer } from './browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { appInBrowser } from './browser'
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof serveRenderer>>
-
-beforeAll(async () => {
-  site = await serveRenderer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+const app = appInBrowser()
 
 /**
  * One row is the toolbar's min-height: 28 px controls, 8 px padding above and below, the border
@@ -57,11 +47,11 @@ function measure(page: Page): Promise<ToolbarBox> {
 }
 
 async function openWorkbench(width: number, height: number, locale: string) {
-  const context = await browser.newContext({ locale, viewport: { width, height } })
+  const context = await app.browser.newContext({ locale, viewport: { width, height } })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(site.url)
+  await page.goto(app.url)
   await page.getByRole('heading', { name: 'SchedLab', level: 1 }).waitFor({ timeout: 15_000 })
   // The first preset card: it loads and runs, and its results put Export in the toolbar.
   await page.locator('.preset-grid button').first().click()

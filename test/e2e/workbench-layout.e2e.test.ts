@@ -3,21 +3,11 @@
 // timeline and a one-row timeline toolbar in a 1024×768 window, labels that keep to one line in
 // Chinese, an op row with a field error or a device, the per-thread chart's names, and a cursor
 // that clicks onto whole ticks.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, serveRenderer } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appInBrowser } from './browser'
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof serveRenderer>>
-
-beforeAll(async () => {
-  site = await serveRenderer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+const app = appInBrowser()
 
 const EVENT_LOOP = 'Thread per request vs event loop'
 const SIZES: [number, number][] = [
@@ -35,11 +25,11 @@ const MIN_TIMELINE_PX = 260
 const ONE_ROW_PX = 34
 
 async function openPreset(width: number, height: number, title: string, locale = 'en-US') {
-  const context = await browser.newContext({ viewport: { width, height }, locale })
+  const context = await app.browser.newContext({ viewport: { width, height }, locale })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(site.url)
+  await page.goto(app.url)
   await page.getByRole('heading', { name: 'SchedLab', level: 1 }).waitFor({ timeout: 15_000 })
   await page.locator('.preset-grid button', { hasText: title }).first().click()
   await page.getByTestId('timeline-canvas').waitFor({ timeout: 15_000 })
