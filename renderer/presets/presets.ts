@@ -64,8 +64,8 @@ export const PRESETS: readonly Preset[] = [
       zh: '十六个请求，每个在等待网络 30 毫秒的前后共计算 3 毫秒，在单核上分两次处理。第一次为每个请求创建一个内核线程：由内核在它们之间调度，每次上下文切换耗时 2 毫秒，几乎和工作本身一样多。从 t=150 起，同样的请求作为协程运行在一个事件循环线程上：await 只挂起协程本身，协程之间的切换在这里没有开销。对 I/O 密集型任务，更多线程并不能让网络更快，只会增加切换。'
     },
     lookAt: {
-      en: 'Context switches, the hatched switch overhead, and average turnaround of the requests in each half (about 72 ms with threads, 53 ms with the event loop). Then set Cores to 2: the threads use both cores while the single loop cannot, which is why servers run one event loop per core.',
-      zh: '看上下文切换次数、斜线表示的切换开销，以及前后两半请求的平均周转时间（线程约 72 毫秒，事件循环约 53 毫秒）。然后把核数改为 2：线程能用上两个核，而单个事件循环不能，这就是服务器通常每个核运行一个事件循环的原因。'
+      en: 'Context switches, the hatched switch overhead, and the turnaround of the requests in each half: about 72 ms as threads (Avg turnaround, which also counts the loop’s host thread) and 53 ms as coroutines (Avg coroutine turnaround). Then set Cores to 2: the threads use both cores while the single loop cannot, which is why servers run one event loop per core.',
+      zh: '看上下文切换次数、斜线表示的切换开销，以及前后两半请求的周转时间：作为线程约 72 毫秒（“平均周转时间”，其中也计入了事件循环的宿主线程），作为协程约 53 毫秒（“协程平均周转时间”）。然后把核数改为 2：线程能用上两个核，而单个事件循环不能，这就是服务器通常每个核运行一个事件循环的原因。'
     }
   },
   {

@@ -394,6 +394,9 @@ export const en = {
   'sum.fairness.hint': 'Jain’s index over slowdowns (1 = perfectly fair)',
   'sum.coroutineSwitches': 'Coroutine switches',
   'sum.coroutineSwitches.hint': 'user-level switches between coroutines, inside host threads',
+  'sum.avgCoroutineTurnaround': 'Avg coroutine turnaround',
+  'sum.avgCoroutineTurnaround.hint':
+    'from a coroutine’s arrival to its finish, over the coroutines that finished ({unit})',
 
   // metrics table
   'col.withUnit': '{label} ({unit})',

@@ -364,6 +364,8 @@ export const zh: Record<MessageKey, string> = {
   'sum.fairness.hint': '按减速比计算的 Jain 指数（1 表示完全公平）',
   'sum.coroutineSwitches': '协程切换次数',
   'sum.coroutineSwitches.hint': '宿主线程内部、协程之间的用户态切换',
+  'sum.avgCoroutineTurnaround': '协程平均周转时间',
+  'sum.avgCoroutineTurnaround.hint': '协程从到达到完成的时间，按已完成的协程平均（{unit}）',
 
   'col.withUnit': '{label}（{unit}）',
   'col.thread': '线程',

@@ -26,6 +26,18 @@ type FieldKey =
   | 'deadlineMisses'
   | 'fairness'
   | 'coroutineSwitches'
+  | 'avgCoroutineTurnaround'
+
+/**
+ * Mean turnaround of the coroutines that finished, or null if none did. The thread average
+ * counts a runtime's host thread, not the requests its coroutines serve, so a lesson comparing
+ * thread-per-request with an event loop needs this figure beside it.
+ */
+export function avgCoroutineTurnaround(r: SimResult): number | null {
+  const done = r.coroutines.filter((c) => c.turnaround !== null)
+  if (done.length === 0) return null
+  return done.reduce((sum, c) => sum + (c.turnaround ?? 0), 0) / done.length
+}
 
 export function summaryFields(r: SimResult, lang: Language = 'en'): SummaryField[] {
   const s = r.summary
@@ -43,6 +55,13 @@ export function summaryFields(r: SimResult, lang: Language = 'en'): SummaryField
     text,
     hint: translate(lang, `sum.${key}.hint` satisfies MessageKey, { unit })
   })
+  const coroutineFields = (): SummaryField[] => {
+    const avg = avgCoroutineTurnaround(r)
+    return [
+      field('coroutineSwitches', s.coroutineSwitches, count(s.coroutineSwitches)),
+      field('avgCoroutineTurnaround', avg ?? NaN, avg === null ? '—' : time(avg))
+    ]
+  }
   return [
     field('makespan', r.makespan, time(r.makespan)),
     field('utilization', s.utilization, formatPercent(s.utilization)),
@@ -59,9 +78,7 @@ export function summaryFields(r: SimResult, lang: Language = 'en'): SummaryField
     field('migrations', s.migrations, count(s.migrations)),
     field('deadlineMisses', s.deadlineMisses, count(s.deadlineMisses)),
     field('fairness', s.fairness, ifFinished(formatNumber(s.fairness, 3))),
-    // Only scenarios with coroutines have user-level switches worth a card.
-    ...(r.coroutines.length > 0
-      ? [field('coroutineSwitches', s.coroutineSwitches, count(s.coroutineSwitches))]
-      : [])
+    // Only scenarios with coroutines have user-level switches and turnarounds worth a card.
+    ...(r.coroutines.length > 0 ? coroutineFields() : [])
   ]
 }
