@@ -392,6 +392,8 @@ describe('the results of a run, in the app', () => {
     await writeFile('docs/images/utilization.png', png.bytes)
 
     // Compare on the quantum preset, where the policies part ways (an editor among batch jobs).
+    // At this width Presets sits in the toolbar's More menu.
+    await page.getByRole('button', { name: 'More actions' }).click()
     await page.getByRole('button', { name: 'Presets' }).click()
     await page
       .getByRole('dialog')
