@@ -2,6 +2,7 @@
 // the menu acted on, and the page runs it just as it runs the same keyboard shortcut.
 import type { BaseWindow, BrowserWindow, MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from './ipc/contract'
+import { MAIN_WORDS, type MainWords } from './menu-labels'
 import { push } from './ipc/push'
 
 /**
@@ -23,6 +24,8 @@ export interface MenuOptions {
   platform: NodeJS.Platform
   /** Running from the dev server: adds reload and the developer tools. */
   dev: boolean
+  /** The labels, in the page's language. */
+  words?: MainWords
 }
 
 // A click hands over the focused window as a BaseWindow; only a BrowserWindow has a page.
@@ -43,7 +46,11 @@ function commandItem(label: string, command: MenuCommand): MenuItemConstructorOp
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
-export function menuTemplate({ platform, dev }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({
+  platform,
+  dev,
+  words: w = MAIN_WORDS.en
+}: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
   const devItems: MenuItemConstructorOptions[] = dev
     ? [{ role: 'reload' }, { role: 'toggleDevTools' }, separator]
@@ -51,24 +58,24 @@ export function menuTemplate({ platform, dev }: MenuOptions): MenuItemConstructo
   return [
     ...(mac ? [{ role: 'appMenu' } as const] : []),
     {
-      label: 'File',
+      label: w.file,
       submenu: [
-        commandItem('New Scenario', 'new'),
-        commandItem('Open…', 'open'),
+        commandItem(w.newScenario, 'new'),
+        commandItem(w.open, 'open'),
         separator,
-        commandItem('Save', 'save'),
-        commandItem('Save As…', 'save-as'),
-        commandItem('Export…', 'export'),
+        commandItem(w.save, 'save'),
+        commandItem(w.saveAs, 'save-as'),
+        commandItem(w.export, 'export'),
         separator,
         // macOS quits from the app menu; its File menu closes the window.
         mac ? { role: 'close' } : { role: 'quit' }
       ]
     },
     {
-      label: 'Edit',
+      label: w.edit,
       submenu: [
-        commandItem('Undo', 'undo'),
-        commandItem('Redo', 'redo'),
+        commandItem(w.undo, 'undo'),
+        commandItem(w.redo, 'redo'),
         separator,
         // Roles, so text fields keep cut, copy, paste and select all (on macOS only menus do).
         { role: 'cut' },
@@ -77,9 +84,9 @@ export function menuTemplate({ platform, dev }: MenuOptions): MenuItemConstructo
         { role: 'selectAll' }
       ]
     },
-    { label: 'Run', submenu: [commandItem('Run Scenario', 'run')] },
+    { label: w.run, submenu: [commandItem(w.runScenario, 'run')] },
     {
-      label: 'View',
+      label: w.view,
       submenu: [
         ...devItems,
         { role: 'resetZoom' },
@@ -90,8 +97,6 @@ export function menuTemplate({ platform, dev }: MenuOptions): MenuItemConstructo
       ]
     },
     // macOS has About in the app menu and expects a Window menu.
-    mac
-      ? { role: 'windowMenu' }
-      : { label: 'Help', submenu: [{ role: 'about', label: 'About SchedLab' }] }
+    mac ? { role: 'windowMenu' } : { label: w.help, submenu: [{ role: 'about', label: w.about }] }
   ]
 }

@@ -6,6 +6,7 @@ const api: DesktopApi = {
   openScenario: () => ipcRenderer.invoke('scenario:open'),
   saveScenario: (name, text, saveAs) => ipcRenderer.invoke('scenario:save', name, text, saveAs),
   saveExport: (name, data) => ipcRenderer.invoke('export:save', name, data),
+  setLanguage: (language) => ipcRenderer.invoke('app:set-language', language),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)

@@ -8,6 +8,10 @@ export interface OpenedFile {
   text: string
 }
 
+/** The languages the page speaks (renderer/src/i18n); main labels its menus in the same one. */
+export const LANGUAGES = ['en', 'zh'] as const
+export type Language = (typeof LANGUAGES)[number]
+
 export interface InvokeMap {
   'scenario:open': { args: []; result: Result<OpenedFile | null> }
   'scenario:save': {
@@ -18,6 +22,7 @@ export interface InvokeMap {
     args: [suggestedName: string, data: string | Uint8Array]
     result: Result<string | null>
   }
+  'app:set-language': { args: [language: Language]; result: Result<null> }
 }
 
 export type InvokeChannel = keyof InvokeMap
@@ -25,7 +30,8 @@ export type InvokeChannel = keyof InvokeMap
 export const INVOKE_CHANNELS = [
   'scenario:open',
   'scenario:save',
-  'export:save'
+  'export:save',
+  'app:set-language'
 ] as const satisfies readonly InvokeChannel[]
 
 /** What the native menus ask the page to do: a closed list; the preload drops anything else. */
@@ -67,6 +73,8 @@ export interface DesktopApi {
     suggestedName: string,
     data: string | Uint8Array
   ): Promise<InvokeMap['export:save']['result']>
+  /** The page's language, for the native menus and dialogs. */
+  setLanguage(language: Language): Promise<InvokeMap['app:set-language']['result']>
   /** Calls `listener` with each native menu command; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -16,7 +16,9 @@ export interface FileDeps {
 const SCENARIO_FILTERS = [{ name: 'SchedLab scenario', extensions: ['json'] }]
 const fileName = z.string().min(1).max(255)
 
-export function fileHandlers(deps: FileDeps): Handlers {
+export type FileHandlers = Pick<Handlers, 'scenario:open' | 'scenario:save' | 'export:save'>
+
+export function fileHandlers(deps: FileDeps): FileHandlers {
   const currentPath = new Map<number, string>()
   const askSavePath = async (
     event: IpcMainInvokeEvent,

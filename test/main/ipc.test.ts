@@ -7,6 +7,7 @@ vi.mock('electron', () => ({}))
 
 const { registerIpc, isTrustedSender } = await import('../../main/ipc/register')
 const { fileHandlers } = await import('../../main/ipc/file-handlers')
+const { appHandlers } = await import('../../main/ipc/app-handlers')
 const { atomicWrite } = await import('../../main/files/atomic-write')
 const { INVOKE_CHANNELS, PUSH_CHANNELS } = await import('../../main/ipc/contract')
 
@@ -29,13 +30,21 @@ function setup(dialog: { open?: string[]; save?: (string | undefined)[] } = {}) 
     },
     windowOf: () => null
   }
-  const channels = registerIpc(ipcMain as never, fileHandlers(deps as never), undefined)
+  const languages: string[] = []
+  const channels = registerIpc(
+    ipcMain as never,
+    {
+      ...fileHandlers(deps as never),
+      ...appHandlers({ setLanguage: (l) => languages.push(l) })
+    },
+    undefined
+  )
   const call = (channel: string, ...args: unknown[]) =>
     (handlers.get(channel) as Handler)(
       { senderFrame: { url: 'file:///app/out/renderer/index.html' }, sender: { id: 1 } },
       ...args
     )
-  return { handlers, channels, deps, call }
+  return { handlers, channels, deps, call, languages }
 }
 
 describe('IPC (SECURITY.md)', () => {
@@ -129,5 +138,16 @@ describe('IPC (SECURITY.md)', () => {
     expect(readFileSync(target, 'utf8')).toBe('two')
     expect(readFileSync(`${target}.bak`, 'utf8')).toBe('one')
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'a.json.bak'])
+  })
+
+  it('takes the page’s language for the menus, and nothing else', async () => {
+    const { call, languages } = setup()
+    expect(await call('app:set-language', 'zh')).toEqual({ ok: true, value: null })
+    expect(await call('app:set-language', 'fr')).toEqual({
+      ok: false,
+      error: 'app:set-language: malformed request'
+    })
+    expect(await call('app:set-language')).toMatchObject({ ok: false })
+    expect(languages).toEqual(['zh'])
   })
 })

@@ -5,6 +5,7 @@ vi.mock('electron', () => ({}))
 
 const { menuTemplate, MENU_ACCELERATORS, sendMenuCommand } = await import('../../main/menu')
 const { MENU_COMMANDS } = await import('../../main/ipc/contract')
+const { MAIN_WORDS } = await import('../../main/menu-labels')
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [
@@ -82,5 +83,33 @@ describe('native menus (ARCHITECTURE.md menu.ts)', () => {
     const { send, win } = fakeWindow(true)
     sendMenuCommand(win as never, 'run')
     expect(send).not.toHaveBeenCalled()
+  })
+})
+
+describe('menu words', () => {
+  it('label every menu and command item in the page’s language, the same items in each', () => {
+    const labels = (language: 'en' | 'zh') =>
+      menuTemplate({ platform: 'linux', dev: false, words: MAIN_WORDS[language] }).map((m) => [
+        m.label,
+        ...(Array.isArray(m.submenu) ? m.submenu.map((i) => i.label ?? i.role ?? i.type) : [])
+      ])
+    expect(labels('zh')[0]).toEqual([
+      '文件',
+      '新建场景',
+      '打开…',
+      'separator',
+      '保存',
+      '另存为…',
+      '导出…',
+      'separator',
+      'quit'
+    ])
+    expect(labels('en')[0][0]).toBe('File')
+    expect(labels('zh').map((m) => m.length)).toEqual(labels('en').map((m) => m.length))
+    // Every word exists in both languages and differs (no English left in the Chinese menus).
+    for (const key of Object.keys(MAIN_WORDS.en) as (keyof typeof MAIN_WORDS.en)[]) {
+      expect(MAIN_WORDS.zh[key], key).toBeTruthy()
+      if (key !== 'unsavedTitle') expect(MAIN_WORDS.zh[key], key).not.toBe(MAIN_WORDS.en[key])
+    }
   })
 })

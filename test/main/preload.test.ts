@@ -43,8 +43,13 @@ beforeAll(async () => {
 describe('preload (SECURITY.md IPC)', () => {
   it('exposes one method per channel as window.schedlab', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['onMenuCommand', 'openScenario', 'saveExport', 'saveScenario'].sort()
+      ['onMenuCommand', 'openScenario', 'saveExport', 'saveScenario', 'setLanguage'].sort()
     )
+  })
+
+  it('tells main the page’s language on its own channel', async () => {
+    await api.setLanguage('zh')
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('app:set-language', 'zh')
   })
 
   it('passes menu commands on without the IPC event, and only known ones', () => {

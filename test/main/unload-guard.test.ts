@@ -3,15 +3,16 @@ import { describe, expect, it, vi } from 'vitest'
 vi.mock('electron', () => ({}))
 
 const { guardUnload, LEAVE, STAY } = await import('../../main/unload-guard')
+const { MAIN_WORDS } = await import('../../main/menu-labels')
 
 type Listener = (event: { preventDefault(): void }) => void
 
 /** A window whose page has cancelled beforeunload, and a dialog that answers `choice`. */
-function closeWithDirtyPage(choice: number) {
+function closeWithDirtyPage(choice: number, language: 'en' | 'zh' = 'en') {
   const listeners = new Map<string, Listener>()
   const win = { webContents: { on: (name: string, l: Listener) => listeners.set(name, l) } }
   const dialog = { showMessageBoxSync: vi.fn(() => choice) }
-  guardUnload(win as never, dialog)
+  guardUnload(win as never, dialog, () => MAIN_WORDS[language])
   const preventDefault = vi.fn()
   listeners.get('will-prevent-unload')?.({ preventDefault })
   return { win, dialog, preventDefault }
@@ -36,6 +37,17 @@ describe('unsaved-changes prompt in the desktop window (UX.md)', () => {
   it('Leave ignores the page’s beforeunload, so the window closes', () => {
     expect(LEAVE).toBe(0)
     expect(closeWithDirtyPage(LEAVE).preventDefault).toHaveBeenCalledTimes(1)
+  })
+
+  it('asks in the page’s language', () => {
+    const { dialog } = closeWithDirtyPage(STAY, 'zh')
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({
+        buttons: ['离开', '留下'],
+        message: '有未保存的更改。仍要离开吗？'
+      })
+    )
   })
 
   it('Stay (or Escape) keeps the window and the document open', () => {

@@ -110,6 +110,7 @@ describe('desktop files', () => {
         return args[2] ? { ok: true, value: null } : { ok: false, error: 'disk full' }
       },
       saveExport: async () => ({ ok: true, value: null }),
+      setLanguage: async () => ({ ok: true, value: null }),
       onMenuCommand: () => () => {}
     }
     const files = createDesktopFiles(api)

@@ -39,6 +39,7 @@ function setup(screen: 'start' | 'workbench' = 'workbench') {
     openScenario: vi.fn(),
     saveScenario: vi.fn(),
     saveExport: vi.fn(),
+    setLanguage: vi.fn(),
     onMenuCommand: (l) => {
       listener = l
       return unsubscribe

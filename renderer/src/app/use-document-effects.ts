@@ -2,6 +2,7 @@
 // unsaved-changes prompt on leaving, and autosave.
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
+import { desktopApi } from '../desktop-api'
 import { startAutosave } from '../files/autosave'
 import { translate } from '../i18n/translate'
 import { isDirty } from '../store/scenario-slice'
@@ -29,6 +30,8 @@ export function useDocumentEffects({ store, storage }: Services): void {
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
+    // The desktop window's native menus and dialogs speak it too.
+    void desktopApi()?.setLanguage(language)
   }, [language])
 
   useEffect(() => {
