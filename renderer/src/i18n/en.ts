@@ -400,6 +400,7 @@ export const en = {
 
   // metrics table
   'col.withUnit': '{label} ({unit})',
+  'col.unit': '({unit})',
   'col.thread': 'Thread',
   'col.process': 'Process',
   'col.threads': 'Threads',
@@ -450,6 +451,11 @@ export const en = {
     'Turnaround = finish − arrival; waiting = time ready but not running; response = first run − arrival.',
   'metrics.noteProcesses':
     'Averages over each process’s threads ({shown} of {total} processes shown).',
+  'metrics.noteProcessRows':
+    'Turnaround = the last thread’s finish − the first arrival; waiting is summed over the process’s threads.',
+  'metrics.noteCoroutines':
+    'Turnaround = finish − arrival; waiting = ready while the host ran other coroutines; stalled = ready or running while the host thread was blocked or preempted.',
+  'metrics.firstBars': 'The first {shown} of {total} are drawn.',
   'table.showing': 'Showing {shown} of {total}.',
   'table.more': 'Show more',
 
@@ -459,6 +465,8 @@ export const en = {
   'chart.readyQueue': 'Run-queue length over time',
   'chart.metrics': 'Per-thread times',
   'chart.processMetrics': 'Per-process average times',
+  'chart.processTimes': 'Per-process times',
+  'chart.coroutineMetrics': 'Per-coroutine times',
   'chart.compareMetrics': 'Compare: summary figures',
   'chart.compareUtilization': 'Compare: utilization',
   'chart.subtitle': '{name} · {scheduler} · {cores}',
@@ -472,6 +480,7 @@ export const en = {
   'axis.figure': 'figure',
   'axis.thread': 'thread',
   'axis.process': 'process',
+  'axis.coroutine': 'coroutine',
   'legend.busy': 'Busy',
   'legend.overhead': 'Overhead (switch, migration)',
   'legend.idle': 'Idle',
@@ -482,6 +491,7 @@ export const en = {
   'legend.turnaround': 'Turnaround',
   'legend.waiting': 'Waiting',
   'legend.response': 'Response',
+  'legend.stalled': 'Stalled',
   'util.note': 'Share of each {bucket}-{unit} bucket spent running threads, switching, or idle.',
   'util.show': 'Show',
   'util.total': 'all cores, stacked',

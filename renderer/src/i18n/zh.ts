@@ -368,6 +368,7 @@ export const zh: Record<MessageKey, string> = {
   'sum.avgCoroutineTurnaround.hint': '协程从到达到完成的时间，按已完成的协程平均（{unit}）',
 
   'col.withUnit': '{label}（{unit}）',
+  'col.unit': '（{unit}）',
   'col.thread': '线程',
   'col.process': '进程',
   'col.threads': '线程数',
@@ -417,6 +418,10 @@ export const zh: Record<MessageKey, string> = {
   'metrics.noteThreads':
     '周转时间 = 完成 − 到达；等待时间 = 就绪但未运行的时间；响应时间 = 首次运行 − 到达。',
   'metrics.noteProcesses': '每个进程内各线程的平均值（显示 {total} 个进程中的 {shown} 个）。',
+  'metrics.noteProcessRows': '周转时间 = 最后一个线程完成 − 最早到达；等待时间为各线程之和。',
+  'metrics.noteCoroutines':
+    '周转时间 = 完成 − 到达；等待时间 = 宿主线程运行其他协程时的就绪时间；被宿主拖延 = 宿主线程阻塞或被抢占时处于就绪或运行的时间。',
+  'metrics.firstBars': '图中只画出 {total} 个中的前 {shown} 个。',
   'table.showing': '显示 {total} 行中的 {shown} 行。',
   'table.more': '显示更多',
 
@@ -425,6 +430,8 @@ export const zh: Record<MessageKey, string> = {
   'chart.readyQueue': '运行队列长度随时间变化',
   'chart.metrics': '各线程的时间',
   'chart.processMetrics': '各进程的平均时间',
+  'chart.processTimes': '各进程的时间',
+  'chart.coroutineMetrics': '各协程的时间',
   'chart.compareMetrics': '比较：概要指标',
   'chart.compareUtilization': '比较：利用率',
   'chart.subtitle': '{name} · {scheduler} · {cores}',
@@ -438,6 +445,7 @@ export const zh: Record<MessageKey, string> = {
   'axis.figure': '指标',
   'axis.thread': '线程',
   'axis.process': '进程',
+  'axis.coroutine': '协程',
   'legend.busy': '忙碌',
   'legend.overhead': '开销（上下文切换、迁移）',
   'legend.idle': '空闲',
@@ -448,6 +456,7 @@ export const zh: Record<MessageKey, string> = {
   'legend.turnaround': '周转时间',
   'legend.waiting': '等待时间',
   'legend.response': '响应时间',
+  'legend.stalled': '被宿主拖延',
   'util.note': '每个 {bucket} {unit} 区间内，运行线程、上下文切换与空闲各占的比例。',
   'util.show': '显示',
   'util.total': '所有核，堆叠',

@@ -23,6 +23,7 @@ const names = [
 const rows: MetricRows = {
   per: 'thread',
   total: names.length,
+  keys: ['turnaround', 'waiting', 'response'],
   rows: names.map((name, i) => ({ name, turnaround: 60 + i, waiting: 30, response: i }))
 }
 

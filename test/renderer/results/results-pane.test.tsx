@@ -1,29 +1,14 @@
 // The results pane as a user meets it: tabs, summary cards, the sortable table, the timeline's
 // cursor, stale and running states, compare, and every export going through saveFile.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DesktopApi } from '../../../main/ipc/contract'
+import { describe, expect, it, vi } from 'vitest'
 import { ResultsPane } from '../../../renderer/src/features/results/ResultsPane'
+import { captureExports, type SavedExport } from './capture-exports'
 import { summaryFields } from '../../../renderer/src/features/results/summary-fields'
 import { buildLaneIndex, deadlineMisses } from '../../../renderer/src/features/timeline/lane-index'
 import { demoResult, periodicResult } from './fixtures'
 
-type Saved = { name: string; data: string | Uint8Array }
-let saved: Saved[] = []
-
-beforeEach(() => {
-  saved = []
-  const api: Pick<DesktopApi, 'saveExport'> = {
-    saveExport: vi.fn(async (name: string, data: string | Uint8Array) => {
-      saved.push({ name, data })
-      return { ok: true as const, value: `/tmp/${name}` }
-    })
-  }
-  window.schedlab = api as DesktopApi
-})
-afterEach(() => {
-  delete window.schedlab
-})
+const saved = captureExports()
 
 function setup(props: Partial<Parameters<typeof ResultsPane>[0]> = {}) {
   const { scenario, result } = demoResult()
@@ -31,7 +16,7 @@ function setup(props: Partial<Parameters<typeof ResultsPane>[0]> = {}) {
   return { scenario, result, ...utils }
 }
 
-async function exportAs(item: string): Promise<Saved> {
+async function exportAs(item: string): Promise<SavedExport> {
   const before = saved.length
   fireEvent.click(screen.getByRole('button', { name: 'Export' }))
   fireEvent.click(screen.getByRole('menuitem', { name: item }))

@@ -1,4 +1,5 @@
-// Turnaround, waiting and response time per thread (or per process, averaged) as grouped bars.
+// Turnaround, waiting and response time (and a coroutine's stalled time) per thread, process or
+// coroutine, as grouped bars.
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import {
   axisLabel,
@@ -8,7 +9,7 @@ import {
   valueAxis,
   type ChartBaseProps
 } from './chart-types'
-import { translate } from '../../i18n/translate'
+import { translate, type MessageKey } from '../../i18n/translate'
 import { formatTime, unitLabel } from './format'
 import { NameTick, slantedLeftMargin } from './name-tick'
 import { metricsLegend, type MetricRows } from './thread-metrics-data'
@@ -18,16 +19,22 @@ export interface ThreadMetricsChartProps extends ChartBaseProps {
   timeUnit: string
 }
 
-const KEYS = ['turnaround', 'waiting', 'response'] as const
 const Y_AXIS_WIDTH = 64
+
+const AXIS: Record<MetricRows['per'], MessageKey> = {
+  thread: 'axis.thread',
+  process: 'axis.process',
+  processAverage: 'axis.process',
+  coroutine: 'axis.coroutine'
+}
 
 export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
   const { data, timeUnit, theme, size } = props
   const animate = props.animate ?? true
   const ax = axisStyle(theme)
   const lang = props.lang ?? 'en'
-  const legend = metricsLegend(lang)
-  const y = valueAxis(data.rows.flatMap((r) => [r.turnaround, r.waiting, r.response]))
+  const legend = metricsLegend(lang, data.keys)
+  const y = valueAxis(data.rows.flatMap((r) => data.keys.map((k) => r[k] ?? null)))
   const slanted = data.rows.length > 8
   const names = data.rows.map((r) => r.name)
   // Slanted names reach left of their bars, past the value axis: the margin makes room.
@@ -47,15 +54,7 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
         interval={0}
         tick={<NameTick slanted={slanted} {...ax.tick} />}
         height={slanted ? 90 : 44}
-        label={
-          slanted
-            ? undefined
-            : axisLabel(
-                translate(lang, data.per === 'thread' ? 'axis.thread' : 'axis.process'),
-                theme,
-                'x'
-              )
-        }
+        label={slanted ? undefined : axisLabel(translate(lang, AXIS[data.per]), theme, 'x')}
       />
       <YAxis
         {...ax}
@@ -73,9 +72,16 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
         formatter={(v) => formatTime(Number(v), timeUnit, 2, lang)}
       />
       {props.legend !== false && (
-        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="square" />
+        // No fixed height: four series wrap to two rows in a 1024-px window, and a fixed 28 px
+        // let the second row overlap the plot. Recharts measures the legend instead.
+        <Legend
+          verticalAlign="top"
+          itemSorter={null}
+          iconType="square"
+          wrapperStyle={{ paddingBottom: 8 }}
+        />
       )}
-      {KEYS.map((k, i) => (
+      {data.keys.map((k, i) => (
         <Bar
           key={k}
           dataKey={k}

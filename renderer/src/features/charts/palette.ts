@@ -19,6 +19,8 @@ export const SERIES = {
   turnaround: '#0072B2',
   waiting: '#E69F00',
   response: '#009E73',
+  // Vermillion: the coroutines' time lost to a host thread that was not running.
+  stalled: '#D55E00',
   ready: '#D55E00',
   blocked: '#56B4E9',
   // A true red, not vermillion: a miss must not read as the sixth process's colour.

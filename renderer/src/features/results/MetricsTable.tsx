@@ -1,13 +1,14 @@
 // Per-thread, per-process, per-coroutine, per-lock and per-job figures, sortable; clicking a
 // thread row selects that thread everywhere (timeline highlight included).
-import { useState } from 'react'
 import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import type { MessageKey } from '../../i18n/translate'
+import { metricsViews, shownView, type MetricsView } from './metrics-view'
 import { SortableTable } from './SortableTable'
 import {
   coroutineColumns,
   extraColumns,
+  figuresFirst,
   jobColumns,
   lockColumns,
   processColumns,
@@ -16,13 +17,13 @@ import {
 
 export interface MetricsTableProps {
   result: SimResult
+  view: MetricsView
+  onView(view: MetricsView): void
   selected: number
   onSelect(task: number): void
 }
 
-type View = 'threads' | 'processes' | 'coroutines' | 'locks' | 'jobs'
-
-const LABELS: Record<View, MessageKey> = {
+const LABELS: Record<MetricsView, MessageKey> = {
   threads: 'metrics.view.threads',
   processes: 'metrics.view.processes',
   coroutines: 'metrics.view.coroutines',
@@ -30,16 +31,12 @@ const LABELS: Record<View, MessageKey> = {
   jobs: 'metrics.view.jobs'
 }
 
-export function MetricsTable({ result, selected, onSelect }: MetricsTableProps) {
+export function MetricsTable({ result, view, onView, selected, onSelect }: MetricsTableProps) {
   const t = useTranslate()
   const lang = useLanguage()
-  const [view, setView] = useState<View>('threads')
   const index = new Map(result.threads.map((th, i) => [th.id, i]))
-  const views: View[] = ['threads', 'processes']
-  if (result.coroutines.length > 0) views.push('coroutines')
-  if (result.locks.length > 0) views.push('locks')
-  if (result.jobs.length > 0) views.push('jobs')
-  const shown = views.includes(view) ? view : 'threads'
+  const views = metricsViews(result)
+  const shown = shownView(result, view)
   const unit = result.timeUnit
   const tCols = threadColumns(unit, lang)
   const pCols = processColumns(unit, lang)
@@ -57,7 +54,7 @@ export function MetricsTable({ result, selected, onSelect }: MetricsTableProps) 
               type="radio"
               name="sl-table-view"
               checked={shown === v}
-              onChange={() => setView(v)}
+              onChange={() => onView(v)}
             />
             {t(LABELS[v])}
           </label>
@@ -66,7 +63,7 @@ export function MetricsTable({ result, selected, onSelect }: MetricsTableProps) 
       {shown === 'threads' && (
         <SortableTable
           caption={t('metrics.caption.threads', { count: result.threads.length })}
-          columns={[...tCols, ...extraColumns(result.threads, tCols)]}
+          columns={figuresFirst([...tCols, ...extraColumns(result.threads, tCols)])}
           rows={result.threads}
           rowKey={(th) => th.id}
           selectedKey={selectedKey}
@@ -76,7 +73,7 @@ export function MetricsTable({ result, selected, onSelect }: MetricsTableProps) 
       {shown === 'processes' && (
         <SortableTable
           caption={t('metrics.caption.processes', { count: result.processes.length })}
-          columns={[...pCols, ...extraColumns(result.processes, pCols)]}
+          columns={figuresFirst([...pCols, ...extraColumns(result.processes, pCols)])}
           rows={result.processes}
           rowKey={(p) => p.id}
         />
@@ -84,7 +81,7 @@ export function MetricsTable({ result, selected, onSelect }: MetricsTableProps) 
       {shown === 'coroutines' && (
         <SortableTable
           caption={t('metrics.caption.coroutines', { count: result.coroutines.length })}
-          columns={coroutineColumns(unit, lang)}
+          columns={figuresFirst(coroutineColumns(unit, lang))}
           rows={result.coroutines}
           rowKey={(c) => c.id}
         />

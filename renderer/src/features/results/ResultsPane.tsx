@@ -13,6 +13,7 @@ import { ComparePanel } from '../compare/ComparePanel'
 import type { CompareState } from '../compare/variants'
 import type { TimelineSnapshot } from '../timeline/snapshot'
 import { Timeline } from '../timeline/Timeline'
+import { viewMetrics, type MetricsView } from './metrics-view'
 import { MetricsTab } from './MetricsTab'
 import { buildTargets } from './result-targets'
 import { ResultsHeader, type ExportPlacement, type RunTime } from './ResultsHeader'
@@ -63,10 +64,16 @@ export function ResultsPane(props: ResultsPaneProps) {
   const [buckets, setBuckets] = useState(100)
   const [utilMode, setUtilMode] = useState<UtilMode>('total')
   const [compare, setCompare] = useState<CompareState | null>(null)
+  const [metricsView, setMetricsView] = useState<MetricsView>('threads')
   const [exportSignal, setExportSignal] = useState(0)
   const snapshot = useRef<TimelineSnapshot | null>(null)
 
-  const { index, util, queue, metrics } = useResultData(result, buckets)
+  const { index, util, queue, metrics: threadMetrics } = useResultData(result, buckets)
+  // The Metrics chart (and its export) shows the rows the table below it shows.
+  const metrics = useMemo(
+    () => (result && threadMetrics ? viewMetrics(result, metricsView, threadMetrics) : null),
+    [result, metricsView, threadMetrics]
+  )
   const [selected, selectThread] = useThreadSelection(
     result,
     props.selectedThread,
@@ -200,6 +207,8 @@ export function ResultsPane(props: ResultsPaneProps) {
                 <MetricsTab
                   result={result}
                   metrics={metrics}
+                  view={metricsView}
+                  onView={setMetricsView}
                   theme={theme}
                   selected={selected}
                   onSelect={selectThread}

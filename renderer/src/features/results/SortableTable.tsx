@@ -47,11 +47,22 @@ export function SortableTable<T>(p: SortableTableProps<T>) {
                 aria-sort={sort?.key === c.key ? sort.dir : 'none'}
                 className={c.kind === 'text' ? '' : 'is-num'}
               >
-                <button type="button" onClick={() => toggle(c.key)}>
-                  {c.label}
+                <button
+                  type="button"
+                  onClick={() => toggle(c.key)}
+                  aria-label={c.head ? c.label : undefined}
+                >
+                  {c.head?.name ?? c.label}
                   <span aria-hidden="true" className="sl-sort-mark">
                     {sort?.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}
                   </span>
+                  {/* The space keeps "Turnaround (ms)" one phrase when the text is read or copied. */}
+                  {c.head && (
+                    <>
+                      {' '}
+                      <span className="sl-th-unit">{c.head.unit}</span>
+                    </>
+                  )}
                 </button>
               </th>
             ))}

@@ -18,6 +18,7 @@ import { chartTarget, type ExportTarget } from '../export/target'
 import { timelineSvg } from '../export/timeline-svg'
 import type { LaneIndex } from '../timeline/lane-index'
 import { defaultSnapshot, sceneFor, type TimelineSnapshot } from '../timeline/snapshot'
+import { metricsTitle } from './metrics-view'
 import type { TabId } from './tabs'
 
 export interface TargetInputs {
@@ -30,6 +31,7 @@ export interface TargetInputs {
   util: (() => UtilizationSeries) | null
   utilMode: UtilMode
   queue: (() => QueueSeries) | null
+  /** The Metrics tab's bars: threads, processes or coroutines, as its table shows. */
   metrics: MetricRows | null
   compare: CompareState | null
   lang: Language
@@ -40,8 +42,6 @@ export const TITLES = {
   timeline: 'chart.timeline',
   utilization: 'chart.utilization',
   readyQueue: 'chart.readyQueue',
-  metrics: 'chart.metrics',
-  processMetrics: 'chart.processMetrics',
   compareMetrics: 'chart.compareMetrics',
   compareUtilization: 'chart.compareUtilization'
 } as const satisfies Record<string, MessageKey>
@@ -145,12 +145,13 @@ export function buildTargets(x: TargetInputs): {
     const data = x.metrics
     metrics.push(
       chartTarget({
-        id: 'thread-metrics',
-        title: title(data.per === 'thread' ? TITLES.metrics : TITLES.processMetrics),
+        // Averages stand in for too many threads, so their file keeps the thread chart's name.
+        id: `${data.per === 'processAverage' ? 'thread' : data.per}-metrics`,
+        title: title(metricsTitle(data)),
         subtitle,
         theme,
         host,
-        legend: metricsLegend(lang),
+        legend: metricsLegend(lang, data.keys),
         render: (size) => (
           <ThreadMetricsChart
             data={data}

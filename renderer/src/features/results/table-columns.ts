@@ -1,4 +1,6 @@
 // Columns of the metrics table: the JSON field, a header with its unit, and how to show it.
+// The builders start with ids and timestamps, the order the report's thread table keeps; the
+// screen puts the figures first (figuresFirst), so Turnaround is in sight in a narrow pane.
 import type { ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
@@ -6,7 +8,10 @@ import { unitLabel } from '../charts/format'
 
 export interface Column<T> {
   key: keyof T & string
+  /** The whole header, unit included ("Turnaround (ms)"): the report and screen readers use it. */
   label: string
+  /** On screen, the name over its unit: a column is then only as wide as its longest word. */
+  head?: { name: string; unit: string }
   kind: 'text' | 'time' | 'count'
   /** Words for a value that is not a plain number or name (a job's outcome). */
   render?(row: T): string
@@ -34,6 +39,7 @@ function makers<T>(unit: string, lang: Language) {
     time: (key: keyof T & string, label: MessageKey): Column<T> => ({
       key,
       label: translate(lang, 'col.withUnit', { label: words(label), unit: u }),
+      head: { name: words(label), unit: translate(lang, 'col.unit', { unit: u }) },
       kind: 'time'
     })
   }
@@ -69,11 +75,29 @@ export function processColumns(unit: string, lang: Language = 'en'): Column<Proc
     c.time('firstRun', 'col.firstRun'),
     c.time('finish', 'col.finish'),
     c.time('turnaround', 'col.turnaround'),
-    c.time('response', 'col.response'),
     c.time('waiting', 'col.waitingSum'),
+    c.time('response', 'col.response'),
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked')
   ]
+}
+
+/** Columns that say who or when rather than how long; on screen they follow the figures. */
+const TRAILING: ReadonlySet<string> = new Set([
+  'process',
+  'host',
+  'threads',
+  'arrival',
+  'firstRun',
+  'finish'
+])
+
+/** The name column, then the figures people compare, then the ids and timestamps. */
+export function figuresFirst<T>(cols: Column<T>[]): Column<T>[] {
+  const [name, ...rest] = cols
+  if (!name) return cols
+  const late = (c: Column<T>): boolean => TRAILING.has(c.key)
+  return [name, ...rest.filter((c) => !late(c)), ...rest.filter(late)]
 }
 
 /** Numeric fields the table does not know yet (sim-core grows): shown after the known ones. */
@@ -101,8 +125,8 @@ export function coroutineColumns(unit: string, lang: Language = 'en'): Column<Co
     c.time('firstRun', 'col.firstRun'),
     c.time('finish', 'col.finish'),
     c.time('turnaround', 'col.turnaround'),
-    c.time('response', 'col.response'),
     c.time('waiting', 'col.waiting'),
+    c.time('response', 'col.response'),
     c.time('stalled', 'col.stalled'),
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked'),
