@@ -668,7 +668,8 @@ export const en = {
   'exp.svg': 'SVG',
   'exp.svgHint': 'the chart as SVG (opens in browsers and Inkscape)',
   'exp.csv': 'CSV',
-  'exp.csvHint': 'per-thread metrics, one row per thread',
+  'exp.csvHint':
+    'the Metrics table: one row per thread, or per process, coroutine, lock or job as chosen there',
   'exp.trace': 'Trace segments',
   'exp.traceHint': 'every segment of the trace as CSV',
   'exp.json': 'JSON',

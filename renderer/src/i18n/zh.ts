@@ -625,7 +625,7 @@ export const zh: Record<MessageKey, string> = {
   'exp.svg': 'SVG 矢量图',
   'exp.svgHint': '图表的 SVG（可在浏览器和 Inkscape 中打开）',
   'exp.csv': 'CSV 表格',
-  'exp.csvHint': '各线程的指标，每个线程一行',
+  'exp.csvHint': '“指标”页的表格：每个线程一行，或按该页所选，每个进程、协程、锁或作业一行',
   'exp.trace': '轨迹段（CSV）',
   'exp.traceHint': '轨迹中的每一段，CSV 格式',
   'exp.json': 'JSON 数据',

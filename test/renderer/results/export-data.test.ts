@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { resultForJson } from '../../../sim-core'
 import {
   csvCell,
+  metricsCsv,
   processesCsv,
   threadsCsv,
   THREAD_FIELDS,
@@ -11,6 +12,7 @@ import {
 import { exportName, slug } from '../../../renderer/src/features/export/file-names'
 import { resultJson } from '../../../renderer/src/features/export/result-json'
 import { sortRows } from '../../../renderer/src/features/results/sort-rows'
+import { runExample } from '../../helpers/examples'
 import { demoResult, scenarioOf } from './fixtures'
 
 function parseCsv(text: string): string[][] {
@@ -112,5 +114,29 @@ describe('sortRows', () => {
       'worker-2',
       'worker-10'
     ])
+  })
+})
+
+describe('metricsCsv', () => {
+  it('writes the rows the Metrics tab shows: threads, processes, coroutines, locks or jobs', () => {
+    const eventLoop = runExample('io-event-loop')
+    const coroutines = metricsCsv(eventLoop, 'coroutines')
+    const [head, ...rows] = parseCsv(coroutines.csv)
+    expect(coroutines.what).toBe('coroutine-metrics')
+    expect(head).toEqual(Object.keys(eventLoop.coroutines[0]))
+    expect(rows).toHaveLength(eventLoop.coroutines.length)
+    expect(rows.map((r) => r[head.indexOf('turnaround')])).toEqual(
+      eventLoop.coroutines.map((c) => String(c.turnaround))
+    )
+    expect(metricsCsv(eventLoop, 'threads')).toEqual({
+      what: 'metrics',
+      csv: threadsCsv(eventLoop)
+    })
+    expect(metricsCsv(eventLoop, 'processes').csv).toBe(processesCsv(eventLoop))
+
+    const locks = runExample('priority-inversion')
+    const [lockHead, ...lockRows] = parseCsv(metricsCsv(locks, 'locks').csv)
+    expect(lockHead).toEqual(Object.keys(locks.locks[0]))
+    expect(lockRows).toHaveLength(locks.locks.length)
   })
 })

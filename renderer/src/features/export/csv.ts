@@ -2,6 +2,7 @@
 // order, so a spreadsheet and a script reading the JSON agree. One row per thread or process;
 // the trace gets one row per segment.
 import type { ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
+import type { MetricsView } from '../results/metrics-view'
 import { SegmentKind } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { endReasonWords } from '../timeline/words'
@@ -71,6 +72,25 @@ export function threadsCsv(result: SimResult): string {
 
 export function processesCsv(result: SimResult): string {
   return rowsCsv(result.processes, PROCESS_FIELDS)
+}
+
+/**
+ * The rows the Metrics tab's table shows, as CSV, and what the file is named after: the export
+ * writes the table the user chose, not always the threads.
+ */
+export function metricsCsv(result: SimResult, view: MetricsView): { what: string; csv: string } {
+  switch (view) {
+    case 'threads':
+      return { what: 'metrics', csv: threadsCsv(result) }
+    case 'processes':
+      return { what: 'process-metrics', csv: processesCsv(result) }
+    case 'coroutines':
+      return { what: 'coroutine-metrics', csv: rowsCsv(result.coroutines, []) }
+    case 'locks':
+      return { what: 'lock-metrics', csv: rowsCsv(result.locks, []) }
+    case 'jobs':
+      return { what: 'job-metrics', csv: rowsCsv(result.jobs, []) }
+  }
 }
 
 const KIND_NAMES: Record<number, string> = Object.fromEntries(

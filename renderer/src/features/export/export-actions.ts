@@ -1,7 +1,8 @@
 // What each Export menu entry does: build the bytes, name the file, hand it to saveFile.
 import type { Scenario, SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
-import { threadsCsv, traceCsv } from './csv'
+import type { MetricsView } from '../results/metrics-view'
+import { metricsCsv, traceCsv } from './csv'
 import { exportName } from './file-names'
 import { svgToPng } from './png'
 import { buildReport } from './report'
@@ -20,6 +21,8 @@ export interface ExportContext {
   reportTargets(): ExportTarget[]
   /** Language of the report and of the trace CSV's words (file names stay ASCII slugs). */
   lang?: Language
+  /** The rows the Metrics tab shows (threads unless chosen there): the CSV export writes them. */
+  metricsView?: MetricsView
 }
 
 export interface ExportDone {
@@ -49,8 +52,10 @@ export async function runExport(
   const result = ctx.result
   if (!result) throw new Error('run the scenario first')
   switch (format) {
-    case 'csv':
-      return save(name('metrics', 'csv'), threadsCsv(result), 'text/csv')
+    case 'csv': {
+      const { what, csv } = metricsCsv(result, ctx.metricsView ?? 'threads')
+      return save(name(what, 'csv'), csv, 'text/csv')
+    }
     case 'trace':
       return save(name('trace', 'csv'), traceCsv(result, ctx.lang), 'text/csv')
     case 'json':

@@ -13,7 +13,7 @@ import { ComparePanel } from '../compare/ComparePanel'
 import type { CompareState } from '../compare/variants'
 import type { TimelineSnapshot } from '../timeline/snapshot'
 import { Timeline } from '../timeline/Timeline'
-import { viewMetrics, type MetricsView } from './metrics-view'
+import { shownView, viewMetrics, type MetricsView } from './metrics-view'
 import { MetricsTab } from './MetricsTab'
 import { buildTargets } from './result-targets'
 import { ResultsHeader, type ExportPlacement, type RunTime } from './ResultsHeader'
@@ -136,7 +136,8 @@ export function ResultsPane(props: ResultsPaneProps) {
             result,
             targets: targets.byTab[tab],
             reportTargets: () => targets.report,
-            lang: language
+            lang: language,
+            metricsView: result ? shownView(result, metricsView) : 'threads'
           }}
         />
         {stale && result && (
