@@ -9,7 +9,7 @@ Usage:
   schedlab run FILE [--policy P] [--quantum N] [--cores N] [--format json|text|csv] [--out PATH]
   schedlab trace FILE [--format csv|chrome] [--out PATH]
   schedlab compare FILE --policies fcfs,rr,srtf [--format json|text|csv] [--out PATH]
-  schedlab chart FILE --kind utilization|gantt|compare --out PATH.svg [--width W --height H]
+  schedlab chart FILE --kind utilization|gantt|compare [--out PATH.svg] [--width W --height H]
   schedlab validate FILE
   schedlab generate --processes N [--threads M] [--io-ratio R] [--arrival-spread T] [--seed S]
                     [--cores C] [--policy P] [--out PATH]

@@ -51,6 +51,12 @@ async function chart(argv: string[]): Promise<number> {
   const width = intOption('width', args.options.get('width') ?? '960', 320, 8000)
   const rawHeight = args.options.get('height')
   const height = rawHeight === undefined ? undefined : intOption('height', rawHeight, 200, 8000)
+  // The chart is SVG only: a .png name would give a file that no image viewer opens as PNG.
+  const out = args.options.get('out')
+  if (out !== undefined && out !== '-' && !/\.svg$/i.test(out))
+    throw new UsageError(
+      `--out: charts are written as SVG; name the file .svg (got "${out}"). For a PNG, export it from the app, or convert the SVG (e.g. rsvg-convert, inkscape)`
+    )
   const rawPolicies = args.options.get('policies')
   if (rawPolicies !== undefined && kind !== 'compare')
     throw new UsageError('--policies: only with --kind compare')
@@ -83,7 +89,7 @@ async function chart(argv: string[]): Promise<number> {
   }
   // No "--" inside an XML comment: it would make the file unparseable.
   const comment = `<!-- made with schedlab ${SCHEDLAB_VERSION}: chart, kind ${kind} -->\n`
-  await writeOutput([svg.replace('\n', '\n' + comment)], args.options.get('out'))
+  await writeOutput([svg.replace('\n', '\n' + comment)], out)
   return 0
 }
 

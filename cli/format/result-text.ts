@@ -26,17 +26,21 @@ function statusLine(r: SimResult): string {
 
 function summaryRows(r: SimResult): [string, string][] {
   const s = r.summary
+  // Averages over finished threads mean nothing when none finished (a deadlock, an early limit):
+  // the summary holds 0 there, which reads as a measurement. The app shows a dash too.
+  const anyFinished = r.threads.some((t) => t.finish !== null)
+  const ifFinished = (text: string) => (anyFinished ? text : '-')
   return [
     ['utilization', fmtPercent(s.utilization)],
     ['throughput', `${fmtNumber(s.throughput)} threads/${r.timeUnit}`],
-    ['avg turnaround', fmtNumber(s.avgTurnaround)],
+    ['avg turnaround', ifFinished(fmtNumber(s.avgTurnaround))],
     ['avg waiting', fmtNumber(s.avgWaiting)],
     ['avg response', fmtNumber(s.avgResponse)],
     ['context switches', fmtNumber(s.contextSwitches)],
     ['preemptions', fmtNumber(s.preemptions)],
     ['migrations', fmtNumber(s.migrations)],
     ['deadline misses', fmtNumber(s.deadlineMisses)],
-    ['fairness', fmtNumber(s.fairness)]
+    ['fairness', ifFinished(fmtNumber(s.fairness))]
   ]
 }
 

@@ -209,7 +209,9 @@ describe('schedlab chart', () => {
     [
       ['FILE', '--kind', 'gantt', '--width', 'wide'],
       /--width: expected an integer from 320 to 8000/
-    ]
+    ],
+    // A .png name would get SVG bytes that no viewer opens as PNG.
+    [['FILE', '--kind', 'gantt', '--out', 'slide.png'], /--out: charts are written as SVG/]
   ])('exits 2 on a bad command line: %j', async (args, message) => {
     const r = await run(args.map((a) => (a === 'FILE' ? scenarioFile : a)))
     expect(r.code).toBe(2)

@@ -171,6 +171,14 @@ describe('schedlab run overrides', () => {
 })
 
 describe('schedlab run --format text and csv', () => {
+  it('text: a dash, not 0, for averages over finished threads when none finished', async () => {
+    const r = await runCli(['run', 'docs/examples/dining-philosophers.json', '--format', 'text'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('status deadlock')
+    expect(r.stdout).toMatch(/avg turnaround\s+-\n/)
+    expect(r.stdout).toMatch(/fairness\s+-\n/)
+  })
+
   it('text: a summary, one row per thread and one per core', async () => {
     const r = await runCli(['run', three, '--format', 'text'])
     expect(r.code).toBe(0)

@@ -30,6 +30,14 @@ export function twoDecimals(x: number): number {
   return Number(x.toFixed(2))
 }
 
+/**
+ * A scenario name that records the command line, cut to the schema's 200 characters: a long
+ * -l list (upstream takes any length) must not make the translated scenario invalid.
+ */
+export function commandName(command: string): string {
+  return command.length <= 200 ? command : `${command.slice(0, 199)}…`
+}
+
 export function jobProcesses(
   jobs: ReadonlyArray<{ arrival: number; ops: Ops }>,
   prefix = 'job'

@@ -3,7 +3,7 @@
 import type { SimResult } from '../../metrics/result'
 import type { ThreadOp } from '../../scenario/ops-schema'
 import { intFlag, intList, OstepUsageError, parseFlags } from './args'
-import { jobProcesses, twoDecimals, type OstepRun } from './common'
+import { commandName, jobProcesses, twoDecimals, type OstepRun } from './common'
 import { PythonRandom } from './python-random'
 
 const FLAGS = [
@@ -90,7 +90,9 @@ export function ostepMlfq(argv: readonly string[]): OstepRun<MlfqReport> {
     scenario: {
       format: 'schedlab/scenario',
       version: 1,
-      name: `OSTEP mlfq.py -Q ${quanta.join(',')} -A ${allot.join(',')} -B ${boost} -i ${ioTime} ${flags}`.trim(),
+      name: commandName(
+        `OSTEP mlfq.py -Q ${quanta.join(',')} -A ${allot.join(',')} -B ${boost} -i ${ioTime} ${flags}`.trim()
+      ),
       description: `Translated from the OSTEP homework simulator cpu-sched-mlfq/mlfq.py. Jobs (start, run, ioFreq): ${jobs.map((j) => `${j.start},${j.run},${j.ioFreq}`).join(' : ')}.`,
       machine: { cores: 1 },
       scheduler: {

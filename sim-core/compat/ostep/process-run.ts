@@ -7,7 +7,7 @@ import type { SimResult } from '../../metrics/result'
 import type { ThreadOp } from '../../scenario/ops-schema'
 import { BlockKind, TaskState, type TraceData } from '../../trace/trace-store'
 import { intFlag, OstepUsageError, parseFlags, strFlag } from './args'
-import { jobProcesses, type OstepRun } from './common'
+import { commandName, jobProcesses, type OstepRun } from './common'
 import { PythonRandom } from './python-random'
 
 const FLAGS = [
@@ -143,7 +143,7 @@ export function ostepProcessRun(argv: readonly string[]): OstepRun<ProcessRunRep
     scenario: {
       format: 'schedlab/scenario',
       version: 1,
-      name: `OSTEP process-run.py -L ${ioLength} -S ${sw} -I ${done}`,
+      name: commandName(`OSTEP process-run.py -L ${ioLength} -S ${sw} -I ${done}`),
       description: `Translated from the OSTEP homework simulator cpu-intro/process-run.py (-P ${spec.join(':')}). Each instruction is one tick of CPU; an I/O blocks for ${ioLength} ticks and its completion costs one more tick.`,
       machine: { cores: 1 },
       scheduler: {
