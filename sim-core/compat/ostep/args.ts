@@ -29,6 +29,15 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
       if (a.length > 2) inline = a.slice(2)
     }
     if (!spec) throw new OstepUsageError(`unknown option ${a}`)
+    // Short switches cluster as optparse allows: `-cp` is `-c -p`, and in `-cq3` the -q takes
+    // the rest ("3") as its value.
+    while (!spec.value && inline !== undefined && !a.startsWith('--')) {
+      out.set(spec.short, true)
+      const next: FlagSpec | undefined = byShort.get(`-${inline[0]}`)
+      if (!next) throw new OstepUsageError(`unknown option -${inline[0]} in ${a}`)
+      spec = next
+      inline = inline.length > 1 ? inline.slice(1) : undefined
+    }
     if (!spec.value) {
       if (inline !== undefined) throw new OstepUsageError(`${spec.short} takes no value`)
       out.set(spec.short, true)
