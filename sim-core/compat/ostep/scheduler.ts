@@ -1,7 +1,8 @@
 // cpu-sched/scheduler.py: FIFO, SJF and RR over jobs that all arrive at 0, no I/O, no switch cost.
 import type { SimResult } from '../../metrics/result'
+import { SegmentKind } from '../../trace/trace-store'
 import { intFlag, intList, OstepUsageError, parseFlags, strFlag } from './args'
-import { jobProcesses, twoDecimals, type OstepRun } from './common'
+import { commandName, jobProcesses, twoDecimals, type OstepRun } from './common'
 import { PythonRandom } from './python-random'
 
 const FLAGS = [
@@ -19,14 +20,48 @@ export interface SchedulerReport {
   average: { response: number; turnaround: number; wait: number }
 }
 
+/** One line of upstream's "Execution trace": a job ran `ran` from `time`; `doneAt` if it finished. */
+export interface SchedulerTraceEntry {
+  time: number
+  job: number
+  ran: number
+  doneAt: number | null
+}
+
+/**
+ * Upstream's execution trace, read back from the run's trace segments rather than by re-running
+ * the policy, so the lines show what the engine actually did. The store merges consecutive
+ * segments of one thread (RR with a single job left keeps re-picking it), so a run segment is cut
+ * into `quantum`-long turns from its start: every turn but a job's last is exactly one quantum.
+ * FIFO and SJF pass Infinity: one dispatch, one line.
+ */
+export function schedulerTrace(result: SimResult, quantum: number): SchedulerTraceEntry[] {
+  const t = result.trace
+  const out: SchedulerTraceEntry[] = []
+  for (let i = 0; i < t.segments; i++) {
+    if (t.segKind[i] !== SegmentKind.run || t.segTask[i] < 0) continue
+    const job = t.segTask[i]
+    const end = t.segEnd[i]
+    for (let time = t.segStart[i]; time < end; time += quantum) {
+      const stop = Math.min(end, time + quantum)
+      const finish = result.threads[job]?.finish ?? null
+      out.push({ time, job, ran: stop - time, doneAt: finish === stop ? stop : null })
+    }
+  }
+  return out
+}
+
 export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerReport> {
   const f = parseFlags(argv, FLAGS)
   const policy = strFlag(f, '-p', 'FIFO')
   if (!['FIFO', 'SJF', 'RR'].includes(policy))
     throw new OstepUsageError(`-p: expected FIFO, SJF or RR, got "${policy}"`)
   const quantum = intFlag(f, '-q', 1, 1)
+  const compute = f.get('-c') === true
   let lengths: number[]
   const list = f.get('-l')
+  // Upstream parses -l with float(), so its job list prints `length = 3.0`; random lengths are ints.
+  const fromList = typeof list === 'string'
   if (typeof list === 'string') {
     if (list.split(',').some((x) => /\./.test(x)))
       throw new OstepUsageError(
@@ -47,11 +82,16 @@ export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerRepor
       : policy === 'SJF'
         ? { policy: 'sjf' as const, estimate: 'oracle' as const }
         : { policy: 'fcfs' as const }
+  // The trace belongs to the text only: SCENARIO.md §4 fixes the --json shape to jobs and average,
+  // so it rides beside the report (keyed by it) instead of inside it.
+  const traces = new WeakMap<SchedulerReport, SchedulerTraceEntry[]>()
   return {
     scenario: {
       format: 'schedlab/scenario',
       version: 1,
-      name: `OSTEP scheduler.py -p ${policy}${policy === 'RR' ? ` -q ${quantum}` : ''} -l ${lengths.join(',')}`,
+      name: commandName(
+        `OSTEP scheduler.py -p ${policy}${policy === 'RR' ? ` -q ${quantum}` : ''} -l ${lengths.join(',')}`
+      ),
       description:
         'Translated from the OSTEP homework simulator cpu-sched/scheduler.py: every job arrives at 0, no I/O, no switch cost.',
       machine: { cores: 1 },
@@ -68,20 +108,50 @@ export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerRepor
       }))
       const avg = (k: 'response' | 'turnaround' | 'wait') =>
         twoDecimals(jobs.reduce((a, j) => a + j[k], 0) / Math.max(1, jobs.length))
-      return {
+      const report = {
         jobs,
         average: { response: avg('response'), turnaround: avg('turnaround'), wait: avg('wait') }
       }
+      traces.set(report, schedulerTrace(result, policy === 'RR' ? quantum : Infinity))
+      return report
     },
     text(r) {
-      const lines = ['Final statistics:']
+      // Upstream's layout: the job list (the only place random lengths show), then either a note
+      // to work the answers out or, with -c, the solutions.
+      const lines = ['Here is the job list, with the run time of each job: ']
+      lengths.forEach((n, id) =>
+        lines.push(`  Job ${id} ( length = ${fromList ? n.toFixed(1) : String(n)} )`)
+      )
+      lines.push('', '')
+      if (!compute) {
+        lines.push(
+          'Compute the turnaround time, response time, and wait time for each job.',
+          'When you are done, run this program again, with the same arguments,',
+          'but with -c, which will thus provide you with the answers. You can use',
+          '-s <somenumber> or your own job list (-l 10,15,20 for example)',
+          'to generate different problems for you.',
+          ''
+        )
+        return lines.join('\n') + '\n'
+      }
+      lines.push('** Solutions **', '', 'Execution trace:')
+      // FIFO's line has `job %d`, RR's `job %3d` (SJF prints as FIFO).
+      const jobWidth = policy === 'RR' ? 3 : 0
+      for (const e of traces.get(r) ?? []) {
+        const done = e.doneAt === null ? '' : ` ( DONE at ${e.doneAt.toFixed(2)} )`
+        lines.push(
+          `  [ time ${String(Math.trunc(e.time)).padStart(3)} ] Run job ${String(e.job).padStart(jobWidth)} for ${e.ran.toFixed(2)} secs${done}`
+        )
+      }
+      lines.push('', 'Final statistics:')
       for (const j of r.jobs)
         lines.push(
           `  Job ${String(j.id).padStart(3)} -- Response: ${j.response.toFixed(2)}  Turnaround ${j.turnaround.toFixed(2)}  Wait ${j.wait.toFixed(2)}`
         )
       lines.push(
         '',
-        `  Average -- Response: ${r.average.response.toFixed(2)}  Turnaround ${r.average.turnaround.toFixed(2)}  Wait ${r.average.wait.toFixed(2)}`
+        `  Average -- Response: ${r.average.response.toFixed(2)}  Turnaround ${r.average.turnaround.toFixed(2)}  Wait ${r.average.wait.toFixed(2)}`,
+        ''
       )
       return lines.join('\n') + '\n'
     }
