@@ -44,7 +44,9 @@ export function parseScenario(text: string): ParseResult {
   } catch (e) {
     return {
       ok: false,
-      problems: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]
+      problems: [
+        { path: '', message: `not valid JSON: ${withLineAndColumn((e as Error).message, text)}` }
+      ]
     }
   }
   return validateScenario(value)
@@ -69,4 +71,18 @@ function utf8Length(text: string): number {
     } else bytes += 3
   }
   return bytes
+}
+
+/**
+ * The engine's JSON errors give a character offset ("at position 681"), which no editor shows;
+ * adds the line and column there.
+ */
+export function withLineAndColumn(message: string, text: string): string {
+  const m = /at position (\d+)/.exec(message)
+  if (!m) return message
+  const at = Math.min(Number(m[1]), text.length)
+  const before = text.slice(0, at)
+  const line = before.split('\n').length
+  const column = at - before.lastIndexOf('\n')
+  return `${message} (line ${line}, column ${column})`
 }
