@@ -42,8 +42,15 @@ function mix(hex: string, amount: number): string {
   )
 }
 
+/** Past the seven hues the cycle repeats darker, then lighter (as the renderer's palette does). */
+export function processColor(p: number): string {
+  const hue = seriesColor(p)
+  const cycle = Math.floor(Math.max(0, p) / OKABE_ITO.length) % 3
+  return cycle === 0 ? hue : mix(hue, cycle === 1 ? -0.45 : 0.5)
+}
+
 export function threadColor(p: number, k: number, n: number): string {
-  const base = seriesColor(p)
+  const base = processColor(p)
   return n <= 1 ? base : mix(base, -0.3 + 0.75 * (k / (n - 1)))
 }
 

@@ -59,11 +59,21 @@ export function shade(hex: string, amount: number): string {
  * thread, so threads of one process read as one family yet stay apart.
  */
 export function threadColor(p: number, k: number, n: number): string {
-  const base = seriesColor(p)
+  const base = processColor(p)
   if (n <= 1) return base
   // Spread from darker (-0.3) to lighter (+0.45); lighter side has more room before washing out.
   const t = k / (n - 1)
   return shade(base, -0.3 + 0.75 * t)
+}
+
+/**
+ * Process `p`'s hue. Past the seven hues the cycle repeats darker, then lighter, so the eighth
+ * process is not the first one's twin on a Gantt chart (the CLI's palette does the same).
+ */
+export function processColor(p: number): string {
+  const hue = seriesColor(p)
+  const cycle = Math.floor(Math.max(0, p) / OKABE_ITO.length) % 3
+  return cycle === 0 ? hue : shade(hue, cycle === 1 ? -0.45 : 0.5)
 }
 
 /** rgba() text for a hex colour and an alpha. */
