@@ -106,3 +106,21 @@ describe('a long job list', () => {
     expect(report.jobs).toHaveLength(100)
   })
 })
+
+describe('final statistics order', () => {
+  const STAT_LINE = /^ {2}Job +(\d+) -- Response:/
+  for (const c of cases) {
+    const policy = c.options[c.options.indexOf('-p') + 1]
+    it(`${c.case}: ${policy === 'SJF' ? 'run order, as upstream lists SJF' : 'job-id order'}`, async () => {
+      const out = await cli(['ostep', 'scheduler', ...c.options])
+      const listed = out.stdout
+        .split('\n')
+        .map((l) => STAT_LINE.exec(l))
+        .filter((m) => m !== null)
+        .map((m) => Number(m[1]))
+      // Run order: the jobs in the order their last slice ends in upstream's trace.
+      const runOrder = c.expected.trace.filter((e) => e.done_at !== null).map((e) => e.job)
+      expect(listed).toEqual(policy === 'SJF' ? runOrder : c.jobs.map((j) => j.id))
+    })
+  }
+})

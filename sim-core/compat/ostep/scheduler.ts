@@ -144,7 +144,11 @@ export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerRepor
         )
       }
       lines.push('', 'Final statistics:')
-      for (const j of r.jobs)
+      // Upstream runs SJF as FIFO over the list sorted by length, and prints its statistics in
+      // that (run) order; FIFO and RR list jobs by id. --json keeps id order for every policy.
+      const listed =
+        policy === 'SJF' ? [...r.jobs].sort((a, b) => a.completion - b.completion) : r.jobs
+      for (const j of listed)
         lines.push(
           `  Job ${String(j.id).padStart(3)} -- Response: ${j.response.toFixed(2)}  Turnaround ${j.turnaround.toFixed(2)}  Wait ${j.wait.toFixed(2)}`
         )
