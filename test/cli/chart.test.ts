@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { chartCommand } from '../../cli/commands/chart'
 import { simulate, validateScenario, type ScenarioInput } from '../../sim-core'
+import { captureCli } from '../helpers/capture-cli'
 
 let dir: string
 let scenarioFile: string
@@ -58,21 +59,7 @@ beforeAll(async () => {
 
 afterEach(() => vi.restoreAllMocks())
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
-    stdout += String(c)
-    return true
-  })
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
-    stderr += String(c)
-    return true
-  })
-  const code = await chartCommand(args)
-  vi.restoreAllMocks()
-  return { code, stdout, stderr }
-}
+const run = (args: string[]) => captureCli(chartCommand, args)
 
 /** Runs chartCommand in a child Node (through tsx), as the real CLI would. */
 function spawnChart(

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { main } from '../../cli/main'
 import { referenceCases } from '../helpers/reference'
+import { captureCli } from '../helpers/capture-cli'
 
 interface Case {
   case: string
@@ -15,21 +16,7 @@ const cases = referenceCases<Case>('ostep/cases', (f) => /^scheduler-\d+\.json$/
   (c) => c.data
 )
 
-/** Runs the CLI in this process and captures what it prints. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = ''
-  const write = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk: string | Uint8Array) => {
-      stdout += chunk.toString()
-      return true
-    })
-  try {
-    return { code: await main(args), stdout }
-  } finally {
-    write.mockRestore()
-  }
-}
+const cli = (args: string[]) => captureCli(main, args)
 
 afterEach(() => vi.restoreAllMocks())
 

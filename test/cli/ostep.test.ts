@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { main } from '../../cli/main'
 import { referenceCases } from '../helpers/reference'
 import { runCli } from '../helpers/run-cli'
+import { captureCli } from '../helpers/capture-cli'
 
 interface Case {
   case: string
@@ -28,21 +29,8 @@ const cases = referenceCases<Case>('ostep/cases', (f) =>
 const flagsOf = (c: Case) =>
   c.options.filter((o) => !(c.sim === 'scheduler' ? ['-c'] : ['-c', '-p']).includes(o))
 
-/** Runs the CLI in this process and captures what it prints (the spawned binary is checked below). */
-async function cli(args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = ''
-  const write = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk: string | Uint8Array) => {
-      stdout += chunk.toString()
-      return true
-    })
-  try {
-    return { code: await main(args), stdout }
-  } finally {
-    write.mockRestore()
-  }
-}
+/** Runs the CLI in this process (the spawned binary is checked below). */
+const cli = (args: string[]) => captureCli(main, args)
 
 let dir: string
 beforeEach(() => {
