@@ -11,8 +11,7 @@ import { translator } from '../i18n/translate'
 import { blankScenario, fileNameFor, serializeDraft } from '../scenario/blank'
 import type { Draft } from '../scenario/draft'
 import { isDirty } from '../store/scenario-slice'
-import { textErrorCount } from '../store/text-errors-slice'
-import { validateDraft } from '../store/validation'
+import { problemCount, textErrorCount } from '../store/text-errors-slice'
 import { useServices, type Services } from './services'
 
 export interface Commands {
@@ -92,7 +91,7 @@ export function createCommands({ store, files, storage }: Services): Commands {
       if (store.getState().draft === s.draft) store.getState().markSaved(saved)
       addRecent(storage, { name: saved, text, at: Date.now() })
       // The file gets the last op lists that parsed; an unparsed text is a problem all the same.
-      const problems = validateDraft(s.draft).problems.length + textErrorCount(s)
+      const problems = problemCount(s)
       const key = files.mode === 'browser' ? 'files.downloaded' : 'files.saved'
       notify(
         problems > 0 ? 'error' : 'info',

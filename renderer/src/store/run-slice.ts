@@ -5,7 +5,7 @@
 // createAppStore({ runController }) without the builder changing.
 import { simulate, type Scenario, type SimResult } from '../../../sim-core/index'
 import type { Draft } from '../scenario/draft'
-import { textErrorCount } from './text-errors-slice'
+import { problemCount, textErrorCount } from './text-errors-slice'
 import { validateDraft } from './validation'
 import type { SliceCreator } from './types'
 
@@ -98,10 +98,8 @@ export const createRunSlice =
         const v = validateDraft(draft)
         // An ops text with a syntax error is not what the draft holds: running the last list
         // that parsed would show results of ops the user no longer sees.
-        const textErrors = textErrorCount(get())
-        if (!v.scenario || textErrors > 0) {
-          const problems = v.problems.length + textErrors
-          set({ runStatus: 'error', runError: { kind: 'invalid', problems } })
+        if (!v.scenario || textErrorCount(get()) > 0) {
+          set({ runStatus: 'error', runError: { kind: 'invalid', problems: problemCount(get()) } })
           return
         }
         const id = ++current

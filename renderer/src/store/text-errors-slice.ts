@@ -3,7 +3,8 @@
 // the problems list merges them with the validation problems. Never undone, never saved.
 import type { OpsTextError } from '../features/editor/ops-text'
 import { withoutKey } from '../scenario/paths'
-import { isUnder } from './validation'
+import type { Draft } from '../scenario/draft'
+import { isUnder, validateDraft } from './validation'
 import type { SliceCreator } from './types'
 
 export interface TextErrorsSlice {
@@ -16,6 +17,15 @@ export interface TextErrorsSlice {
 /** How many ops text fields show a syntax error. */
 export function textErrorCount(s: Pick<TextErrorsSlice, 'opsTextErrors'>): number {
   return Object.keys(s.opsTextErrors).length
+}
+
+/**
+ * Every problem of the open document: validation's and the ops texts' syntax errors. The status
+ * bar, the cannot-run banner and the save notice all count with this, so they agree.
+ */
+export function problemCount(s: Pick<TextErrorsSlice, 'opsTextErrors'> & { draft: Draft }): number {
+  // validateDraft is cached per draft object: counting here costs no second validation.
+  return validateDraft(s.draft).problems.length + textErrorCount(s)
 }
 
 /** Syntax errors of the op lists at or inside `path` (a tree row's badge counts them). */

@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
-import { useApp, useT, useValidation } from '../../app/hooks'
+import { useApp, useT } from '../../app/hooks'
 import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
-import { textErrorCount } from '../../store/text-errors-slice'
+import { problemCount } from '../../store/text-errors-slice'
 
 /**
  * How long an info notice stays. "Loaded the preset …" read as current news long after the
@@ -15,10 +15,8 @@ export const NOTICE_MS = 8000
 export function StatusBar() {
   const t = useT()
   const { files } = useServices()
-  const { problems } = useValidation()
   // Ops text syntax errors count too: the problems list shows them with the rest.
-  const textErrors = useApp(textErrorCount)
-  const count = problems.length + textErrors
+  const count = useApp(problemCount)
   const notice = useApp((s) => s.notice)
   const dismiss = useApp((s) => s.dismissNotice)
   const stale = useApp((s) => s.stale)
