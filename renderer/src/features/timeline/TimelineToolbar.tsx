@@ -2,7 +2,7 @@
 // in a narrow centre panel (a 1024 px window) the buttons show glyphs only, keeping their words
 // as their names and tooltips, so the toolbar never takes a second row from the timeline.
 import { useTranslate } from '../../i18n/context'
-import { ToolbarGlyph, type GlyphName } from './ToolbarGlyph'
+import { Icon, type IconName } from '../../components/Icon'
 import { PLAY_SPEEDS } from './use-playback'
 
 export interface TimelineToolbarProps {
@@ -20,7 +20,7 @@ export interface TimelineToolbarProps {
 }
 
 interface ToolProps {
-  glyph: GlyphName
+  glyph: IconName
   label: string
   hint: string
   onClick(): void
@@ -30,7 +30,7 @@ interface ToolProps {
 function Tool({ glyph, label, hint, onClick, pressed }: ToolProps) {
   return (
     <button type="button" className="sl-tool" onClick={onClick} title={hint} aria-pressed={pressed}>
-      <ToolbarGlyph name={glyph} />
+      <Icon name={glyph} className="sl-glyph" />
       <span className="sl-tool-text">{label}</span>
     </button>
   )
