@@ -69,7 +69,8 @@ export async function ostepCommand(args: string[]): Promise<number> {
   }
   // The CLI's own atomic writer: a failure becomes a FileSystemError, reported with exit 3.
   if (save !== undefined) await writeOutput([JSON.stringify(run.scenario, null, 2) + '\n'], save)
-  const report = run.report(simulate(valid.scenario))
-  process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : run.text(report))
+  const result = simulate(valid.scenario)
+  const report = run.report(result)
+  process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : run.text(report, result))
   return 0
 }

@@ -7,8 +7,9 @@ export interface OstepRun<R extends object = object> {
   scenario: ScenarioInput
   /** The upstream simulator's answers, computed from an ordinary SchedLab result. */
   report(result: SimResult): R
-  /** The answers in a readable form, close to the upstream script's -c output. */
-  text(report: R): string
+  /** The answers in a readable form, close to the upstream script's -c output (the result is
+   * there for what the text shows beyond the report, like scheduler.py's execution trace). */
+  text(report: R, result: SimResult): string
 }
 
 type Ops = ScenarioInput['processes'][number]['threads'][number]['ops']

@@ -82,9 +82,6 @@ export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerRepor
       : policy === 'SJF'
         ? { policy: 'sjf' as const, estimate: 'oracle' as const }
         : { policy: 'fcfs' as const }
-  // The trace belongs to the text only: SCENARIO.md §4 fixes the --json shape to jobs and average,
-  // so it rides beside the report (keyed by it) instead of inside it.
-  const traces = new WeakMap<SchedulerReport, SchedulerTraceEntry[]>()
   return {
     scenario: {
       format: 'schedlab/scenario',
@@ -108,14 +105,13 @@ export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerRepor
       }))
       const avg = (k: 'response' | 'turnaround' | 'wait') =>
         twoDecimals(jobs.reduce((a, j) => a + j[k], 0) / Math.max(1, jobs.length))
-      const report = {
+      return {
         jobs,
         average: { response: avg('response'), turnaround: avg('turnaround'), wait: avg('wait') }
       }
-      traces.set(report, schedulerTrace(result, policy === 'RR' ? quantum : Infinity))
-      return report
     },
-    text(r) {
+    // The trace belongs to the text only: SCENARIO.md §4 fixes the --json shape to jobs and average.
+    text(r, result) {
       // Upstream's layout: the job list (the only place random lengths show), then either a note
       // to work the answers out or, with -c, the solutions.
       const lines = ['Here is the job list, with the run time of each job: ']
@@ -137,7 +133,7 @@ export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerRepor
       lines.push('** Solutions **', '', 'Execution trace:')
       // FIFO's line has `job %d`, RR's `job %3d` (SJF prints as FIFO).
       const jobWidth = policy === 'RR' ? 3 : 0
-      for (const e of traces.get(r) ?? []) {
+      for (const e of schedulerTrace(result, policy === 'RR' ? quantum : Infinity)) {
         const done = e.doneAt === null ? '' : ` ( DONE at ${e.doneAt.toFixed(2)} )`
         lines.push(
           `  [ time ${String(Math.trunc(e.time)).padStart(3)} ] Run job ${String(e.job).padStart(jobWidth)} for ${e.ran.toFixed(2)} secs${done}`
