@@ -13,6 +13,8 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []): void =>
 self.onmessage = (event: MessageEvent<RunRequest>) => {
   const started = performance.now()
   try {
+    // Simulation's default guards are the CLI's (sim-core/scenario/limits.ts): the file's own
+    // limits may only lower them, and the trace budget stops a run before it can exhaust memory.
     const sim = new Simulation(event.data.scenario)
     let lastReport = 0
     for (;;) {
