@@ -149,32 +149,32 @@ describe('periodic job rows', () => {
         {
           name: 'p',
           threads: [
-            { name: 'late', periodic: { period: 1, deadline: 1, jobs: 120_000 }, ops: [{ cpu: 2 }] }
+            { name: 'late', periodic: { period: 1, deadline: 1, jobs: 12_000 }, ops: [{ cpu: 2 }] }
           ]
         }
       ]
     })
 
   it('lists the first maxJobRows jobs and counts every deadline miss', () => {
-    expect(LIMITS.maxJobRows).toBe(100_000)
+    expect(LIMITS.maxJobRows).toBe(10_000)
     const r = simulate(overloaded(), { trace: false })
-    // All 120,000 jobs finish (at 240,000), all late; 100,000 are listed, 20,000 counted only.
+    // All 12,000 jobs finish (at 24,000), all late; 10,000 are listed, 2,000 counted only.
     expect(r.status).toBe('completed')
-    expect(r.makespan).toBe(240_000)
-    expect(r.jobs).toHaveLength(100_000)
-    expect(r.jobsOmitted).toBe(20_000)
-    expect(r.summary.deadlineMisses).toBe(120_000)
-    expect(r.jobs[99_999]).toMatchObject({ job: 99_999, release: 99_999, finish: 200_000 })
+    expect(r.makespan).toBe(24_000)
+    expect(r.jobs).toHaveLength(10_000)
+    expect(r.jobsOmitted).toBe(2_000)
+    expect(r.summary.deadlineMisses).toBe(12_000)
+    expect(r.jobs[9_999]).toMatchObject({ job: 9_999, release: 9_999, finish: 20_000 })
   })
 
   it('counts the open jobs whose deadline passed, listed or not', () => {
-    // Stopped at maxTime 200,000: all 120,000 jobs are released (the last at 119,999), jobs
-    // 0..99,999 finished (job k at 2k + 2 ≤ 200,000), late; the 20,000 still open (the omitted
-    // ones) have deadlines ≤ 120,000 < 200,000, so they count as missed too: 120,000 in all.
-    const r = simulate(overloaded({ maxTime: 200_000 }), { trace: false })
+    // Stopped at maxTime 20,000: all 12,000 jobs are released (the last at 11,999), jobs
+    // 0..9,999 finished (job k at 2k + 2 ≤ 20,000), late; the 2,000 still open (the omitted
+    // ones) have deadlines ≤ 12,000 < 20,000, so they count as missed too: 12,000 in all.
+    const r = simulate(overloaded({ maxTime: 20_000 }), { trace: false })
     expect(r.status).toBe('limit')
-    expect(r.jobsOmitted).toBe(20_000)
-    expect(r.summary.deadlineMisses).toBe(120_000)
+    expect(r.jobsOmitted).toBe(2_000)
+    expect(r.summary.deadlineMisses).toBe(12_000)
     // At maxTime 1,000: jobs 0..499 finished (late); jobs 500..1,000 are open and those with a
     // deadline k + 1 < 1,000 (k ≤ 998) missed: 500 + 499 = 999, as the listed rows say too.
     const s = simulate(overloaded({ maxTime: 1000 }), { trace: false })
