@@ -1,5 +1,5 @@
 // The public API of sim-core: everything the CLI, the renderer and main may use.
-import { Simulation } from './engine/simulation'
+import { Simulation, type SimOptions } from './engine/simulation'
 import { buildResult, type SimResult } from './metrics/result'
 import type { Scenario } from './scenario/schema'
 
@@ -15,9 +15,23 @@ export {
   type PolicyName,
   type SchedulerConfig
 } from './scenario/schema'
-export { LIMITS } from './scenario/limits'
+export {
+  LIMITS,
+  resolveGuards,
+  clampedMessage,
+  type Guards,
+  type GuardOverrides,
+  type ClampedLimit
+} from './scenario/limits'
 export { POLICY_NAMES, POLICY_INFO } from './sched/registry'
-export { Simulation, PolicyViolation, type Progress, type RunStatus } from './engine/simulation'
+export {
+  Simulation,
+  PolicyViolation,
+  type Progress,
+  type RunStatus,
+  type LimitKind,
+  type SimOptions
+} from './engine/simulation'
 export {
   buildResult,
   resultForJson,
@@ -34,8 +48,8 @@ export { SCHEDLAB_VERSION } from './version'
 export * from './generate/generator'
 
 /** Runs a validated scenario to the end, synchronously. The same scenario gives the same result. */
-export function simulate(scenario: Scenario): SimResult {
-  const sim = new Simulation(scenario)
+export function simulate(scenario: Scenario, options?: SimOptions): SimResult {
+  const sim = new Simulation(scenario, options)
   sim.step()
   return buildResult(sim)
 }

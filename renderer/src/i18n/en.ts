@@ -356,6 +356,15 @@ export const en = {
     'These results are out of date: the scenario changed after this run. Run it again to update them.',
   'res.deadlock': 'Deadlock: {steps}',
   'res.deadlockStep': '{thread} waits for {lock} (held by {holder})',
+  'res.limitClamped':
+    'The scenario asks for limits.{field} = {asked}, above the guard of {allowed}: a file may only lower it, so the run used {allowed}.',
+  'res.limitEvents':
+    'Stopped at t = {time} after {events} events, the run’s guard. The results cover the run up to there.',
+  'res.limitTime': 'Stopped at t = {time}, the run’s time limit.',
+  'res.limitTrace':
+    'Stopped at t = {time}: the trace reached its memory budget of {segments} segments. The results cover the run up to there.',
+  'res.jobsOmitted':
+    'Listing the first {listed} periodic jobs; {omitted} more count in the summary but are not listed.',
   'res.views': 'Result views',
   'res.tab.timeline': 'Timeline',
   'res.tab.utilization': 'Utilization',

@@ -327,6 +327,12 @@ export const zh: Record<MessageKey, string> = {
   'res.staleBanner': '结果已过期：本次运行之后场景又被修改了。请重新运行以更新结果。',
   'res.deadlock': '死锁：{steps}',
   'res.deadlockStep': '{thread} 等待 {lock}（由 {holder} 持有）',
+  'res.limitClamped':
+    '场景要求 limits.{field} = {asked}，超过上限 {allowed}：文件只能降低上限，因此本次运行使用 {allowed}。',
+  'res.limitEvents': '在 t = {time} 处理 {events} 个事件后停止（运行上限）。结果只涵盖此前的运行。',
+  'res.limitTime': '在 t = {time} 停止（运行的时间上限）。',
+  'res.limitTrace': '在 t = {time} 停止：轨迹达到内存预算 {segments} 段。结果只涵盖此前的运行。',
+  'res.jobsOmitted': '只列出前 {listed} 个周期作业；另有 {omitted} 个计入摘要但未列出。',
   'res.views': '结果视图',
   'res.tab.timeline': '时间线',
   'res.tab.utilization': '利用率',
