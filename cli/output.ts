@@ -121,29 +121,47 @@ async function writeDirectly(target: string, chunks: Chunks): Promise<void> {
   }
 }
 
+/** How `--out PATH` is written: into PATH itself, or by replacing the file `target` atomically. */
+export type OutputPlan = { kind: 'direct' } | { kind: 'replace'; target: string; mode: number }
+
+/**
+ * Decides how to write PATH before anything is written, so a test can check the decision for a
+ * device such as /dev/null without risking it (as root, replacing /dev/null with a regular file
+ * succeeds and breaks the machine).
+ */
+export async function outputPlan(requested: string): Promise<OutputPlan> {
+  // The kernel follows the links here, including /dev/stdout's /proc/self/fd/1 whose target
+  // ("pipe:[1234]") is no path at all: what it reaches decides how to write.
+  const existing = await stat(requested).catch((e: unknown) => {
+    if ((e as { code?: unknown }).code === 'ENOENT') return null
+    throw e
+  })
+  if (existing?.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
+  if (existing && !existing.isFile()) return { kind: 'direct' }
+  // Keep the permissions of a file we replace.
+  return {
+    kind: 'replace',
+    target: await followLinks(requested),
+    mode: existing ? existing.mode & 0o777 : 0o666
+  }
+}
+
 async function writeFileAtomically(requested: string, chunks: Chunks): Promise<void> {
   const fail = (e: unknown) =>
     new FileSystemError(`cannot write ${JSON.stringify(requested)}: ${describeFsError(e)}`)
   // Only system errors are about the file; anything else is a bug and must say so.
   const rethrow = (e: unknown) => (typeof (e as { code?: unknown }).code === 'string' ? fail(e) : e)
-  let target
-  let mode = 0o666
+  let plan
   try {
-    target = await followLinks(requested)
-    const existing = await stat(target).catch((e: unknown) => {
-      if ((e as { code?: unknown }).code === 'ENOENT') return null
-      throw e
-    })
-    if (existing?.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
-    if (existing && !existing.isFile()) {
-      await writeDirectly(target, chunks)
+    plan = await outputPlan(requested)
+    if (plan.kind === 'direct') {
+      await writeDirectly(requested, chunks)
       return
     }
-    // Keep the permissions of a file we replace.
-    if (existing) mode = existing.mode & 0o777
   } catch (e) {
     throw rethrow(e)
   }
+  const { target, mode } = plan
   const temp = join(
     dirname(target),
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`

@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../cli/main'
-import { writeOutput } from '../../cli/output'
+import { outputPlan, writeOutput } from '../../cli/output'
 import { captureCli } from '../helpers/capture-cli'
 import { tempDir, threeJobs, writeScenario } from './fixtures'
 
@@ -83,9 +83,29 @@ describe('--out to a FIFO or a device', () => {
   })
 
   it('writes to /dev/null without replacing it or leaving anything in /dev', async () => {
+    // The decision first, harmlessly: run as root, a writer that renamed a file over /dev/null
+    // would succeed and leave the machine without it (this happened once while writing the
+    // fix), so nothing is written unless the plan is to write into the device.
+    expect(await outputPlan('/dev/null')).toEqual({ kind: 'direct' })
     await writeOutput(['discarded\n'], '/dev/null')
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true)
     expect(readdirSync('/dev').filter((n) => n.startsWith('.null.'))).toEqual([])
+  })
+
+  it('plans to replace a regular file, through its links, keeping its permissions', async () => {
+    const file = join(dir, 'plain.txt')
+    writeFileSync(file, 'x', { mode: 0o640 })
+    symlinkSync('plain.txt', join(dir, 'plain-link.txt'))
+    expect(await outputPlan(join(dir, 'plain-link.txt'))).toEqual({
+      kind: 'replace',
+      target: file,
+      mode: 0o640
+    })
+    expect(await outputPlan(join(dir, 'new.txt'))).toEqual({
+      kind: 'replace',
+      target: join(dir, 'new.txt'),
+      mode: 0o666
+    })
   })
 })
 
