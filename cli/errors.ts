@@ -56,6 +56,8 @@ export function describeFsError(e: unknown): string {
       return 'no space left on the device'
     case 'EROFS':
       return 'the file system is read-only'
+    case 'ELOOP':
+      return 'too many levels of symbolic links'
     default:
       return e instanceof Error ? e.message.split('\n')[0] : String(e)
   }

@@ -1,6 +1,7 @@
 // The `schedlab` command: picks the subcommand and turns whatever it throws into a message and
 // an exit code. No stack trace ever reaches the user (set SCHEDLAB_DEBUG=1 to see one for a bug).
 import { ExitCode } from './errors'
+import { visible } from './format/visible'
 import { reportError } from './report-error'
 
 export const USAGE = `schedlab — a laboratory for operating-system scheduling
@@ -49,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
   if (!load) {
     process.stderr.write(
-      `schedlab: unknown command '${command}'. Run 'schedlab --help' for usage.\n`
+      `schedlab: unknown command '${visible(command)}'. Run 'schedlab --help' for usage.\n`
     )
     return ExitCode.usage
   }

@@ -4,6 +4,7 @@ import { buildResult, type SimResult } from './metrics/result'
 import type { Scenario } from './scenario/schema'
 
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
+export { nestingProblem } from './scenario/depth'
 export { formatPath, problemToString, type Problem } from './scenario/problems'
 export type { ThreadOp, CoroutineOp } from './scenario/ops-schema'
 export { scenarioJsonSchema } from './scenario/json-schema'

@@ -1,6 +1,7 @@
 // `schedlab validate FILE`: check a scenario without running it.
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
+import { visible } from '../format/visible'
 import { warnClamped } from '../guard-options'
 import { loadScenario } from '../load-scenario'
 
@@ -21,7 +22,7 @@ export async function validateCommand(argv: string[]): Promise<number> {
   const threads = scenario.processes.reduce((n, p) => n + p.threads.length, 0)
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 'es'}`
   process.stdout.write(
-    `ok: ${scenario.name} (${plural(processes, 'process')}, ${threads} thread${threads === 1 ? '' : 's'})\n`
+    `ok: ${visible(scenario.name)} (${plural(processes, 'process')}, ${threads} thread${threads === 1 ? '' : 's'})\n`
   )
   return 0
 }

@@ -3,6 +3,7 @@
 import type { SimResult } from '../../sim-core'
 import { fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable, type TableCell } from './table'
+import { visible } from './visible'
 
 /** Thread fields shown in the id column instead of as columns of their own. */
 const NAME_FIELDS = new Set(['id', 'process', 'thread'])
@@ -20,7 +21,8 @@ const cell = (v: unknown): string =>
 function statusLine(r: SimResult): string {
   let status: string = r.status
   if (r.status === 'limit' && r.limit) status += ` (${r.limit} reached)`
-  if (r.status === 'deadlock' && r.deadlock) status += ` (cycle: ${r.deadlock.cycle.join(' -> ')})`
+  if (r.status === 'deadlock' && r.deadlock)
+    status += ` (cycle: ${visible(r.deadlock.cycle.join(' -> '))})`
   return `status ${status}, makespan ${r.makespan} ${timeUnits(r.timeUnit, r.makespan)}`
 }
 
@@ -46,11 +48,11 @@ function summaryRows(r: SimResult): [string, string][] {
 
 export function* resultText(r: SimResult): Generator<string> {
   const cores = r.cores.length
-  yield `${r.scenario}\n`
+  yield `${visible(r.scenario)}\n`
   yield `policy ${r.policy} on ${cores} core${cores === 1 ? '' : 's'}, times in ${timeUnits(r.timeUnit)}\n`
   yield `${statusLine(r)}\n\nSummary\n`
   const rows = summaryRows(r)
-  const width = Math.max(...rows.map(([k]) => k.length))
+  const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0)
   for (const [k, v] of rows) yield `  ${k.padEnd(width)}  ${v}\n`
   yield '\nThreads\n'
   const columns = threadColumns(r)
