@@ -9,13 +9,18 @@ export interface CliResult {
 /**
  * Runs the real `schedlab` entry (bin/schedlab.mjs) as a user would, optionally with stdin.
  * From the TypeScript sources (as `npm run dev:cli` does), so the tests see the code as it is
- * now, never a bundle built before an edit; test/cli/bundle.test.ts covers the bundle.
+ * now, never a bundle built before an edit; test/cli/bundle.test.ts passes `bundle: true`.
  */
-export function runCli(args: string[], stdin?: string): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  stdin?: string,
+  { bundle = false }: { bundle?: boolean } = {}
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
+    const env = { ...process.env, SCHEDLAB_FROM_SOURCE: bundle ? '' : '1' }
     const child = spawn(process.execPath, ['bin/schedlab.mjs', ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, SCHEDLAB_FROM_SOURCE: '1' }
+      env
     })
     let stdout = ''
     let stderr = ''
