@@ -14,8 +14,10 @@
 // (`new URL('../bin/schedlab.mjs', import.meta.url)` from cli/main.ts): in a worker thread it
 // loads the same entry the same way and imports it without calling main().
 import { readFileSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { isMainThread } from 'node:worker_threads'
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BUNDLE = new URL('../out/cli/schedlab.mjs', import.meta.url)
 const MANIFEST = new URL('../out/cli/sources.json', import.meta.url)
 
@@ -30,7 +32,7 @@ function bundleProblem() {
   if (!statSync(BUNDLE, { throwIfNoEntry: false })) return 'the CLI is not bundled'
   // About a hundred stats: well under a millisecond, and it spares a developer a stale bundle.
   for (const source of manifest.sources) {
-    const info = statSync(new URL(`../${source}`, import.meta.url), { throwIfNoEntry: false })
+    const info = statSync(ROOT + source, { throwIfNoEntry: false })
     if (!info || info.mtimeMs > manifest.builtAt)
       return `${source} changed after the CLI was bundled`
   }
