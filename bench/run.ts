@@ -2,7 +2,7 @@
 // mlfq, against a bare binary-heap push/pop loop over the same number of events, and the whole
 // `schedlab run FILE --format json` process on the same workload.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,9 +24,11 @@ function runEngine(policy: 'rr' | 'mlfq') {
   const base = memory()
   let peak = base
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const sim = new Simulation(v.scenario)
   while (!sim.step(250_000)) peak = Math.max(peak, memory())
   const ms = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
   peak = Math.max(peak, memory())
   const segments = sim.trace.segmentCount
   const data = sim.trace.data()
@@ -45,6 +47,7 @@ function runEngine(policy: 'rr' | 'mlfq') {
     status: sim.status,
     events: sim.events,
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     eventsPerSec: sim.events / (ms / 1000),
     peakMb: mb(peak - base),
     segments,
@@ -71,6 +74,23 @@ function runHeap(events: number) {
 const SCHEDLAB = fileURLToPath(new URL('../../bin/schedlab.mjs', import.meta.url))
 
 /**
+ * CPU time of this process's waited-for children (Linux's /proc; clock ticks of 1/100 s, the
+ * USER_HZ of every Linux port), or null elsewhere. On a shared machine CPU time compares runs
+ * far more steadily than wall time, which counts the time other jobs held the cores.
+ */
+function childrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    // Fields after the command name in parentheses, from field 3 (state); cutime and cstime
+    // are fields 16 and 17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[13]) + Number(fields[14])) * 10
+  } catch {
+    return null
+  }
+}
+
+/**
  * `schedlab run FILE --format json` as a user runs it: a new Node process that starts, reads and
  * validates the file, simulates, builds the result and prints it (to /dev/null), timed from the
  * spawn to the exit.
@@ -78,16 +98,18 @@ const SCHEDLAB = fileURLToPath(new URL('../../bin/schedlab.mjs', import.meta.url
 function runWholeProcess(policy: 'rr' | 'mlfq', dir: string) {
   const file = join(dir, `${policy}.json`)
   writeFileSync(file, JSON.stringify(benchWorkload(policy)))
+  const cpu0 = childrenCpuMs()
   const t0 = performance.now()
   const child = spawnSync(process.execPath, [SCHEDLAB, 'run', file, '--format', 'json'], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8'
   })
   const ms = performance.now() - t0
+  const cpu1 = childrenCpuMs()
   // A notice (say, a stale bundle running from source) would mean timing something else.
   if (child.status !== 0 || child.stderr !== '')
     throw new Error(`schedlab run exited ${child.status}: ${child.stderr}`)
-  return { ms }
+  return { ms, cpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 }
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'schedlab-bench-'))
@@ -97,7 +119,13 @@ try {
     const r = runEngine(policy)
     const heap = runHeap(r.events)
     const whole = runWholeProcess(policy, dir)
-    rows.push({ ...r, heapEventsPerSec: heap.eventsPerSec, heapMs: heap.ms, wholeMs: whole.ms })
+    rows.push({
+      ...r,
+      heapEventsPerSec: heap.eventsPerSec,
+      heapMs: heap.ms,
+      wholeMs: whole.ms,
+      wholeCpuMs: whole.cpuMs
+    })
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
@@ -109,7 +137,10 @@ for (const r of rows) {
       `  engine: ${(r.eventsPerSec / 1e6).toFixed(2)} M events/s, peak memory +${r.peakMb} MB (heap + typed arrays)`,
       `  trace: ${r.segments.toLocaleString('en')} segments, ${r.bytesPerSegmentAllocated.toFixed(1)} bytes/segment allocated, ${r.bytesPerSegmentTrimmed.toFixed(1)} trimmed (what a result carries)`,
       `  bare heap push/pop, same event count: ${(r.heapEventsPerSec / 1e6).toFixed(2)} M/s in ${(r.heapMs / 1000).toFixed(2)} s; engine/heap ratio ${(r.eventsPerSec / r.heapEventsPerSec).toFixed(2)}`,
-      `  whole process, schedlab run FILE --format json (start-up, parse, run, result, print): ${(r.events / r.wholeMs / 1000).toFixed(2)} M events/s in ${(r.wholeMs / 1000).toFixed(2)} s; whole/engine ratio ${(r.wholeMs / r.ms).toFixed(2)}`,
+      `  whole process, schedlab run FILE --format json (start-up, parse, run, result, print): ${(r.events / r.wholeMs / 1000).toFixed(2)} M events/s in ${(r.wholeMs / 1000).toFixed(2)} s; whole/engine ratio ${(r.wholeMs / r.ms).toFixed(2)}` +
+        (r.wholeCpuMs === null
+          ? ''
+          : `, in CPU time ${(r.wholeCpuMs / 1000).toFixed(2)} s / ${(r.cpuMs / 1000).toFixed(2)} s = ${(r.wholeCpuMs / r.cpuMs).toFixed(2)}`),
       `  makespan ${r.makespan} ticks`
     ].join('\n')
   )
