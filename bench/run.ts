@@ -61,13 +61,15 @@ function runEngine(policy: 'rr' | 'mlfq') {
 function runHeap(events: number) {
   const q = new EventQueue()
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   for (let i = 0; i < 16_000; i++) q.push(i % 97, 0, 0, i)
   for (let i = 0; i < events; i++) {
     const h = q.pop()
     q.push(q.timeOf(h) + 1 + (i % 61), i & 3, 0, i)
   }
   const ms = performance.now() - t0
-  return { ms, eventsPerSec: events / (ms / 1000) }
+  const cpu = process.cpuUsage(cpu0)
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, eventsPerSec: events / (ms / 1000) }
 }
 
 // This file runs bundled, as out/bench/run.mjs (see the bench script in package.json).
@@ -123,6 +125,7 @@ try {
       ...r,
       heapEventsPerSec: heap.eventsPerSec,
       heapMs: heap.ms,
+      heapCpuMs: heap.cpuMs,
       wholeMs: whole.ms,
       wholeCpuMs: whole.cpuMs
     })
@@ -136,7 +139,7 @@ for (const r of rows) {
       `${r.policy.padEnd(4)} status ${r.status}, ${r.events.toLocaleString('en')} events in ${(r.ms / 1000).toFixed(2)} s`,
       `  engine: ${(r.eventsPerSec / 1e6).toFixed(2)} M events/s, peak memory +${r.peakMb} MB (heap + typed arrays)`,
       `  trace: ${r.segments.toLocaleString('en')} segments, ${r.bytesPerSegmentAllocated.toFixed(1)} bytes/segment allocated, ${r.bytesPerSegmentTrimmed.toFixed(1)} trimmed (what a result carries)`,
-      `  bare heap push/pop, same event count: ${(r.heapEventsPerSec / 1e6).toFixed(2)} M/s in ${(r.heapMs / 1000).toFixed(2)} s; engine/heap ratio ${(r.eventsPerSec / r.heapEventsPerSec).toFixed(2)}`,
+      `  bare heap push/pop, same event count: ${(r.heapEventsPerSec / 1e6).toFixed(2)} M/s in ${(r.heapMs / 1000).toFixed(2)} s; engine/heap ratio ${(r.eventsPerSec / r.heapEventsPerSec).toFixed(2)}, in CPU time ${(r.heapCpuMs / r.cpuMs).toFixed(2)}`,
       `  whole process, schedlab run FILE --format json (start-up, parse, run, result, print): ${(r.events / r.wholeMs / 1000).toFixed(2)} M events/s in ${(r.wholeMs / 1000).toFixed(2)} s; whole/engine ratio ${(r.wholeMs / r.ms).toFixed(2)}` +
         (r.wholeCpuMs === null
           ? ''
