@@ -6,7 +6,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { EventQueue } from '../sim-core/engine/event-queue'
 import { Simulation, validateScenario } from '../sim-core/index'
 import { benchWorkload } from './workload'
@@ -115,39 +114,13 @@ function runWholeProcess(policy: 'rr' | 'mlfq', dir: string) {
   return { ms, cpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 }
 }
 
-interface Timed {
-  ms: number
-  cpuMs: number | null
-}
-
-/** The fastest of several runs; CPU time is the least any run took. */
-function fastest<T extends Timed>(runs: T[]): T {
-  const best = runs.reduce((a, r) => (r.ms < a.ms ? r : a))
-  const cpus = runs.map((r) => r.cpuMs).filter((c): c is number => c !== null)
-  return { ...best, cpuMs: cpus.length === runs.length ? Math.min(...cpus) : null }
-}
-
-// `npm run bench -- --repeat 3` keeps the fastest of three runs of each measurement, taken in
-// turn, which steadies the figures on a machine that other jobs share.
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '1' } } })
-const repeat = Number(values.repeat)
-if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat expects a positive integer')
-
 const dir = mkdtempSync(join(tmpdir(), 'schedlab-bench-'))
 const rows = []
 try {
   for (const policy of ['rr', 'mlfq'] as const) {
-    const engines = []
-    const heaps = []
-    const wholes = []
-    for (let i = 0; i < repeat; i++) {
-      engines.push(runEngine(policy))
-      heaps.push(runHeap(engines[0].events))
-      wholes.push(runWholeProcess(policy, dir))
-    }
-    const r = fastest(engines)
-    const heap = fastest(heaps)
-    const whole = fastest(wholes)
+    const r = runEngine(policy)
+    const heap = runHeap(r.events)
+    const whole = runWholeProcess(policy, dir)
     rows.push({
       ...r,
       heapEventsPerSec: heap.eventsPerSec,
