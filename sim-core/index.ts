@@ -16,6 +16,7 @@ export {
   type SchedulerConfig
 } from './scenario/schema'
 export { LIMITS } from './scenario/limits'
+export { schedulerFor, schedulerFields } from './scenario/scheduler-for'
 export { POLICY_NAMES, POLICY_INFO } from './sched/registry'
 export { Simulation, PolicyViolation, type Progress, type RunStatus } from './engine/simulation'
 export {
