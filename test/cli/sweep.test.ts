@@ -228,6 +228,26 @@ describe('schedlab sweep: worker threads', () => {
   })
 })
 
+describe('schedlab sweep --help', () => {
+  it('describes every option and the exit code of failed cells', async () => {
+    const r = await captureCli(sweepCommand, ['--help'])
+    expect(r.code).toBe(0)
+    for (const flag of [
+      '--policies',
+      '--cores',
+      '--seeds',
+      '--set',
+      '--jobs',
+      '--format',
+      '--out',
+      '--resume',
+      '--shard'
+    ])
+      expect(r.stdout).toContain(`  ${flag} `)
+    expect(r.stdout).toContain('the exit code is 4')
+  })
+})
+
 describe('sweep building blocks', () => {
   it('parses seeds, paths and CSV', () => {
     expect(parseSeeds('1-3,9')).toEqual([1, 2, 3, 9])
