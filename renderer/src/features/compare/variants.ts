@@ -27,6 +27,8 @@ export interface CompareVariant extends VariantSpec {
 export interface CompareState {
   variants: CompareVariant[]
   timeUnit: string
+  /** The figure the sweep view draws against the core count (a COMPARE_ROWS key). */
+  sweepMetric?: string
 }
 
 /** The quantum the user set for the scenario, if any: comparisons keep it where it applies. */
