@@ -50,7 +50,8 @@ export function CompareSweepChart(p: CompareSweepChartProps) {
         domain={y.domain}
         ticks={y.ticks}
         {...ax}
-        width={64}
+        width={72}
+        tickFormatter={(v) => p.metric.format(Number(v), p.timeUnit, lang)}
         label={axisLabel(label, p.theme, 'y')}
       />
       <Tooltip
@@ -68,6 +69,7 @@ export function CompareSweepChart(p: CompareSweepChartProps) {
           dataKey={`p${i}`}
           name={v.name}
           stroke={v.color}
+          strokeDasharray={v.dash}
           strokeWidth={2}
           dot={{ r: 3 }}
           connectNulls

@@ -2,7 +2,7 @@
 // from the variants the comparison already ran (policies × core counts), so it costs no run.
 import type { PolicyName } from '../../../../sim-core'
 import type { LegendEntry } from '../charts/chart-types'
-import { seriesColor } from '../charts/palette'
+import { DASHES, seriesColor } from '../charts/palette'
 import { doneVariants, type Row } from './compare-data'
 import { COMPARE_ROWS, type CompareRow } from './compare-rows'
 import type { CompareVariant } from './variants'
@@ -45,6 +45,12 @@ export function sweepSeries(vs: readonly CompareVariant[], metric: CompareRow): 
   return { rows, policies, coreCounts }
 }
 
+/** Dashed as well as coloured: policies that give the same figures draw on top of each other. */
 export function sweepLegend(policies: readonly PolicyName[]): LegendEntry[] {
-  return policies.map((p, i) => ({ name: p, color: seriesColor(i), shape: 'line' }))
+  return policies.map((p, i) => ({
+    name: p,
+    color: seriesColor(i),
+    dash: DASHES[i % DASHES.length] || undefined,
+    shape: 'line'
+  }))
 }
