@@ -190,7 +190,7 @@ export async function sweepCommand(argv: string[]): Promise<number> {
       rendered.set(row.cell, renderRow(o.format, grid, row))
       if (row.status === 'error') failed++
       progress.cell(row.status === 'error')
-      checkpoints.maybe()
+      return checkpoints.maybe() ?? undefined
     }
   })
   progress.end()
@@ -209,14 +209,16 @@ function checkpointer(out: string | undefined, document: () => Iterable<string>)
   let pending: Promise<void> | null = null
   let failure: unknown = null
   return {
-    maybe(): void {
-      if (out === undefined || out === '-' || pending || Date.now() - last < 1000) return
+    /** Starts a write if one is due; returns it (or the one in flight). */
+    maybe(): Promise<void> | null {
+      if (out === undefined || out === '-' || pending || Date.now() - last < 1000) return pending
       pending = writeOutput(document(), out)
         .catch((e: unknown) => void (failure ??= e))
         .finally(() => {
           pending = null
           last = Date.now()
         })
+      return pending
     },
     async settle(): Promise<void> {
       await pending

@@ -13,7 +13,8 @@ export interface PoolOptions {
   jobs: number
   /** The file that starts the CLI (process.argv[1]); without one, cells run in this thread. */
   entry: string | undefined
-  onRow(row: SweepRow): void
+  /** May return a promise (a checkpoint write) that the in-thread path waits for. */
+  onRow(row: SweepRow): Promise<void> | void
 }
 
 export async function runCells(cells: readonly Cell[], o: PoolOptions): Promise<void> {
@@ -23,9 +24,9 @@ export async function runCells(cells: readonly Cell[], o: PoolOptions): Promise<
 
 async function runHere(cells: readonly Cell[], o: PoolOptions): Promise<void> {
   for (const cell of cells) {
-    o.onRow(runCell(o.base, o.grid, cell))
-    // Let a pending checkpoint write and the progress bar get their turn between cells.
-    await new Promise((resolve) => setImmediate(resolve))
+    // A checkpoint write needs the event loop, which a run in this thread holds: finish it
+    // before the next cell, or a sweep stopped half-way would have nothing to resume from.
+    await o.onRow(runCell(o.base, o.grid, cell))
   }
 }
 
