@@ -2,7 +2,15 @@
 // else that is thrown is a bug in SchedLab and main.ts reports it as an internal error.
 
 /** Exit codes are part of the public contract (SCENARIO.md §4). */
-export const ExitCode = { ok: 0, internal: 1, usage: 2, invalid: 2, fileSystem: 3 } as const
+export const ExitCode = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  invalid: 2,
+  fileSystem: 3,
+  /** `sweep`: every cell ran, but some failed (their rows say why). */
+  cellsFailed: 4
+} as const
 
 export class CliError extends Error {
   constructor(

@@ -24,6 +24,7 @@ export {
   type GuardOverrides,
   type ClampedLimit
 } from './scenario/limits'
+export { schedulerFor, schedulerFields } from './scenario/scheduler-for'
 export { POLICY_NAMES, POLICY_INFO } from './sched/registry'
 export {
   Simulation,
