@@ -1,4 +1,5 @@
 import { useApp, useT } from '../../app/hooks'
+import { NO_ITEMS } from '../../scenario/draft'
 import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
@@ -9,7 +10,7 @@ import { AffinityField } from './AffinityField'
 /** A process: name, arrival, priority, nice, tickets, affinity, and its threads. */
 export function ProcessEditor({ p }: { p: number }) {
   const t = useT()
-  const threads = useApp((s) => s.draft.processes[p]?.threads ?? [])
+  const threads = useApp((s) => s.draft.processes[p]?.threads ?? NO_ITEMS)
   const editDraft = useApp((s) => s.editDraft)
   const select = useApp((s) => s.select)
   const { store } = useServices()
