@@ -104,7 +104,7 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
         onBlur={() => store.endEditBurst()}
       />
       <span id={`${id}-hint`} className="field-hint">
-        {t('ops.textHint')}
+        {context === 'coroutine' ? t('ops.textHintCoroutine') : t('ops.textHint')}
       </span>
       {error && (
         <div id={`${id}-error`} className="ops-error" role="status">
