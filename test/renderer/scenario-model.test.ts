@@ -233,6 +233,8 @@ describe('policy parameters come from the schema', () => {
     expect(prio).toEqual({ policy: 'priority', quantum: 3 })
     const fcfs = switchPolicy(prio, 'fcfs')
     expect(fcfs).toEqual({ policy: 'fcfs' })
+    // Choosing the policy it already has is no edit: the same object, so nothing turns unsaved.
+    expect(switchPolicy(rr, 'rr')).toBe(rr)
     for (const p of schemaPolicies()) {
       expect(validateScenario({ ...d, scheduler: switchPolicy(rr, p) }).ok, p).toBe(true)
     }
