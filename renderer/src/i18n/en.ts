@@ -174,9 +174,14 @@ export const en = {
   'process.niceHint': '-20 to 19; the CFS weight',
   'process.tickets': 'Tickets',
   'process.ticketsHint': 'For lottery and stride scheduling',
+  'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
+  'process.ticketsHintUnavailable':
+    'Used by lottery and stride scheduling, which are not available yet',
   'process.affinity': 'Affinity',
   'process.affinityHint': 'Core numbers, e.g. 0, 1; empty means every core',
   'process.addThread': 'Add thread',
+  'process.addThreads': 'Add {count} threads',
+  'process.addThreadCount': 'Threads to add',
   'process.threadCount': '{count} thread|{count} threads',
 
   // threads
@@ -197,6 +202,23 @@ export const en = {
   'thread.addCoroutine': 'Add coroutine',
   'thread.addCoroutineHint':
     'Makes this thread an event-loop host; its ops move into the coroutine',
+  'thread.addCoroutines': 'Add {count} coroutines',
+  'thread.addCoroutineCount': 'Coroutines to add',
+  'thread.addCoroutinePeriodic':
+    'A periodic thread cannot host coroutines: turn Periodic off first',
+  'thread.runtimePeriodic':
+    'A periodic thread runs its own ops: turn Periodic off to host coroutines',
+  'thread.runtimeToHost': 'Choosing a runtime moves this thread’s ops into a first coroutine',
+  'thread.runtimeToNone':
+    'None turns the coroutines back into ops: this thread runs the first, a new thread each other',
+  'thread.opsMoved': 'The thread’s ops moved into coroutine {name}.',
+  'thread.coroutinesToThreads':
+    'The coroutine’s ops are this thread’s ops now (await became io).|The {count} coroutines are threads now: this one runs the first, a new thread each other (await became io).',
+  'thread.coroutinesNeedHost':
+    'Coroutines run only on a host thread: choose Event loop or M:N above, or turn them into threads.',
+  'thread.coroutinesMakeThreads': 'Turn the coroutines into threads',
+  'thread.hostHasOps': 'A host thread runs only its coroutines, so these ops would never run.',
+  'thread.hostMoveOps': 'Move the ops into a new coroutine',
   'thread.hostNote': 'This thread hosts coroutines; it has no ops of its own.',
   'coroutine.arrival': 'Arrival',
 
@@ -204,6 +226,7 @@ export const en = {
   'ops.title': 'Ops',
   'ops.text': 'Ops (text)',
   'ops.textHint': 'e.g. cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1 }',
+  'ops.textHintCoroutine': 'e.g. cpu 1, await 10 @disk, cpu 2, yield, repeat 3 { cpu 1, await 5 }',
   'ops.rows': 'Op rows',
   'ops.empty': 'No ops yet.',
   'ops.add': 'Add op',

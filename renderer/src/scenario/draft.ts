@@ -17,6 +17,13 @@ export type OpDraft =
 
 export type OpVerb = 'cpu' | 'io' | 'sleep' | 'lock' | 'unlock' | 'yield' | 'await' | 'repeat'
 
+/**
+ * The list a component shows when the draft has none. Selectors must return it instead of a
+ * fresh `[]`: zustand compares snapshots by identity, and a new array on every read re-renders
+ * forever (React error #185).
+ */
+export const NO_ITEMS: readonly never[] = Object.freeze([])
+
 /** Which verbs a thread's own ops and a coroutine's ops may use (SCENARIO.md, "Ops"). */
 export const THREAD_VERBS: readonly OpVerb[] = [
   'cpu',
