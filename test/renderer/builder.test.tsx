@@ -59,7 +59,7 @@ describe('start page', () => {
     await waitFor(() => expect(store.getState().draft.name).toBe('Lock contention'))
   })
 
-  it('offers an autosaved draft back after a reload, and restores it', () => {
+  it('offers an autosaved draft of an earlier version back after a reload, and restores it', () => {
     const storage = new MemoryStorage()
     storage.setItem(
       'schedlab.autosave.v1',
@@ -71,8 +71,12 @@ describe('start page', () => {
       })
     )
     const { store } = renderApp({}, storage)
-    expect(screen.getByText(/Unsaved changes to “half done” were kept/)).toBeTruthy()
-    fireEvent.click(byName('Restore'))
+    // The single slot of earlier versions is now one draft of the list.
+    const drafts = screen.getByRole('list', { name: 'Autosaved drafts' })
+    expect(within(drafts).getByText('half done')).toBeTruthy()
+    expect(within(drafts).getByText(/^Unsaved changes, autosaved/)).toBeTruthy()
+    expect(storage.getItem('schedlab.autosave.v1')).toBeNull()
+    fireEvent.click(byName('Open the draft “half done”'))
     expect(store.getState().draft.name).toBe('half done')
     expect(document.title).toBe('half done * — SchedLab')
   })

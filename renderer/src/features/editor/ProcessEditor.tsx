@@ -3,6 +3,7 @@ import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { TextField } from '../../components/TextField'
+import { shownValue } from '../../scenario/draft'
 import { addThread } from '../../scenario/edits'
 import { AffinityField } from './AffinityField'
 
@@ -63,7 +64,7 @@ export function ProcessEditor({ p }: { p: number }) {
                 onClick={() => select({ kind: 'thread', p, t: i })}
               >
                 <Icon name="thread" size={14} />
-                <span>{th.name || `#${i + 1}`}</span>
+                <span>{shownValue(th.name) || `#${i + 1}`}</span>
               </button>
             </li>
           ))}

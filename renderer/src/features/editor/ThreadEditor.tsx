@@ -3,6 +3,7 @@ import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { TextField } from '../../components/TextField'
+import { shownValue } from '../../scenario/draft'
 import { addCoroutine } from '../../scenario/edits'
 import { setAt } from '../../scenario/paths'
 import { OpsEditor } from './OpsEditor'
@@ -119,7 +120,7 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
                   onClick={() => select({ kind: 'coroutine', p, t: ti, c: i })}
                 >
                   <Icon name="coroutine" size={14} />
-                  <span>{co.name || `#${i + 1}`}</span>
+                  <span>{shownValue(co.name) || `#${i + 1}`}</span>
                 </button>
               </li>
             ))}
