@@ -43,7 +43,7 @@ describe('a scenario with problems in Chromium', () => {
     await page.getByLabel('Ops (text)').fill('cpu 2, lock db, cpu 3, unlock db')
     const problems = page.getByRole('heading', { name: /^Problems \(\d+\)$/ })
     // `lock db` and `unlock db` each name an undeclared lock.
-    await expect(problems.innerText()).resolves.toBe('Problems (2)')
+    await expect(problems.textContent()).resolves.toBe('Problems (2)')
     const listed = 'Problems (2)'
 
     const [download] = await Promise.all([
@@ -60,7 +60,7 @@ describe('a scenario with problems in Chromium', () => {
     await openFile(page, saved)
     await page.getByRole('button', { name: 'Run' }).waitFor()
     await expect(page.getByRole('alertdialog').count()).resolves.toBe(0)
-    await expect(problems.innerText()).resolves.toBe(listed)
+    await expect(problems.textContent()).resolves.toBe(listed)
     const run = page.getByRole('button', { name: 'Run' })
     await expect(run.getAttribute('aria-disabled')).resolves.toBe('true')
     await page.getByText(/fix (it|them) to run the scenario/).waitFor()
