@@ -1,9 +1,14 @@
 // Issue 11, "saving never strands work": a file with problems opens as written, its problems
 // listed and Run refused; values of the wrong type anywhere must not break an editor.
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { DesktopApi } from '../../main/ipc/contract'
+import { App } from '../../renderer/src/App'
+import { createDesktopFiles } from '../../renderer/src/files/desktop-files'
 import { blankScenario, serializeDraft } from '../../renderer/src/scenario/blank'
+import { createAppStore } from '../../renderer/src/store/store'
 import { renderApp } from './app-helpers'
+import { MemoryStorage } from './helpers'
 
 const byName = (name: string | RegExp) => screen.getByRole('button', { name })
 
@@ -175,5 +180,26 @@ describe('a scenario saved with problems', () => {
     ).toBeTruthy()
     expect(within(dialog).getByText(/^not valid JSON/)).toBeTruthy()
     expect(store.getState().draft).toBe(before)
+  })
+
+  it('opens the same way in the desktop app, where main reads the file', async () => {
+    const draft = blankScenario('desktop draft')
+    draft.machine = { cores: 0 }
+    const text = serializeDraft(draft)
+    const api: DesktopApi = {
+      openScenario: async () => ({ ok: true, value: { name: 'draft.json', text } }),
+      saveScenario: async (name) => ({ ok: true, value: name }),
+      saveExport: async () => ({ ok: true, value: null }),
+      setLanguage: async () => ({ ok: true, value: null }),
+      onMenuCommand: () => () => {}
+    }
+    const store = createAppStore({ storage: null, locale: 'en-US' })
+    render(
+      <App services={{ store, files: createDesktopFiles(api), storage: new MemoryStorage() }} />
+    )
+    fireEvent.click(byName('Open scenario…'))
+    await screen.findByRole('button', { name: 'Run' })
+    expect(serializeDraft(store.getState().draft)).toBe(text)
+    expect(byName('Run').getAttribute('aria-disabled')).toBe('true')
   })
 })
