@@ -110,6 +110,11 @@ describe('a file with values of the wrong type', () => {
       expect(within(dialog).getByText(/^processes\[1\]\.threads: expected a list/)).toBeTruthy()
       fireEvent.click(within(dialog).getAllByRole('button', { name: 'Close' })[0])
       expect(store.getState().draft.name).toBe(42)
+      // Shown as written: a number, or an object as JSON (not "[object Object]").
+      expect(screen.getByLabelText('Name')).toHaveProperty('value', '42')
+      // processes[2], the 14th row: `#3` in the tree, its name not being text.
+      fireEvent.click(within(screen.getByRole('tree')).getAllByRole('treeitem')[13])
+      expect(screen.getByLabelText('Name')).toHaveProperty('value', '{"en":"p3"}')
 
       const items = () => within(screen.getByRole('tree')).getAllByRole('treeitem')
       // scenario, machine, scheduler, processes, 3 processes, 4 threads, 3 coroutines, devices,
@@ -127,7 +132,7 @@ describe('a file with values of the wrong type', () => {
       expect(run.getAttribute('aria-disabled')).toBe('true')
       expect(errors).toEqual([])
     },
-    30_000
+    60_000
   )
 })
 
