@@ -18,11 +18,15 @@ export const en = {
   'start.recent': 'Recent files',
   'start.noRecent': 'No recent files yet.',
   'start.clearRecent': 'Clear recent files',
-  'start.recovery.titleUnsaved': 'Unsaved changes to “{name}” were kept',
-  'start.recovery.titleSaved': 'Continue with “{name}”',
-  'start.recovery.body': 'Autosaved {time}.',
-  'start.recovery.restore': 'Restore',
-  'start.recovery.discard': 'Discard',
+  'start.drafts': 'Autosaved drafts',
+  'start.draftsHint':
+    'Kept in this browser for every document and tab, the newest {count}. Open one to continue.',
+  'start.draftUnsaved': 'Unsaved changes, autosaved {time}',
+  'start.draftSaved': 'No unsaved changes, autosaved {time}',
+  'start.draftOpen': 'Open',
+  'start.draftOpenLabel': 'Open the draft “{name}”',
+  'start.draftDiscard': 'Discard',
+  'start.draftDiscardLabel': 'Discard the draft “{name}”',
   'start.backToEditor': 'Back to the editor',
 
   // toolbar
@@ -45,6 +49,8 @@ export const en = {
   'toolbar.quantumNone': 'Quantum (not used by this policy)',
   'toolbar.cores': 'Cores',
   'toolbar.run': 'Run',
+  'toolbar.runBlocked':
+    'Run: fix the {count} problem first (see Problems)|Run: fix the {count} problems first (see Problems)',
   'toolbar.cancel': 'Cancel run',
   'toolbar.view': 'View',
   'toolbar.more': 'More actions',
@@ -314,12 +320,17 @@ export const en = {
     'Saved {name} (it still has {count} problem).|Saved {name} (it still has {count} problems).',
   'files.downloaded': 'Downloaded {name}.',
   'files.opened': 'Opened {name}.',
+  'files.openedWithProblems':
+    'Opened {name}. It has {count} problem (see Problems); Run works once it is fixed.|Opened {name}. It has {count} problems (see Problems); Run works once they are fixed.',
   'files.openFailed': 'Could not open the file: {message}',
   'files.saveFailed': 'Could not save: {message}',
   'files.dropHint': 'Drop a scenario file to open it',
   'files.problemsTitle': 'Could not open {name}',
   'files.problemsBody':
-    'The file has {count} problem. The open scenario was not changed.|The file has {count} problems. The open scenario was not changed.',
+    'It is not a SchedLab scenario, so it was not opened. The open scenario was not changed.',
+  'files.repairedTitle': 'Opened {name} with changes',
+  'files.repairedBody':
+    'The editor could not show this part of the file as it was and replaced it. The file itself changes only when you save.|The editor could not show these {count} parts of the file as they were and replaced them. The file itself changes only when you save.',
   'files.unsavedPrompt': 'Leave this page? Unsaved changes are kept by autosave.',
   'confirm.title': 'Discard unsaved changes?',
   'confirm.body': '“{name}” has changes that are not saved to a file.',
