@@ -29,6 +29,12 @@ export {
   type Summary
 } from './metrics/result'
 export { utilizationSeries, type UtilizationSeries } from './metrics/utilization'
+export {
+  concurrencySummary,
+  type ConcurrencySummary,
+  type CoroutineSummary,
+  type LockSummary
+} from './metrics/concurrency-summary'
 export { SegmentKind, EndReason, TaskState, BlockKind, type TraceData } from './trace/trace-store'
 export { SCHEDLAB_VERSION } from './version'
 export * from './generate/generator'
