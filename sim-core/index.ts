@@ -28,7 +28,11 @@ export {
   type CoreRow,
   type Summary
 } from './metrics/result'
-export { utilizationSeries, type UtilizationSeries } from './metrics/utilization'
+export {
+  utilizationSeries,
+  UTILIZATION_BUCKETS,
+  type UtilizationSeries
+} from './metrics/utilization'
 export {
   concurrencySummary,
   type ConcurrencySummary,

@@ -1,6 +1,7 @@
 // `schedlab validate FILE`: check a scenario without running it.
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
+import { countOf } from '../format/numbers'
 import { loadScenario } from '../load-scenario'
 
 export const VALIDATE_HELP = `Usage: schedlab validate FILE
@@ -16,9 +17,8 @@ export async function validateCommand(argv: string[]): Promise<number> {
   const { scenario } = await loadScenario(args.positionals[0])
   const processes = scenario.processes.length
   const threads = scenario.processes.reduce((n, p) => n + p.threads.length, 0)
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 'es'}`
   process.stdout.write(
-    `ok: ${scenario.name} (${plural(processes, 'process')}, ${threads} thread${threads === 1 ? '' : 's'})\n`
+    `ok: ${scenario.name} (${countOf(processes, 'process', 'processes')}, ${countOf(threads, 'thread')})\n`
   )
   return 0
 }

@@ -1,7 +1,7 @@
 // `schedlab run --format text`: the result as a person reads it — what ran, the summary, then one
 // row per thread, per coroutine and per lock (when there are any) and one per core. Column names are the JSON field names, so the docs serve both.
 import type { SimResult } from '../../sim-core'
-import { fmtNumber, fmtPercent, timeUnits } from './numbers'
+import { countOf, fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable, type TableCell } from './table'
 
 /** Fields shown in the id (or name) column instead of as columns of their own. */
@@ -61,7 +61,7 @@ function summaryRows(r: SimResult): [string, string][] {
 export function* resultText(r: SimResult): Generator<string> {
   const cores = r.cores.length
   yield `${r.scenario}\n`
-  yield `policy ${r.policy} on ${cores} core${cores === 1 ? '' : 's'}, times in ${timeUnits(r.timeUnit)}\n`
+  yield `policy ${r.policy} on ${countOf(cores, 'core')}, times in ${timeUnits(r.timeUnit)}\n`
   yield `${statusLine(r)}\n\nSummary\n`
   const rows = summaryRows(r)
   const width = Math.max(...rows.map(([k]) => k.length))

@@ -118,7 +118,8 @@ export const en = {
   'preset.lookAt': 'What to look at',
 
   // machine
-  'machine.coresNote': '{cores} cores — change the number in the toolbar.',
+  'machine.coresNote':
+    '{count} core — change the number in the toolbar.|{count} cores — change the number in the toolbar.',
   'machine.costs': 'Switch costs (ticks)',
   'cost.threadSwitch': 'Thread switch',
   'cost.threadSwitchHint': 'Between two threads of the same process',

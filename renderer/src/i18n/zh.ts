@@ -110,7 +110,7 @@ export const zh: Record<MessageKey, string> = {
   'preset.about': '关于此预设',
   'preset.lookAt': '观察要点',
 
-  'machine.coresNote': '{cores} 个核——在工具栏中修改核数。',
+  'machine.coresNote': '{count} 个核——在工具栏中修改核数。',
   'machine.costs': '切换开销（tick）',
   'cost.threadSwitch': '线程切换',
   'cost.threadSwitchHint': '同一进程内两个线程之间的上下文切换',
