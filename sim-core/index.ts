@@ -5,6 +5,12 @@ import type { Scenario } from './scenario/schema'
 
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
 export { formatPath, problemToString, type Problem } from './scenario/problems'
+export {
+  PROBLEM_TEXT,
+  fillTemplate,
+  type ProblemCode,
+  type ProblemParams
+} from './scenario/problem-codes'
 export type { ThreadOp, CoroutineOp } from './scenario/ops-schema'
 export { scenarioJsonSchema } from './scenario/json-schema'
 export {

@@ -688,6 +688,31 @@ export const en = {
   'exp.saved': 'Saved {name}',
   'exp.notSaved': 'Not saved: {error}',
   'exp.failed': 'Export failed: {message}',
+  // validation problems (sim-core's codes; the English must read as sim-core's PROBLEM_TEXT)
+  'problem.duplicateName': 'duplicate name "{name}" (also at {other})',
+  'problem.unknownDevice': 'unknown device "{name}" (declare it under "devices")',
+  'problem.unknownLock': 'unknown lock "{name}" (declare it under "locks")',
+  'problem.lockAlreadyHeld': 'lock "{name}" is already held by this thread',
+  'problem.unlockNotHeld': 'unlocks "{name}", which this thread does not hold here',
+  'problem.repeatUnbalanced':
+    'a repeated body must release every lock it takes (and take none it releases)',
+  'problem.mutexPermits': 'a mutex has exactly one permit; use "kind": "semaphore" for more',
+  'problem.workerNameTaken':
+    'its worker threads are named "{first}" to "{last}", but threads[{other}] is already "{taken}"',
+  'problem.coreMissing': 'core {core} does not exist: the machine has cores 0 to {last}',
+  'problem.runtimeNeedsCoroutines': 'a thread with a runtime needs at least one coroutine',
+  'problem.runtimeHasOps': 'a thread with a runtime runs its coroutines; give it no ops of its own',
+  'problem.coroutinesNeedRuntime':
+    'coroutines need a host runtime: add "runtime": {"kind": "event-loop"} to this thread',
+  'problem.noOps': 'expected at least one op',
+  'problem.periodicRuntime': 'a periodic thread cannot host a runtime',
+  'problem.endsHoldingLocks': 'the thread ends holding {locks}',
+  'problem.tooManyThreads': 'too many threads: {count} (at most {max})',
+  'problem.tooManyCoroutines': 'too many coroutines: {count} (at most {max})',
+  'problem.tooManyOps': 'the ops expand to {count} after repeats (at most {max})',
+  'problem.unknownField': 'unknown field',
+  'problem.requiredField': 'required field is missing',
+
   'report.title': '{name} — SchedLab report',
   'report.scenario': 'Scenario',
   'report.summary': 'Summary',
