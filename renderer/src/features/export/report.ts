@@ -60,8 +60,10 @@ const cell = (v: unknown): string =>
 function tableHtml<T extends object>(cols: Column<T>[], rows: readonly T[]): string {
   const value = (row: T, c: Column<T>): string =>
     c.render ? esc(c.render(row)) : cell((row as Record<string, unknown>)[c.key])
-  return `<div class="table-wrap"><table><thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr></thead>
-<tbody>${rows.map((row) => `<tr>${cols.map((c) => `<td>${value(row, c)}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`
+  // Names and words read from the left, figures line up on the right.
+  const cls = (c: Column<T>): string => (c.kind === 'text' ? ' class="t"' : '')
+  return `<div class="table-wrap"><table><thead><tr>${cols.map((c) => `<th${cls(c)}>${esc(c.label)}</th>`).join('')}</tr></thead>
+<tbody>${rows.map((row) => `<tr>${cols.map((c) => `<td${cls(c)}>${value(row, c)}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`
 }
 
 export function buildReport(
@@ -115,10 +117,10 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 .card .l{font-size:12px;color:#57606a}.card .v{font-size:18px;font-weight:600}
 figure{margin:16px 0;break-inside:avoid}figure svg{max-width:100%;height:auto;border:1px solid #eaeef2}
 .table-wrap{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;font-size:12px;width:100%}th,td{border-bottom:1px solid #eaeef2;padding:3px 6px;text-align:right}th:first-child,td:first-child,th:nth-child(2),td:nth-child(2){text-align:left}
+table{border-collapse:collapse;font-size:12px;width:100%}th,td{border-bottom:1px solid #eaeef2;padding:3px 6px;text-align:right}th.t,td.t{text-align:left}
 td{white-space:nowrap}th{vertical-align:bottom;overflow-wrap:break-word;hyphens:auto}
 thead th{background:#f6f8fa}footer{margin-top:24px;color:#57606a;font-size:12px}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}.table-wrap{overflow:visible}table{font-size:9px;table-layout:fixed}th,td{padding:2px 3px;white-space:normal;overflow-wrap:anywhere}thead{display:table-header-group}tr{break-inside:avoid}}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}.table-wrap{overflow:visible}table{font-size:9px}th,td{padding:2px 3px}th,td:first-child{white-space:normal;overflow-wrap:anywhere}thead{display:table-header-group}tr{break-inside:avoid}}
 </style></head><body>
 <h1>${esc(scenario.name)}</h1>
 ${scenario.description ? `<p class="sub">${esc(scenario.description)}</p>` : ''}
