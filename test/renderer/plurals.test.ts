@@ -16,4 +16,9 @@ describe('plural forms', () => {
     )
     expect(translate('zh', 'machine.coresNote', { count: 1 })).toBe('1 个核——在工具栏中修改核数。')
   })
+
+  it('timeline: +1 more process, +2 more processes', () => {
+    expect(translate('en', 'tl.moreProcesses', { count: 1 })).toBe('+1 more process')
+    expect(translate('en', 'tl.moreProcesses', { count: 2 })).toBe('+2 more processes')
+  })
 })
