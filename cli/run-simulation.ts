@@ -43,7 +43,7 @@ const compact = (n: number): string =>
         : String(n)
 
 export function progressLine(label: string, p: Progress): string {
-  return `${label}: t=${compact(p.now)}, ${compact(p.events)} events, ${p.finished}/${p.total} threads finished`
+  return `${label}: t=${compact(p.now)}, ${compact(p.events)} event${p.events === 1 ? '' : 's'}, ${p.finished}/${p.total} threads finished`
 }
 
 export function runSimulation(scenario: Scenario, options: RunOptions): SimResult {

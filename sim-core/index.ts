@@ -6,6 +6,12 @@ import type { Scenario } from './scenario/schema'
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
 export { nestingProblem } from './scenario/depth'
 export { formatPath, problemToString, type Problem } from './scenario/problems'
+export {
+  PROBLEM_TEXT,
+  fillTemplate,
+  type ProblemCode,
+  type ProblemParams
+} from './scenario/problem-codes'
 export type { ThreadOp, CoroutineOp } from './scenario/ops-schema'
 export { scenarioJsonSchema } from './scenario/json-schema'
 export {
@@ -44,7 +50,17 @@ export {
   type CoreRow,
   type Summary
 } from './metrics/result'
-export { utilizationSeries, type UtilizationSeries } from './metrics/utilization'
+export {
+  utilizationSeries,
+  UTILIZATION_BUCKETS,
+  type UtilizationSeries
+} from './metrics/utilization'
+export {
+  concurrencySummary,
+  type ConcurrencySummary,
+  type CoroutineSummary,
+  type LockSummary
+} from './metrics/concurrency-summary'
 export { SegmentKind, EndReason, TaskState, BlockKind, type TraceData } from './trace/trace-store'
 export { SCHEDLAB_VERSION } from './version'
 export * from './generate/generator'

@@ -53,7 +53,8 @@ export function compareSvg(
     xMax: 1,
     yMax: top,
     yTicks: yt,
-    xLabel: 'figure',
+    // No x title: each group is labelled with its figure, and "figure" said nothing more.
+    xLabel: '',
     yLabel: `time (${timeUnit === 'us' ? 'µs' : timeUnit})`
   }
   const group = a.plot.w / FIGURES.length

@@ -1,7 +1,7 @@
 // `schedlab compare FILE --policies a,b,c`: the same scenario under several policies, one summary
 // each. Only the policy changes: every other scheduler setting the new policy understands carries
 // over (see overrides.ts), so rr and priority keep the scenario's quantum.
-import { POLICY_NAMES, SCHEDLAB_VERSION, type PolicyName } from '../../sim-core'
+import { concurrencySummary, POLICY_NAMES, SCHEDLAB_VERSION, type PolicyName } from '../../sim-core'
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { UsageError } from '../errors'
@@ -73,6 +73,9 @@ export async function compareCommand(argv: string[]): Promise<number> {
       summary: r.summary
     }
     if (r.limit) entry.limit = r.limit
+    const { coroutines, locks } = concurrencySummary(r)
+    if (coroutines) entry.coroutines = coroutines
+    if (locks) entry.locks = locks
     return entry
   })
   const comparison: Comparison = {

@@ -1,6 +1,7 @@
 // `schedlab validate FILE`: check a scenario without running it.
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
+import { countOf } from '../format/numbers'
 import { visible } from '../format/visible'
 import { warnClamped } from '../guard-options'
 import { loadScenario } from '../load-scenario'
@@ -20,9 +21,9 @@ export async function validateCommand(argv: string[]): Promise<number> {
   warnClamped(scenario, {}, `schedlab validate ${label}`)
   const processes = scenario.processes.length
   const threads = scenario.processes.reduce((n, p) => n + p.threads.length, 0)
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 'es'}`
   process.stdout.write(
-    `ok: ${visible(scenario.name)} (${plural(processes, 'process')}, ${threads} thread${threads === 1 ? '' : 's'})\n`
+    `ok: ${visible(scenario.name)} (${countOf(processes, 'process', 'processes')}, ${countOf(threads, 'thread')})
+`
   )
   return 0
 }

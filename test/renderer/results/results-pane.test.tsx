@@ -239,7 +239,7 @@ describe('Export', () => {
     const html = String(report.data)
     expect(html).toContain('<h1>Web server</h1>')
     expect((html.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(4)
-    for (const t of result.threads) expect(html).toContain(`<td>${t.id}</td>`)
+    for (const t of result.threads) expect(html).toContain(`<td class="t">${t.id}</td>`)
     const doc = new DOMParser().parseFromString(html, 'text/html')
     expect(doc.querySelectorAll('figure svg').length).toBeGreaterThanOrEqual(4)
   })

@@ -30,6 +30,18 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
     () => new Set<PolicyName>([scenario.scheduler.policy])
   )
   const [coresText, setCoresText] = useState(String(scenario.machine.cores))
+  // The panel outlives the scenario it was opened on (it stays mounted while hidden): when the
+  // scenario's policy or size changes, tick its own policy and count again, not the old one's.
+  const [seen, setSeen] = useState({
+    policy: scenario.scheduler.policy,
+    cores: scenario.machine.cores
+  })
+  if (seen.policy !== scenario.scheduler.policy || seen.cores !== scenario.machine.cores) {
+    setSeen({ policy: scenario.scheduler.policy, cores: scenario.machine.cores })
+    if (seen.policy !== scenario.scheduler.policy)
+      setPolicies(new Set<PolicyName>([scenario.scheduler.policy]))
+    if (seen.cores !== scenario.machine.cores) setCoresText(String(scenario.machine.cores))
+  }
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const abortRef = useRef<AbortController | null>(null)

@@ -4,7 +4,7 @@
 // component tests can both mount it. Derived data (lanes, series) is memoised on the result; the
 // trace itself never enters React state.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Scenario, SimResult } from '../../../../sim-core'
+import { UTILIZATION_BUCKETS, type Scenario, type SimResult } from '../../../../sim-core'
 import { LanguageContext } from '../../i18n/context'
 import type { Language } from '../../i18n/language'
 import { translator, type Translate } from '../../i18n/translate'
@@ -62,7 +62,7 @@ export function ResultsPane(props: ResultsPaneProps) {
   const rootRef = useRef<HTMLDivElement>(null)
   const theme = useTheme(rootRef, forced)
   const [tab, setTab] = useState<TabId>('timeline')
-  const [buckets, setBuckets] = useState(100)
+  const [buckets, setBuckets] = useState(UTILIZATION_BUCKETS)
   const [utilMode, setUtilMode] = useState<UtilMode>('total')
   const [compare, setCompare] = useState<CompareState | null>(null)
   const [metricsView, setMetricsView] = useState<MetricsView>('threads')
