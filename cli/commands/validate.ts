@@ -22,8 +22,7 @@ export async function validateCommand(argv: string[]): Promise<number> {
   const processes = scenario.processes.length
   const threads = scenario.processes.reduce((n, p) => n + p.threads.length, 0)
   process.stdout.write(
-    `ok: ${visible(scenario.name)} (${countOf(processes, 'process', 'processes')}, ${countOf(threads, 'thread')})
-`
+    `ok: ${visible(scenario.name)} (${countOf(processes, 'process', 'processes')}, ${countOf(threads, 'thread')})\n`
   )
   return 0
 }

@@ -62,10 +62,8 @@ function summaryRows(r: SimResult): [string, string][] {
 
 export function* resultText(r: SimResult): Generator<string> {
   const cores = r.cores.length
-  yield `${visible(r.scenario)}
-`
-  yield `policy ${r.policy} on ${countOf(cores, 'core')}, times in ${timeUnits(r.timeUnit)}
-`
+  yield `${visible(r.scenario)}\n`
+  yield `policy ${r.policy} on ${countOf(cores, 'core')}, times in ${timeUnits(r.timeUnit)}\n`
   yield `${statusLine(r)}\n\nSummary\n`
   const rows = summaryRows(r)
   const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0)
