@@ -3,7 +3,7 @@
 // and Run refused until they are fixed. Only text that is not a scenario at all is refused, with
 // the reason: too large, empty, not JSON, not an object, nested too deeply, or without the
 // `"format": "schedlab/scenario"` marker.
-import { parseScenario, type Problem } from '../../../sim-core/index'
+import { nestingProblem, parseScenario, type Problem } from '../../../sim-core/index'
 import type { Draft } from '../scenario/draft'
 import { shapeDraft } from './draft-shape'
 
@@ -17,25 +17,6 @@ export type Interpreted =
   | { ok: false; problems: Problem[] }
 
 export const SCENARIO_FORMAT = 'schedlab/scenario'
-
-/**
- * Arrays and objects inside one another that a document may have, itself being level 1: the
- * same bound sim-core's validation keeps (its schema recurses once per level). A scenario needs
- * about 10 levels plus 2 per nested `repeat`.
- */
-export const MAX_NESTING = 64
-
-/** True when some array or object lies deeper than `limit` levels; walks with its own stack. */
-export function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 1 }]
-  while (stack.length > 0) {
-    const { v, depth } = stack.pop() as { v: unknown; depth: number }
-    if (v === null || typeof v !== 'object') continue
-    if (depth > limit) return true
-    for (const child of Object.values(v)) stack.push({ v: child, depth: depth + 1 })
-  }
-  return false
-}
 
 function readJson(text: string): unknown {
   try {
@@ -56,12 +37,10 @@ export function interpretScenarioText(text: string): Interpreted {
     const parsed = parseScenario(text)
     return { ok: false, problems: parsed.ok ? [] : parsed.problems.filter((p) => p.path === '') }
   }
-  if (nestedDeeperThan(value, MAX_NESTING)) {
-    return {
-      ok: false,
-      problems: [{ path: '', message: `nested deeper than ${MAX_NESTING} levels` }]
-    }
-  }
+  // Validation stops at the first container too deep to check; such a file is no scenario the
+  // editor could show either.
+  const tooDeep = nestingProblem(value)
+  if (tooDeep) return { ok: false, problems: [tooDeep] }
   const parsed = parseScenario(text)
   // Keep the file as the user wrote it (no defaults filled in), so saving changes only what
   // they edited.
