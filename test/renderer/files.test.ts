@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { generateScenario, problemToString, validateScenario } from '../../sim-core/index'
 import type { DesktopApi } from '../../main/ipc/contract'
 import { createDesktopFiles } from '../../renderer/src/files/desktop-files'
+import { repairMessage } from '../../renderer/src/files/draft-shape'
 import { interpretScenarioText } from '../../renderer/src/files/open-document'
+import { translator } from '../../renderer/src/i18n/translate'
 import { addRecent, loadRecent } from '../../renderer/src/files/recent'
 import {
   commandLine,
@@ -73,7 +75,8 @@ describe('opening scenario text', () => {
       name: 'p',
       threads: [{ name: 't', ops: [{ repeat: 2, ops: [] }] }]
     })
-    expect(r.repairs.map(problemToString)).toEqual([
+    const en = translator('en')
+    expect(r.repairs.map((x) => repairMessage(x, en))).toEqual([
       'machine: expected an object, got 4; the editor shows an empty one',
       'devices: expected a list, got "disk"; left out',
       'processes[0]: expected an object, got 5; the editor shows an empty one',
@@ -81,6 +84,9 @@ describe('opening scenario text', () => {
       'processes[1].affinity: expected a list, got "all"; left out',
       'processes[1].threads[0].ops[0].ops: expected a list, got "cpu 1"; the editor shows an empty list'
     ])
+    expect(repairMessage(r.repairs[0], translator('zh'))).toBe(
+      'machine：应为对象，实际为 4；编辑器显示为空对象'
+    )
   })
 
   it('refuses only what is not a scenario at all, and says why', () => {

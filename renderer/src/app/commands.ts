@@ -64,9 +64,7 @@ export function createCommands({ store, files, storage }: Services): Commands {
           : t()('files.opened', { name: fileName })
       )
       if (repairs.length > 0) {
-        store
-          .getState()
-          .openDialog({ kind: 'open-problems', fileName, problems: repairs, opened: true })
+        store.getState().openDialog({ kind: 'open-repairs', fileName, repairs })
       }
       // With problems this shows "fix them to run" at once, next to the problems list.
       store.getState().startRun()

@@ -3,7 +3,7 @@
 // and is listed as a problem. Only the lists and objects the editor walks must be lists and
 // objects: where a file has something else there, this replaces it and says so, so the tree and
 // the inspector never meet a "processes": 5.
-import type { Problem } from '../../../sim-core/index'
+import type { Translate } from '../i18n/translate'
 import type { Draft } from '../scenario/draft'
 import { formatPath, type Path } from '../scenario/paths'
 
@@ -11,19 +11,49 @@ type Json = Record<string, unknown>
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
 
+/** One list or object the editor replaced. */
+export interface Repair {
+  path: string
+  /** What the editor expects there. */
+  expected: 'object' | 'list'
+  /** What the file had, as short JSON (`5`, `"disk"`, `[…]`); null when it was missing. */
+  got: string | null
+  /** An empty one stands in its place, or (an optional field) it was left out. */
+  action: 'emptied' | 'dropped'
+}
+
 function describe(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)
-  if (Array.isArray(v)) return 'a list'
-  if (v === null) return 'null'
-  if (typeof v === 'object') return 'an object'
+  if (Array.isArray(v)) return '[…]'
+  if (v !== null && typeof v === 'object') return '{…}'
   return String(v)
 }
 
-/** What the walk replaced, each at its path; empty for every file the app itself wrote. */
+/** A repair in the app's language: `processes: expected a list, got 5; …`. */
+export function repairMessage(r: Repair, t: Translate): string {
+  const params = { path: r.path, got: r.got ?? '' }
+  if (r.got === null) return t('files.repair.missing', params)
+  if (r.action === 'dropped')
+    return t(
+      r.expected === 'list' ? 'files.repair.listDropped' : 'files.repair.objectDropped',
+      params
+    )
+  return t(
+    r.expected === 'list' ? 'files.repair.listEmptied' : 'files.repair.objectEmptied',
+    params
+  )
+}
+
+/** What the walk replaced; empty for every file the app itself wrote. */
 class Repairs {
-  readonly list: Problem[] = []
-  add(path: Path, message: string): void {
-    this.list.push({ path: formatPath(path), message })
+  readonly list: Repair[] = []
+  add(path: Path, expected: Repair['expected'], v: unknown, action: Repair['action']): void {
+    this.list.push({
+      path: formatPath(path),
+      expected,
+      got: v === undefined ? null : describe(v),
+      action
+    })
   }
 }
 
@@ -35,7 +65,7 @@ function shapeObject(
   inner: (o: Json, path: Path) => Json = (o) => o
 ): Json {
   if (isObject(v)) return inner(v, path)
-  repairs.add(path, `expected an object, got ${describe(v)}; the editor shows an empty one`)
+  repairs.add(path, 'object', v, 'emptied')
   return inner({}, path)
 }
 
@@ -47,12 +77,7 @@ function shapeList(
   item: (o: Json, path: Path) => Json = (o) => o
 ): Json[] {
   if (!Array.isArray(v)) {
-    repairs.add(
-      path,
-      v === undefined
-        ? 'required field is missing; the editor shows an empty list'
-        : `expected a list, got ${describe(v)}; the editor shows an empty list`
-    )
+    repairs.add(path, 'list', v, 'emptied')
     return []
   }
   const out = v.map((x: unknown, i) => shapeObject(x, [...path, i], repairs, item))
@@ -78,10 +103,7 @@ function optional(
   const v = o[key]
   const fits = kind === 'list' ? Array.isArray(v) : isObject(v)
   if (fits) return withField(o, key, shape(v, [...path, key]))
-  repairs.add(
-    [...path, key],
-    `expected ${kind === 'list' ? 'a list' : 'an object'}, got ${describe(v)}; left out`
-  )
+  repairs.add([...path, key], kind, v, 'dropped')
   return Object.fromEntries(Object.entries(o).filter(([k]) => k !== key))
 }
 
@@ -107,7 +129,7 @@ function shapeOps(repairs: Repairs) {
  * objects are where the editor expects them (then `repairs` is empty), otherwise a copy with
  * those parts replaced and every replacement listed.
  */
-export function shapeDraft(root: Json): { draft: Draft; repairs: Problem[] } {
+export function shapeDraft(root: Json): { draft: Draft; repairs: Repair[] } {
   const repairs = new Repairs()
   const ops = shapeOps(repairs)
   const coroutine = (c: Json, p: Path) => required(c, 'ops', p, ops)

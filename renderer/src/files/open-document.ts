@@ -5,14 +5,14 @@
 // `"format": "schedlab/scenario"` marker.
 import { nestingProblem, parseScenario, type Problem } from '../../../sim-core/index'
 import type { Draft } from '../scenario/draft'
-import { shapeDraft } from './draft-shape'
+import { shapeDraft, type Repair } from './draft-shape'
 
 export type Interpreted =
   | {
       ok: true
       draft: Draft
       /** Lists and objects of the wrong kind that the editor replaced (see draft-shape.ts). */
-      repairs: Problem[]
+      repairs: Repair[]
     }
   | { ok: false; problems: Problem[] }
 

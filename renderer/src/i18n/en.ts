@@ -332,6 +332,12 @@ export const en = {
   'files.repairedTitle': 'Opened {name} with changes',
   'files.repairedBody':
     'The editor could not show this part of the file as it was and replaced it. The file itself changes only when you save.|The editor could not show these {count} parts of the file as they were and replaced them. The file itself changes only when you save.',
+  'files.repair.objectEmptied':
+    '{path}: expected an object, got {got}; the editor shows an empty one',
+  'files.repair.listEmptied': '{path}: expected a list, got {got}; the editor shows an empty list',
+  'files.repair.missing': '{path}: required field is missing; the editor shows an empty list',
+  'files.repair.objectDropped': '{path}: expected an object, got {got}; left out',
+  'files.repair.listDropped': '{path}: expected a list, got {got}; left out',
   'files.unsavedPrompt': 'Leave this page? Unsaved changes are kept by autosave.',
   'confirm.title': 'Discard unsaved changes?',
   'confirm.body': '“{name}” has changes that are not saved to a file.',

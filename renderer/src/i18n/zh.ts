@@ -303,6 +303,11 @@ export const zh: Record<MessageKey, string> = {
   'files.repairedTitle': '已打开 {name}（有改动）',
   'files.repairedBody':
     '编辑器无法按原样显示文件中的以下 {count} 处内容，已将其替换。只有保存时文件本身才会改变。',
+  'files.repair.objectEmptied': '{path}：应为对象，实际为 {got}；编辑器显示为空对象',
+  'files.repair.listEmptied': '{path}：应为列表，实际为 {got}；编辑器显示为空列表',
+  'files.repair.missing': '{path}：缺少必填字段；编辑器显示为空列表',
+  'files.repair.objectDropped': '{path}：应为对象，实际为 {got}；已略去',
+  'files.repair.listDropped': '{path}：应为列表，实际为 {got}；已略去',
   'files.unsavedPrompt': '离开此页面？未保存的修改已由自动保存保留。',
   'confirm.title': '放弃未保存的修改？',
   'confirm.body': '“{name}”有尚未保存到文件的修改。',

@@ -1,5 +1,6 @@
 // The view slice: what is on screen. Never undone, never saved in the scenario.
 import type { Problem } from '../../../sim-core/index'
+import type { Repair } from '../files/draft-shape'
 import type { Language } from '../i18n/language'
 import type { Selection } from '../scenario/selection'
 import type { SliceCreator } from './types'
@@ -24,8 +25,10 @@ export type Dialog =
   | { kind: 'none' }
   | { kind: 'presets' }
   | { kind: 'generate' }
-  /** Why a file was not opened; or, with `opened`, what of it the editor had to replace. */
-  | { kind: 'open-problems'; fileName: string; problems: Problem[]; opened?: boolean }
+  /** Why a file was not opened (it is not a scenario). */
+  | { kind: 'open-problems'; fileName: string; problems: Problem[] }
+  /** A file that opened, and what of it the editor had to replace. */
+  | { kind: 'open-repairs'; fileName: string; repairs: Repair[] }
   | { kind: 'confirm-discard'; proceed: () => void }
 
 export interface Prefs {

@@ -1,7 +1,5 @@
-import type { Problem } from '../../../../sim-core/index'
 import { useApp, useT } from '../../app/hooks'
 import { Dialog } from '../../components/Dialog'
-import { problemToString } from '../../store/validation'
 
 /**
  * Why a file was not opened (it is not a scenario at all), every reason with its path; the open
@@ -10,11 +8,12 @@ import { problemToString } from '../../store/validation'
  */
 export function OpenProblemsDialog({
   fileName,
-  problems,
+  lines,
   opened
 }: {
   fileName: string
-  problems: Problem[]
+  /** One line per problem or replacement, in the app's language. */
+  lines: string[]
   opened: boolean
 }) {
   const t = useT()
@@ -36,13 +35,13 @@ export function OpenProblemsDialog({
     >
       <p>
         {opened
-          ? t('files.repairedBody', { count: problems.length })
-          : t('files.problemsBody', { count: problems.length })}
+          ? t('files.repairedBody', { count: lines.length })
+          : t('files.problemsBody', { count: lines.length })}
       </p>
       <ul className="problem-list file-problems" aria-label={title}>
-        {problems.map((p, i) => (
+        {lines.map((line, i) => (
           <li key={i} className="mono">
-            {problemToString(p)}
+            {line}
           </li>
         ))}
       </ul>
