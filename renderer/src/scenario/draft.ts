@@ -99,3 +99,13 @@ export function hasDraftShape(v: unknown): v is Draft {
       )
   )
 }
+
+/**
+ * A draft value as text to show. A file opened with problems may hold any JSON value where the
+ * schema wants a name or a number (`"name": {"en": "web"}`), and React cannot draw an object.
+ */
+export function shownValue(v: unknown): string {
+  if (v === undefined || v === null) return ''
+  if (typeof v === 'string') return v
+  return typeof v === 'object' ? JSON.stringify(v) : String(v)
+}

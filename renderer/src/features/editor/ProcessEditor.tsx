@@ -4,6 +4,7 @@ import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { TextField } from '../../components/TextField'
+import { shownValue } from '../../scenario/draft'
 import { addThread } from '../../scenario/edits'
 import { schemaPolicies } from '../../scenario/policy-params'
 import { AddMany } from './AddMany'
@@ -71,7 +72,7 @@ export function ProcessEditor({ p }: { p: number }) {
                 onClick={() => select({ kind: 'thread', p, t: i })}
               >
                 <Icon name="thread" size={14} />
-                <span>{th.name || `#${i + 1}`}</span>
+                <span>{shownValue(th.name) || `#${i + 1}`}</span>
               </button>
             </li>
           ))}

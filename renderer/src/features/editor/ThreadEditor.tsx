@@ -3,7 +3,7 @@ import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { TextField } from '../../components/TextField'
-import { NO_ITEMS } from '../../scenario/draft'
+import { NO_ITEMS, shownValue } from '../../scenario/draft'
 import { addCoroutine, setRuntime, type RuntimeKind } from '../../scenario/edits'
 import { setAt } from '../../scenario/paths'
 import { AddMany } from './AddMany'
@@ -154,7 +154,7 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
                   onClick={() => select({ kind: 'coroutine', p, t: ti, c: i })}
                 >
                   <Icon name="coroutine" size={14} />
-                  <span>{co.name || `#${i + 1}`}</span>
+                  <span>{shownValue(co.name) || `#${i + 1}`}</span>
                 </button>
               </li>
             ))}
