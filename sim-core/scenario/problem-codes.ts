@@ -17,7 +17,7 @@ export const PROBLEM_TEXT = {
   runtimeNeedsCoroutines: 'a thread with a runtime needs at least one coroutine',
   runtimeHasOps: 'a thread with a runtime runs its coroutines; give it no ops of its own',
   coroutinesNeedRuntime:
-    'coroutines need a host runtime: add "runtime": {"kind": "event-loop"} to this thread',
+    'coroutines run only on a host thread: give this thread a runtime (event loop or M:N)',
   noOps: 'expected at least one op',
   periodicRuntime: 'a periodic thread cannot host a runtime',
   endsHoldingLocks: 'the thread ends holding {locks}',

@@ -17,6 +17,8 @@ async function openApp(): Promise<{ context: BrowserContext; page: Page; errors:
     colorScheme: 'light'
   })
   const page = await context.newPage()
+  // A blanked page fails the step in seconds, with the page errors in the message.
+  page.setDefaultTimeout(10_000)
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => {
@@ -25,6 +27,18 @@ async function openApp(): Promise<{ context: BrowserContext; page: Page; errors:
   await page.goto(app.url)
   await page.getByRole('heading', { name: 'SchedLab', level: 1 }).waitFor({ timeout: 15_000 })
   return { context, page, errors }
+}
+
+/** Runs one step; a failure names the step and carries the page errors seen so far. */
+async function step(errors: string[], what: string, f: () => Promise<unknown>): Promise<void> {
+  try {
+    await f()
+  } catch (e) {
+    throw new Error(`${what}: ${(e as Error).message}\npage errors: ${errors.join('\n')}`, {
+      cause: e
+    })
+  }
+  expect(errors, what).toEqual([])
 }
 
 /** Clicks every row, then arrows down from the first to the last; returns the headings seen. */
@@ -36,18 +50,20 @@ async function visitTree(page: Page, errors: string[]): Promise<string[]> {
   expect(count).toBeGreaterThanOrEqual(6)
   const seen: string[] = []
   for (let i = 0; i < count; i++) {
-    await rows.nth(i).click()
-    await expect.poll(() => rows.nth(i).getAttribute('aria-selected')).toBe('true')
-    await heading.waitFor({ state: 'visible', timeout: 5_000 })
-    seen.push((await heading.textContent()) ?? '')
-    expect(errors, `after clicking row ${i} (${seen.at(-1)})`).toEqual([])
+    await step(errors, `clicking row ${i}`, async () => {
+      await rows.nth(i).click()
+      await expect.poll(() => rows.nth(i).getAttribute('aria-selected')).toBe('true')
+      await heading.waitFor({ state: 'visible' })
+      seen.push((await heading.textContent()) ?? '')
+    })
   }
   await rows.first().click()
   for (let i = 1; i < count; i++) {
-    await page.keyboard.press('ArrowDown')
-    await expect.poll(() => rows.nth(i).getAttribute('aria-selected')).toBe('true')
-    await heading.waitFor({ state: 'visible', timeout: 5_000 })
-    expect(errors, `after arrowing onto row ${i}`).toEqual([])
+    await step(errors, `arrowing onto row ${i}`, async () => {
+      await page.keyboard.press('ArrowDown')
+      await expect.poll(() => rows.nth(i).getAttribute('aria-selected')).toBe('true')
+      await heading.waitFor({ state: 'visible' })
+    })
   }
   await expect(tree.isVisible()).resolves.toBe(true)
   return seen

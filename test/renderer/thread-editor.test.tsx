@@ -63,6 +63,31 @@ describe('the runtime of a thread', () => {
     expect(validateScenario(store.getState().draft).ok).toBe(true)
   })
 
+  it('turns coroutines without a host (from a file) into threads, and says so in user words', () => {
+    const d = blankScenario('x')
+    d.processes[0].threads[0] = {
+      name: 'main',
+      ops: [],
+      coroutines: [
+        { name: 'a', ops: [{ cpu: 1 }, { await: 2 }] },
+        { name: 'b', ops: [{ cpu: 3 }] }
+      ]
+    }
+    const { store } = open(d)
+    fireEvent.click(treeItem(/^main/))
+    const problems = screen.getByRole('list', { name: 'Select a problem to go to its field.' })
+    expect(problems.textContent).toContain(
+      'coroutines run only on a host thread: give this thread a runtime (event loop or M:N)'
+    )
+    expect(problems.textContent).not.toContain('{"kind"')
+    fireEvent.click(button('Turn the coroutines into threads'))
+    expect(store.getState().draft.processes[0].threads).toEqual([
+      { name: 'main', ops: [{ cpu: 1 }, { io: 2 }] },
+      { name: 'b', ops: [{ cpu: 3 }] }
+    ])
+    expect(statusBar().getByText('Valid')).toBeTruthy()
+  })
+
   it('is not offered to a periodic thread, and Add coroutine says why', () => {
     open()
     fireEvent.click(treeItem(/^main/))

@@ -757,7 +757,7 @@ export const en = {
   'problem.runtimeNeedsCoroutines': 'a thread with a runtime needs at least one coroutine',
   'problem.runtimeHasOps': 'a thread with a runtime runs its coroutines; give it no ops of its own',
   'problem.coroutinesNeedRuntime':
-    'coroutines need a host runtime: add "runtime": {"kind": "event-loop"} to this thread',
+    'coroutines run only on a host thread: give this thread a runtime (event loop or M:N)',
   'problem.noOps': 'expected at least one op',
   'problem.periodicRuntime': 'a periodic thread cannot host a runtime',
   'problem.endsHoldingLocks': 'the thread ends holding {locks}',

@@ -699,7 +699,8 @@ export const zh: Record<MessageKey, string> = {
   'problem.coreMissing': '核 {core} 不存在：这台机器的核编号为 0 到 {last}',
   'problem.runtimeNeedsCoroutines': '带运行时的线程至少需要一个协程',
   'problem.runtimeHasOps': '带运行时的线程只运行它的协程，自身不能有操作',
-  'problem.coroutinesNeedRuntime': '协程需要宿主运行时：请把此线程的运行时设为事件循环',
+  'problem.coroutinesNeedRuntime':
+    '协程只能在宿主线程上运行：请为此线程选择运行时（事件循环或 M:N）',
   'problem.noOps': '至少需要一个操作',
   'problem.periodicRuntime': '周期线程不能承载运行时',
   'problem.endsHoldingLocks': '线程结束时仍持有 {locks}',
