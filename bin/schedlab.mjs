@@ -1,7 +1,59 @@
 #!/usr/bin/env node
-// The `schedlab` command: runs the TypeScript CLI through tsx, so the repository needs no build step.
-import { register } from 'tsx/esm/api'
+// The `schedlab` command. It runs the bundle that `npm install` and `npm ci` build into out/cli/
+// (scripts/build-cli.mjs, the `prepare` script), which starts about as fast as Node itself.
+// Without a bundle, or when a source file changed after it was built, it runs the TypeScript
+// sources through tsx instead (compiled on every start, several times slower) and says so on
+// stderr. `npm run dev:cli` always runs the sources (SCHEDLAB_FROM_SOURCE=1), without the notice.
+//
+// Worker threads. The CLI's entry module is cli/main.ts: bundled, its code is in the entry file
+// out/cli/schedlab.mjs itself (not in a shared chunk), so `import.meta.url` read in cli/main.ts
+// is the URL of the entry file that is running, and `new Worker(new URL(import.meta.url),
+// { workerData })` re-enters that same file, whose top level can check the `workerData` marker.
+// From source, that URL is cli/main.ts, which a worker cannot load on Node 20 (tsx's hooks
+// belong to the thread that registered them); start such a worker on this file instead
+// (`new URL('../bin/schedlab.mjs', import.meta.url)` from cli/main.ts): in a worker thread it
+// loads the same entry the same way and imports it without calling main().
+import { readFileSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { isMainThread } from 'node:worker_threads'
 
-register()
-const { main } = await import('../cli/main.ts')
-process.exitCode = await main(process.argv.slice(2))
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const BUNDLE = new URL('../out/cli/schedlab.mjs', import.meta.url)
+const MANIFEST = new URL('../out/cli/sources.json', import.meta.url)
+
+/** Why the bundle cannot be used, or null when it is there and newer than every source. */
+function bundleProblem() {
+  let manifest
+  try {
+    manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'))
+  } catch {
+    return 'the CLI is not bundled'
+  }
+  if (!statSync(BUNDLE, { throwIfNoEntry: false })) return 'the CLI is not bundled'
+  // About a hundred stats: well under a millisecond, and it spares a developer a stale bundle.
+  for (const source of manifest.sources) {
+    const info = statSync(ROOT + source, { throwIfNoEntry: false })
+    if (!info || info.mtimeMs > manifest.builtAt)
+      return `${source} changed after the CLI was bundled`
+  }
+  return null
+}
+
+async function loadEntry() {
+  const problem = process.env.SCHEDLAB_FROM_SOURCE === '1' ? '' : bundleProblem()
+  if (problem === null) {
+    // The bundle carries source maps; a debugging user gets stack traces in the .ts files.
+    if (process.env.SCHEDLAB_DEBUG) process.setSourceMapsEnabled(true)
+    return import(BUNDLE.href)
+  }
+  if (problem && isMainThread)
+    process.stderr.write(
+      `schedlab: ${problem}; running from source (slower start). 'npm run build:cli' bundles it.\n`
+    )
+  const { register } = await import('tsx/esm/api')
+  register()
+  return import('../cli/main.ts')
+}
+
+const entry = await loadEntry()
+if (isMainThread) process.exitCode = await entry.main(process.argv.slice(2))

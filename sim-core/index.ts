@@ -1,9 +1,10 @@
 // The public API of sim-core: everything the CLI, the renderer and main may use.
-import { Simulation } from './engine/simulation'
+import { Simulation, type SimOptions } from './engine/simulation'
 import { buildResult, type SimResult } from './metrics/result'
 import type { Scenario } from './scenario/schema'
 
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
+export { nestingProblem } from './scenario/depth'
 export { formatPath, problemToString, type Problem } from './scenario/problems'
 export {
   PROBLEM_TEXT,
@@ -21,9 +22,24 @@ export {
   type PolicyName,
   type SchedulerConfig
 } from './scenario/schema'
-export { LIMITS } from './scenario/limits'
+export {
+  LIMITS,
+  resolveGuards,
+  clampedMessage,
+  type Guards,
+  type GuardOverrides,
+  type ClampedLimit
+} from './scenario/limits'
+export { schedulerFor, schedulerFields } from './scenario/scheduler-for'
 export { POLICY_NAMES, POLICY_INFO } from './sched/registry'
-export { Simulation, PolicyViolation, type Progress, type RunStatus } from './engine/simulation'
+export {
+  Simulation,
+  PolicyViolation,
+  type Progress,
+  type RunStatus,
+  type LimitKind,
+  type SimOptions
+} from './engine/simulation'
 export {
   buildResult,
   resultForJson,
@@ -50,8 +66,8 @@ export { SCHEDLAB_VERSION } from './version'
 export * from './generate/generator'
 
 /** Runs a validated scenario to the end, synchronously. The same scenario gives the same result. */
-export function simulate(scenario: Scenario): SimResult {
-  const sim = new Simulation(scenario)
+export function simulate(scenario: Scenario, options?: SimOptions): SimResult {
+  const sim = new Simulation(scenario, options)
   sim.step()
   return buildResult(sim)
 }

@@ -3,6 +3,7 @@ import type { CoroutineSummary, LockSummary, SimResult, Summary } from '../../si
 import { csvRow } from './csv'
 import { fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable } from './table'
+import { visible } from './visible'
 
 export interface CompareEntry {
   policy: string
@@ -83,7 +84,7 @@ export function* compareCsv(c: Comparison): Generator<string> {
 }
 
 export function* compareText(c: Comparison): Generator<string> {
-  yield `${c.scenario}\ntimes in ${timeUnits(c.timeUnit)}\n\n`
+  yield `${visible(c.scenario)}\ntimes in ${timeUnits(c.timeUnit)}\n\n`
   yield renderTable(
     ['policy', 'status', 'makespan', ...SUMMARY_COLUMNS],
     c.results.map((e) => [

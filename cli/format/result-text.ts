@@ -3,6 +3,7 @@
 import type { SimResult } from '../../sim-core'
 import { countOf, fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable, type TableCell } from './table'
+import { visible } from './visible'
 
 /** Fields shown in the id (or name) column instead of as columns of their own. */
 const NAME_FIELDS = new Set(['id', 'name', 'process', 'thread', 'coroutine'])
@@ -34,7 +35,8 @@ const cell = (v: unknown): string =>
 function statusLine(r: SimResult): string {
   let status: string = r.status
   if (r.status === 'limit' && r.limit) status += ` (${r.limit} reached)`
-  if (r.status === 'deadlock' && r.deadlock) status += ` (cycle: ${r.deadlock.cycle.join(' -> ')})`
+  if (r.status === 'deadlock' && r.deadlock)
+    status += ` (cycle: ${visible(r.deadlock.cycle.join(' -> '))})`
   return `status ${status}, makespan ${r.makespan} ${timeUnits(r.timeUnit, r.makespan)}`
 }
 
@@ -60,11 +62,11 @@ function summaryRows(r: SimResult): [string, string][] {
 
 export function* resultText(r: SimResult): Generator<string> {
   const cores = r.cores.length
-  yield `${r.scenario}\n`
+  yield `${visible(r.scenario)}\n`
   yield `policy ${r.policy} on ${countOf(cores, 'core')}, times in ${timeUnits(r.timeUnit)}\n`
   yield `${statusLine(r)}\n\nSummary\n`
   const rows = summaryRows(r)
-  const width = Math.max(...rows.map(([k]) => k.length))
+  const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0)
   for (const [k, v] of rows) yield `  ${k.padEnd(width)}  ${v}\n`
   yield '\nThreads\n'
   yield rowsTable(r.threads, (t) => t.id)

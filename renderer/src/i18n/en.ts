@@ -18,11 +18,15 @@ export const en = {
   'start.recent': 'Recent files',
   'start.noRecent': 'No recent files yet.',
   'start.clearRecent': 'Clear recent files',
-  'start.recovery.titleUnsaved': 'Unsaved changes to “{name}” were kept',
-  'start.recovery.titleSaved': 'Continue with “{name}”',
-  'start.recovery.body': 'Autosaved {time}.',
-  'start.recovery.restore': 'Restore',
-  'start.recovery.discard': 'Discard',
+  'start.drafts': 'Autosaved drafts',
+  'start.draftsHint':
+    'Kept in this browser for every document and tab, the newest {count}. Open one to continue.',
+  'start.draftUnsaved': 'Unsaved changes, autosaved {time}',
+  'start.draftSaved': 'No unsaved changes, autosaved {time}',
+  'start.draftOpen': 'Open',
+  'start.draftOpenLabel': 'Open the draft “{name}”',
+  'start.draftDiscard': 'Discard',
+  'start.draftDiscardLabel': 'Discard the draft “{name}”',
   'start.backToEditor': 'Back to the editor',
 
   // toolbar
@@ -45,6 +49,8 @@ export const en = {
   'toolbar.quantumNone': 'Quantum (not used by this policy)',
   'toolbar.cores': 'Cores',
   'toolbar.run': 'Run',
+  'toolbar.runBlocked':
+    'Run: fix the {count} problem first (see Problems)|Run: fix the {count} problems first (see Problems)',
   'toolbar.cancel': 'Cancel run',
   'toolbar.view': 'View',
   'toolbar.more': 'More actions',
@@ -175,9 +181,14 @@ export const en = {
   'process.niceHint': '-20 to 19; the CFS weight',
   'process.tickets': 'Tickets',
   'process.ticketsHint': 'For lottery and stride scheduling',
+  'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
+  'process.ticketsHintUnavailable':
+    'Used by lottery and stride scheduling, which are not available yet',
   'process.affinity': 'Affinity',
   'process.affinityHint': 'Core numbers, e.g. 0, 1; empty means every core',
   'process.addThread': 'Add thread',
+  'process.addThreads': 'Add {count} threads',
+  'process.addThreadCount': 'Threads to add',
   'process.threadCount': '{count} thread|{count} threads',
 
   // threads
@@ -198,6 +209,23 @@ export const en = {
   'thread.addCoroutine': 'Add coroutine',
   'thread.addCoroutineHint':
     'Makes this thread an event-loop host; its ops move into the coroutine',
+  'thread.addCoroutines': 'Add {count} coroutines',
+  'thread.addCoroutineCount': 'Coroutines to add',
+  'thread.addCoroutinePeriodic':
+    'A periodic thread cannot host coroutines: turn Periodic off first',
+  'thread.runtimePeriodic':
+    'A periodic thread runs its own ops: turn Periodic off to host coroutines',
+  'thread.runtimeToHost': 'Choosing a runtime moves this thread’s ops into a first coroutine',
+  'thread.runtimeToNone':
+    'None turns the coroutines back into ops: this thread runs the first, a new thread each other',
+  'thread.opsMoved': 'The thread’s ops moved into coroutine {name}.',
+  'thread.coroutinesToThreads':
+    'The coroutine’s ops are this thread’s ops now (await became io).|The {count} coroutines are threads now: this one runs the first, a new thread each other (await became io).',
+  'thread.coroutinesNeedHost':
+    'Coroutines run only on a host thread: choose Event loop or M:N above, or turn them into threads.',
+  'thread.coroutinesMakeThreads': 'Turn the coroutines into threads',
+  'thread.hostHasOps': 'A host thread runs only its coroutines, so these ops would never run.',
+  'thread.hostMoveOps': 'Move the ops into a new coroutine',
   'thread.hostNote': 'This thread hosts coroutines; it has no ops of its own.',
   'coroutine.arrival': 'Arrival',
 
@@ -205,6 +233,7 @@ export const en = {
   'ops.title': 'Ops',
   'ops.text': 'Ops (text)',
   'ops.textHint': 'e.g. cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1 }',
+  'ops.textHintCoroutine': 'e.g. cpu 1, await 10 @disk, cpu 2, yield, repeat 3 { cpu 1, await 5 }',
   'ops.rows': 'Op rows',
   'ops.empty': 'No ops yet.',
   'ops.add': 'Add op',
@@ -292,12 +321,17 @@ export const en = {
     'Saved {name} (it still has {count} problem).|Saved {name} (it still has {count} problems).',
   'files.downloaded': 'Downloaded {name}.',
   'files.opened': 'Opened {name}.',
+  'files.openedWithProblems':
+    'Opened {name}. It has {count} problem (see Problems); Run works once it is fixed.|Opened {name}. It has {count} problems (see Problems); Run works once they are fixed.',
   'files.openFailed': 'Could not open the file: {message}',
   'files.saveFailed': 'Could not save: {message}',
   'files.dropHint': 'Drop a scenario file to open it',
   'files.problemsTitle': 'Could not open {name}',
   'files.problemsBody':
-    'The file has {count} problem. The open scenario was not changed.|The file has {count} problems. The open scenario was not changed.',
+    'It is not a SchedLab scenario, so it was not opened. The open scenario was not changed.',
+  'files.repairedTitle': 'Opened {name} with changes',
+  'files.repairedBody':
+    'The editor could not show this part of the file as it was and replaced it. The file itself changes only when you save.|The editor could not show these {count} parts of the file as they were and replaced them. The file itself changes only when you save.',
   'files.unsavedPrompt': 'Leave this page? Unsaved changes are kept by autosave.',
   'confirm.title': 'Discard unsaved changes?',
   'confirm.body': '“{name}” has changes that are not saved to a file.',
@@ -357,6 +391,15 @@ export const en = {
     'These results are out of date: the scenario changed after this run. Run it again to update them.',
   'res.deadlock': 'Deadlock: {steps}',
   'res.deadlockStep': '{thread} waits for {lock} (held by {holder})',
+  'res.limitClamped':
+    'The scenario asks for limits.{field} = {asked}, above the guard of {allowed}: a file may only lower it, so the run used {allowed}.',
+  'res.limitEvents':
+    'Stopped at t = {time} after {events} events, the run’s guard. The results cover the run up to there.',
+  'res.limitTime': 'Stopped at t = {time}, the run’s time limit.',
+  'res.limitTrace':
+    'Stopped at t = {time}: the trace reached its memory budget of {segments} segments. The results cover the run up to there.',
+  'res.jobsOmitted':
+    'Listing the first {listed} periodic jobs; {omitted} more count in the summary but are not listed.',
   'res.views': 'Result views',
   'res.tab.timeline': 'Timeline',
   'res.tab.utilization': 'Utilization',
@@ -470,6 +513,7 @@ export const en = {
   'chart.coroutineMetrics': 'Per-coroutine times',
   'chart.compareMetrics': 'Compare: summary figures',
   'chart.compareUtilization': 'Compare: utilization',
+  'chart.compareSweep': 'Compare: a figure against core count',
   'chart.subtitle': '{name} · {scheduler} · {cores}',
   'chart.cores': '{count} core|{count} cores',
   'chart.schedulerQuantum': '{policy}, quantum {quantum}',
@@ -478,6 +522,7 @@ export const en = {
   'axis.threads': 'threads',
   'axis.utilization': 'utilization (%)',
   'axis.busy': 'busy (%)',
+  'axis.cores': 'cores',
   'axis.thread': 'thread',
   'axis.process': 'process',
   'axis.coroutine': 'coroutine',
@@ -644,9 +689,12 @@ export const en = {
   'cmp.runs': '{count} run|{count} runs',
   'cmp.progress': 'Comparing {label}',
   'cmp.empty':
-    'Choose two or more policies and run the comparison. Every run uses this scenario unchanged except for the policy (the quantum carries over to rr) and the core count.',
+    'Choose two or more policies and run the comparison. Every run uses this scenario unchanged except for the policy (the quantum carries over to rr and priority) and the core count.',
   'cmp.metricsNote': 'Lower is better for every figure here.',
   'cmp.utilNote': 'Share of all cores busy with thread work, on a shared time axis.',
+  'cmp.sweepNote':
+    'One line per policy, one point per run: how the figure changes as cores are added.',
+  'cmp.sweepMetric': 'Figure',
   'cmp.caption': 'Summary by policy (★ = best in the row)',
   'cmp.figure': 'Figure',
   'cmp.coAvgTurnaround': 'Coroutine avg turnaround',

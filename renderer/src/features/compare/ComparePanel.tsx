@@ -9,7 +9,10 @@ import { RunProgress } from '../results/RunProgress'
 import { barRows, utilizationOverlay, variantLegend } from './compare-data'
 import { CompareMetricsChart } from './CompareMetricsChart'
 import { CompareTable } from './CompareTable'
+import { CompareSweepChart } from './CompareSweepChart'
 import { CompareUtilizationChart } from './CompareUtilizationChart'
+import { COMPARE_ROWS } from './compare-rows'
+import { hasSweep, sweepLegend, sweepMetric, sweepSeries } from './sweep-data'
 import { runCompare } from './run-compare'
 import { parseCoreCounts, policyTitle, type CompareState, type CompareVariant } from './variants'
 
@@ -72,7 +75,9 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
     abortRef.current = ac
     setError(null)
     const partial: CompareVariant[] = []
-    onState({ variants: [], timeUnit: scenario.timeUnit })
+    // The figure chosen for the sweep view stays chosen across runs.
+    const chosen = state?.sweepMetric
+    onState({ variants: [], timeUnit: scenario.timeUnit, sweepMetric: chosen })
     try {
       await runCompare(scenario, specs, {
         signal: ac.signal,
@@ -80,7 +85,7 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
         onProgress: (fraction, label) => setProgress({ fraction, label }),
         onVariant: (v) => {
           partial.push(v)
-          onState({ variants: [...partial], timeUnit: scenario.timeUnit })
+          onState({ variants: [...partial], timeUnit: scenario.timeUnit, sweepMetric: chosen })
         }
       })
     } catch (e) {
@@ -98,6 +103,8 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
   const doneCount = variants.filter((v) => v.result).length
   const unit = state?.timeUnit ?? scenario.timeUnit
   const overlay = doneCount > 0 ? utilizationOverlay(variants) : null
+  const metric = sweepMetric(state?.sweepMetric)
+  const sweep = hasSweep(variants) ? sweepSeries(variants, metric) : null
 
   return (
     <section className="sl-compare" aria-label={t('cmp.label')}>
@@ -177,6 +184,36 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
               />
             </ChartFrame>
           </div>
+          {sweep && state && (
+            <ChartFrame
+              title={t('chart.compareSweep')}
+              note={t('cmp.sweepNote')}
+              controls={
+                <label className="sl-field">
+                  {t('cmp.sweepMetric')}
+                  <select
+                    value={metric.key}
+                    onChange={(e) => onState({ ...state, sweepMetric: e.target.value })}
+                  >
+                    {COMPARE_ROWS.map((r) => (
+                      <option key={r.key} value={r.key}>
+                        {t(r.label)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              }
+            >
+              <CompareSweepChart
+                series={sweep}
+                metric={metric}
+                policies={sweepLegend(sweep.policies)}
+                timeUnit={unit}
+                theme={theme}
+                lang={lang}
+              />
+            </ChartFrame>
+          )}
           <CompareTable variants={variants} timeUnit={unit} />
         </>
       )}

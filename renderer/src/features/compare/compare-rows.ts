@@ -175,7 +175,10 @@ export function compareTableRows(results: readonly SimResult[]): ConcurrencyRow[
 export function bestIndices(values: (number | null)[], better: 'low' | 'high'): Set<number> {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v))
   if (present.length < 2) return new Set()
-  const best = better === 'low' ? Math.min(...present) : Math.max(...present)
+  const best = present.reduce(
+    (b, v) => (better === 'low' ? Math.min(b, v) : Math.max(b, v)),
+    better === 'low' ? Infinity : -Infinity
+  )
   if (present.every((v) => v === best)) return new Set()
   const out = new Set<number>()
   values.forEach((v, i) => {

@@ -6,7 +6,7 @@ import { problemMessage } from '../../i18n/problem-message'
 import type { Translate } from '../../i18n/translate'
 import type { Draft } from '../../scenario/draft'
 import { problemToString } from '../../store/validation'
-import type { OpsTextError } from './ops-text'
+import type { OpsTextErrors } from '../../store/text-errors-slice'
 import { opsTextErrorMessage } from './ops-text-message'
 import { opsTextPlace, problemPlace } from './problem-place'
 
@@ -24,14 +24,14 @@ export interface ProblemEntry {
 export function problemEntries(
   d: Draft,
   problems: readonly Problem[],
-  textErrors: Readonly<Record<string, OpsTextError>>,
+  textErrors: OpsTextErrors,
   t: Translate
 ): ProblemEntry[] {
   const syntax = Object.entries(textErrors).map(([path, e]): ProblemEntry => ({
     path,
     text: t('problems.line', {
       place: opsTextPlace(d, path, t),
-      message: opsTextErrorMessage(e, t)
+      message: opsTextErrorMessage(e.error, t)
     }),
     named: true,
     cliLine: null

@@ -16,6 +16,7 @@ import { Timeline } from '../timeline/Timeline'
 import { shownView, viewMetrics, type MetricsView } from './metrics-view'
 import { MetricsTab } from './MetricsTab'
 import { buildTargets } from './result-targets'
+import { runNotices } from './run-notices'
 import { ResultsHeader, type ExportPlacement, type RunTime } from './ResultsHeader'
 import { ResultTabs } from './ResultTabs'
 import { SummaryCards } from './SummaryCards'
@@ -110,6 +111,10 @@ export function ResultsPane(props: ResultsPaneProps) {
     }
   }
 
+  const notices = useMemo(
+    () => (result ? runNotices(t, language, scenario, result) : []),
+    [t, language, scenario, result]
+  )
   const empty = <p className="sl-empty">{t(running ? 'res.running' : 'res.empty')}</p>
   const quantum =
     'quantum' in scenario.scheduler && scenario.scheduler.quantum !== undefined
@@ -148,6 +153,13 @@ export function ResultsPane(props: ResultsPaneProps) {
         {result?.status === 'deadlock' && result.deadlock && (
           <div className="sl-stale-banner is-warn" role="alert">
             {deadlockText(t, result.deadlock)}
+          </div>
+        )}
+        {notices.length > 0 && (
+          <div className="sl-stale-banner is-warn" role="status" data-testid="run-notices">
+            {notices.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
           </div>
         )}
         <div className="sl-results-body">
