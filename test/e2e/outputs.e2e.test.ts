@@ -2,7 +2,8 @@
 // renderer (`npx electron-vite build` first): an io op's row keeps its buttons on its line, the
 // Compare tab ticks the scenario's own policy (fcfs) and lists coroutine and lock rows, and the
 // HTML report counts the coroutines, lists them and the lock, and never runs wider than the page
-// (on screen at 1024 px, and printed on A4). SCHEDLAB_SHOTS=DIR also saves screenshots there.
+// (on screen at 1024 px, and printed on A4); in Chinese the report and the problems panel speak
+// Chinese. SCHEDLAB_SHOTS=DIR also saves screenshots there.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -60,15 +61,15 @@ const SCENARIO = {
   ]
 }
 
-async function openScenario(page: Page): Promise<void> {
+async function openScenario(page: Page, open = 'Open scenario', run = 'Run'): Promise<void> {
   const file = join(dir, 'web.json')
   writeFileSync(file, JSON.stringify(SCENARIO))
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Open scenario' }).first().click()
+    page.getByRole('button', { name: open }).first().click()
   ])
   await chooser.setFiles(file)
-  await page.getByRole('button', { name: 'Run' }).waitFor()
+  await page.getByRole('button', { name: run, exact: true }).waitFor()
 }
 
 describe('outputs of a scenario with locks and coroutines, at 1024 px', () => {
@@ -174,6 +175,48 @@ describe('outputs of a scenario with locks and coroutines, at 1024 px', () => {
     for (const t of printed.tables) expect(t.table).toBeLessThanOrEqual(t.box + 1)
     if (shots)
       await report.pdf({ path: join(shots, 'report-a4.pdf'), format: 'A4', printBackground: true })
+    expect(errors).toEqual([])
+    await context.close()
+  }, 120_000)
+
+  it('in Chinese: the report words the scheduler and counts, the problems panel its problems', async () => {
+    const context = await app.browser.newContext({
+      locale: 'zh-CN',
+      acceptDownloads: true,
+      viewport: { width: 1024, height: 768 }
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(app.url)
+    await page.getByRole('heading', { name: 'SchedLab', level: 1 }).waitFor({ timeout: 15_000 })
+    await openScenario(page, '打开场景', '运行')
+    await page.getByRole('button', { name: '运行', exact: true }).click()
+    await page.getByRole('tab', { name: '比较' }).waitFor()
+    const toolbar = page.getByRole('toolbar', { name: '工具栏' })
+    await toolbar.getByRole('button', { name: '导出', exact: true }).click()
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('menu', { name: '导出' })
+        .getByRole('menuitem', { name: '报告', exact: true })
+        .click()
+    ])
+    const html = await readFile(await dl.path(), 'utf8')
+    expect(html).toContain('<dd>1 个进程，5 个线程，8 个协程，1 个锁</dd>')
+    expect(html).toContain('<dd>fcfs（先来先服务）—就绪顺序：fifo')
+    expect(html).not.toContain('readyOrder')
+
+    // Rename the lock the workers take: every lock and unlock op names a lock that is not there.
+    await page.getByRole('tree').getByRole('treeitem', { name: /^锁/ }).click()
+    const inputs = page.locator('.inspector input')
+    await inputs.first().waitFor()
+    const values = await inputs.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    await inputs.nth(values.indexOf('db')).fill('database')
+    const panel = page.locator('section.problems')
+    await panel.getByText('未知锁 “db”', { exact: false }).first().waitFor()
+    expect(await panel.textContent()).not.toContain('unknown lock')
+    await shot(page, 'problems-zh-1024')
     expect(errors).toEqual([])
     await context.close()
   }, 120_000)
