@@ -9,9 +9,12 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { benchWorkload } from './workload'
 
-/** About a second per cell on an idle 2-core machine of 2026: heavy enough to hide worker start-up. */
+/**
+ * About 0.4 s of CPU per cell (a sweep records no trace): enough to hide each worker's start-up
+ * and JIT warm-up, which cost about 1 s of CPU per worker.
+ */
 const THREADS = 1000
-const ITERATIONS = 60
+const ITERATIONS = 250
 const repeats = Math.max(1, Number(process.argv[2] ?? 1) || 1)
 
 /**

@@ -40,10 +40,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sweep: async () => (await import('./commands/sweep')).sweepCommand
 }
 
+// A `schedlab sweep` worker thread starts on the CLI's entry file (bin/schedlab.mjs), which in a
+// worker loads this module without calling main(): serve cells from here (cli/sweep/worker.ts).
+if (!isMainThread && (workerData as { schedlabSweepWorker?: unknown } | null)?.schedlabSweepWorker)
+  void import('./sweep/worker').then((w) => w.sweepWorker())
+
 export async function main(argv: string[]): Promise<number> {
-  // A `schedlab sweep` worker thread starts from this same entry (cli/sweep/worker.ts says why).
-  if (!isMainThread && (workerData as { schedlabSweepWorker?: unknown })?.schedlabSweepWorker)
-    return (await import('./sweep/worker')).sweepWorker()
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE)

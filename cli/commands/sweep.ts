@@ -2,10 +2,11 @@
 // values, one row of summary figures per run, in grid order whatever --jobs is.
 import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { POLICY_NAMES, type PolicyName } from '../../sim-core'
+import { POLICY_NAMES, type GuardOverrides, type PolicyName } from '../../sim-core'
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { ExitCode, FileSystemError, UsageError, describeFsError } from '../errors'
+import { GUARD_HELP, GUARD_OPTIONS, guardOverrides, warnClamped } from '../guard-options'
 import { loadScenario } from '../load-scenario'
 import { choiceListOption, choiceOption, intOption } from '../option-values'
 import { writeOutput } from '../output'
@@ -53,7 +54,7 @@ Options:
   --out PATH        write to PATH (atomically, and every second while running)
   --resume          keep the rows already in --out and run only the missing or failed cells
   --shard I/N       run only the cells whose index % N is I-1 (to split a sweep over machines)
-
+${GUARD_HELP}
 A cell whose scenario is invalid, or whose run fails, gets a row with status
 "error" and the reason; the other cells still run, and the exit code is 4.
 `
@@ -68,6 +69,7 @@ interface SweepOptions {
   out?: string
   resume: boolean
   shard?: Shard
+  guards: GuardOverrides
 }
 
 function readOptions(args: ReturnType<typeof parseArgs>): SweepOptions {
@@ -98,7 +100,8 @@ function readOptions(args: ReturnType<typeof parseArgs>): SweepOptions {
     format: choiceOption('format', opt('format') ?? 'csv', SWEEP_FORMATS),
     out,
     resume,
-    shard: shard === undefined ? undefined : parseShard(shard)
+    shard: shard === undefined ? undefined : parseShard(shard),
+    guards: guardOverrides(opt)
   }
 }
 
@@ -143,7 +146,17 @@ async function keptRows(
 export async function sweepCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
     name: 'sweep',
-    options: ['policies', 'cores', 'seeds', 'set', 'jobs', 'format', 'out', 'shard'],
+    options: [
+      'policies',
+      'cores',
+      'seeds',
+      'set',
+      'jobs',
+      'format',
+      'out',
+      'shard',
+      ...GUARD_OPTIONS
+    ],
     repeatable: ['set'],
     switches: ['resume'],
     positionals: ['FILE']
@@ -151,7 +164,8 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   if (args.help) return printHelp(SWEEP_HELP)
   // Every option is checked before the file is read, so a typo costs no I/O.
   const o = readOptions(args)
-  const { scenario: base } = await loadScenario(args.positionals[0])
+  const { scenario: base, label } = await loadScenario(args.positionals[0])
+  warnClamped(base, o.guards, `schedlab sweep ${label}`)
   const grid: SweepGrid = {
     policies: o.policies ?? [base.scheduler.policy],
     cores: o.cores ?? [base.machine.cores],
@@ -184,6 +198,7 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   await runCells(todo, {
     base,
     grid,
+    guards: o.guards,
     jobs: Math.min(o.jobs, todo.length),
     entry: process.argv[1],
     onRow: (row: SweepRow) => {

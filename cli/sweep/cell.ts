@@ -3,6 +3,7 @@
 // --jobs 1, in the main thread, so both give the same row.
 import {
   schedulerFor,
+  type GuardOverrides,
   validateScenario,
   type Scenario,
   type SimResult,
@@ -50,7 +51,12 @@ export function cellScenario(base: Scenario, grid: SweepGrid, cell: Cell): Built
 /** Progress of a run inside a sweep is the sweep's bar, never a line per run. */
 const SILENT = { isTTY: false, write: () => true }
 
-export function runCell(base: Scenario, grid: SweepGrid, cell: Cell): SweepRow {
+export function runCell(
+  base: Scenario,
+  grid: SweepGrid,
+  cell: Cell,
+  guards: GuardOverrides = {}
+): SweepRow {
   const row: SweepRow = {
     cell: cell.index,
     policy: cell.policy,
@@ -65,7 +71,13 @@ export function runCell(base: Scenario, grid: SweepGrid, cell: Cell): SweepRow {
   const built = cellScenario(base, grid, cell)
   if (!built.ok) return { ...row, error: built.error }
   try {
-    const r = runSimulation(built.scenario, { label: `cell ${cell.index}`, stream: SILENT })
+    // A row needs only the summary: no trace is recorded (and none can outgrow its budget).
+    const r = runSimulation(built.scenario, {
+      label: `cell ${cell.index}`,
+      stream: SILENT,
+      guards,
+      trace: false
+    })
     const summary = Object.fromEntries(SUMMARY_COLUMNS.map((k) => [k, r.summary[k]]))
     return {
       ...row,

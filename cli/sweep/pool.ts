@@ -2,7 +2,7 @@
 // CLI's entry file (see worker.ts). Rows are handed over as cells finish, in any order; the
 // caller places them by cell index, so the output does not depend on --jobs.
 import { Worker } from 'node:worker_threads'
-import type { Scenario } from '../../sim-core'
+import type { GuardOverrides, Scenario } from '../../sim-core'
 import { runCell, type SweepRow } from './cell'
 import type { Cell, SweepGrid } from './grid'
 import type { CellMessage, SweepWorkerData } from './worker'
@@ -10,6 +10,8 @@ import type { CellMessage, SweepWorkerData } from './worker'
 export interface PoolOptions {
   base: Scenario
   grid: SweepGrid
+  /** --max-events and --max-time, for every cell. */
+  guards: GuardOverrides
   jobs: number
   /** The file that starts the CLI (process.argv[1]); without one, cells run in this thread. */
   entry: string | undefined
@@ -26,7 +28,7 @@ async function runHere(cells: readonly Cell[], o: PoolOptions): Promise<void> {
   for (const cell of cells) {
     // A checkpoint write needs the event loop, which a run in this thread holds: finish it
     // before the next cell, or a sweep stopped half-way would have nothing to resume from.
-    await o.onRow(runCell(o.base, o.grid, cell))
+    await o.onRow(runCell(o.base, o.grid, cell, o.guards))
   }
 }
 
@@ -45,7 +47,12 @@ function failedRow(cell: Cell, message: string): SweepRow {
 }
 
 function startWorker(o: PoolOptions & { entry: string }): Worker {
-  const workerData: SweepWorkerData = { schedlabSweepWorker: true, base: o.base, grid: o.grid }
+  const workerData: SweepWorkerData = {
+    schedlabSweepWorker: true,
+    base: o.base,
+    grid: o.grid,
+    guards: o.guards
+  }
   try {
     // The parent's execArgv carries flags such as --import tsx when the CLI was started that way.
     return new Worker(o.entry, { workerData, execArgv: process.execArgv, stdout: true })

@@ -78,6 +78,13 @@ describe('schedlab sweep: the grid', () => {
     expect(r.rows.slice(1).map((f) => f[6])).toEqual(['6', '14'])
   })
 
+  it('holds every cell to --max-events, as run and compare do', async () => {
+    // Three jobs need more than 2 events (three arrivals alone are 3), so each run stops there.
+    const r = await sweep([three, '--policies', 'fcfs,sjf', '--max-events', '2'])
+    expect(r.code).toBe(0) // a limit is a result, not a failure
+    expect(r.rows.slice(1).map((f) => f[4])).toEqual(['limit', 'limit'])
+  })
+
   it('json: an array of row objects with the same fields', async () => {
     const r = await sweep([three, '--policies', 'fcfs,sjf', '--format', 'json'], outFile('json'))
     expect(r.code).toBe(0)
@@ -241,7 +248,8 @@ describe('schedlab sweep --help', () => {
       '--format',
       '--out',
       '--resume',
-      '--shard'
+      '--shard',
+      '--max-events'
     ])
       expect(r.stdout).toContain(`  ${flag} `)
     expect(r.stdout).toContain('the exit code is 4')
