@@ -5,14 +5,12 @@
 // sources through tsx instead (compiled on every start, several times slower) and says so on
 // stderr. `npm run dev:cli` always runs the sources (SCHEDLAB_FROM_SOURCE=1), without the notice.
 //
-// Worker threads. The CLI's entry module is cli/main.ts: bundled, its code is in the entry file
-// out/cli/schedlab.mjs itself (not in a shared chunk), so `import.meta.url` read in cli/main.ts
-// is the URL of the entry file that is running, and `new Worker(new URL(import.meta.url),
-// { workerData })` re-enters that same file, whose top level can check the `workerData` marker.
-// From source, that URL is cli/main.ts, which a worker cannot load on Node 20 (tsx's hooks
-// belong to the thread that registered them); start such a worker on this file instead
-// (`new URL('../bin/schedlab.mjs', import.meta.url)` from cli/main.ts): in a worker thread it
-// loads the same entry the same way and imports it without calling main().
+// Worker threads. A worker re-enters the CLI by starting on WORKER_ENTRY (cli/main.ts): bundled,
+// that is the entry file out/cli/schedlab.mjs itself, since esbuild keeps cli/main.ts's code in
+// the entry (not in a shared chunk), so `import.meta.url` read there names the entry; from
+// source it is this file, which in a worker thread loads the CLI the same way as above and
+// imports it without calling main(). Either way the worker evaluates cli/main.ts's top level,
+// where a `workerData` marker can be checked.
 import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { isMainThread } from 'node:worker_threads'

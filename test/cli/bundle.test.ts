@@ -4,8 +4,9 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { main } from '../../cli/main'
+import { WORKER_ENTRY, main } from '../../cli/main'
 import { SCHEDLAB_VERSION } from '../../sim-core/version'
 import { captureCli } from '../helpers/capture-cli'
 import { runCli, type CliResult } from '../helpers/run-cli'
@@ -56,12 +57,24 @@ describe('the bundled CLI', () => {
   })
 
   it('holds cli/main.ts in the entry file, so import.meta.url there names the entry', () => {
-    // A worker started on that URL re-enters the same file (see bin/schedlab.mjs).
     const usage = 'a laboratory for operating-system scheduling'
     const holders = readdirSync(OUT).filter(
       (f) => f.endsWith('.mjs') && readFileSync(join(OUT, f), 'utf8').includes(usage)
     )
     expect(holders).toEqual(['schedlab.mjs'])
+  })
+
+  it('starts workers on the bundle entry itself, and from source on bin/schedlab.mjs', () => {
+    const entry = pathToFileURL(join(OUT, 'schedlab.mjs')).href
+    const printed = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `console.log((await import('${entry}')).WORKER_ENTRY.href)`],
+      { encoding: 'utf8' }
+    )
+    expect(printed.stderr).toBe('')
+    expect(printed.stdout).toBe(`${entry}\n`)
+    // This test imports cli/main.ts from source.
+    expect(WORKER_ENTRY.href).toBe(pathToFileURL(join(process.cwd(), 'bin/schedlab.mjs')).href)
   })
 
   it('runs the sources, with a notice, when a source changed after the bundle was built', async () => {
