@@ -5,12 +5,12 @@
 // sources through tsx instead (compiled on every start, several times slower) and says so on
 // stderr. `npm run dev:cli` always runs the sources (SCHEDLAB_FROM_SOURCE=1), without the notice.
 //
-// Worker threads. A worker re-enters the CLI by starting on WORKER_ENTRY (cli/main.ts): bundled,
-// that is the entry file out/cli/schedlab.mjs itself, since esbuild keeps cli/main.ts's code in
-// the entry (not in a shared chunk), so `import.meta.url` read there names the entry; from
-// source it is this file, which in a worker thread loads the CLI the same way as above and
-// imports it without calling main(). Either way the worker evaluates cli/main.ts's top level,
-// where a `workerData` marker can be checked.
+// Worker threads. `schedlab sweep` starts its workers on this file (process.argv[1]) with a
+// `workerData` marker: in a worker it loads the same CLI the same way (the bundle, or the sources
+// through tsx, whose hooks Node 20 does not carry into workers, so they are registered again
+// there) and calls main(), which sees the marker. A worker could not start on cli/main.ts itself
+// from source, nor on a bundled chunk. Bundled, cli/main.ts's own code is in the entry file
+// out/cli/schedlab.mjs, so `import.meta.url` read in cli/main.ts names that file.
 import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { isMainThread } from 'node:worker_threads'
@@ -53,5 +53,5 @@ async function loadEntry() {
   return import('../cli/main.ts')
 }
 
-const entry = await loadEntry()
-if (isMainThread) process.exitCode = await entry.main(process.argv.slice(2))
+const { main } = await loadEntry()
+process.exitCode = await main(process.argv.slice(2))

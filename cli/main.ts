@@ -23,17 +23,6 @@ Exit codes: 0 success, 1 a bug in SchedLab, 2 usage error or invalid scenario,
 
 type Command = (args: string[]) => Promise<number>
 
-/**
- * The file a worker thread starts on to re-enter the CLI (it evaluates this module's top level
- * without calling main()): bundled, this very file, out/cli/schedlab.mjs (esbuild keeps this
- * module's code in the entry file); from source, bin/schedlab.mjs, because a worker cannot load
- * .ts on Node 20 (tsx's hooks belong to the thread that registered them) and that file
- * registers them in the worker before importing this one.
- */
-export const WORKER_ENTRY: URL = import.meta.url.endsWith('.ts')
-  ? new URL('../bin/schedlab.mjs', import.meta.url)
-  : new URL(import.meta.url)
-
 // Loaded on demand: `schedlab --help` and typos answer at once, without loading the simulator.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run')).runCommand,
