@@ -22,7 +22,10 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/**/*.test.tsx'],
-          setupFiles: ['test/setup-dom.ts']
+          setupFiles: ['test/setup-dom.ts'],
+          // jsdom renders of the whole app take 1–6 s on a loaded 2-core machine: vitest's 5 s
+          // default failed them there; a hung test still fails, after 30 s.
+          testTimeout: 30_000
         }
       },
       {

@@ -1,6 +1,7 @@
 // Command-line parsing shared by every subcommand: `--name value`, `--name=value`, positionals,
 // `-` as a positional (standard input) and `--` to end the options. Every option of SchedLab
-// takes a value, so there are no boolean switches to guess about (apart from --help).
+// takes a value unless its command declares it a switch (`sweep --resume`), so nothing else
+// needs guessing about.
 import { UsageError } from './errors'
 
 export interface CommandSpec {
@@ -8,13 +9,21 @@ export interface CommandSpec {
   name: string
   /** Options that take a value, without the leading `--`. */
   options: readonly string[]
+  /** Of those, the ones that may be given several times (`--set a=1 --set b=2`). */
+  repeatable?: readonly string[]
+  /** Options that take no value (`--resume`). */
+  switches?: readonly string[]
   /** Names of the required positional arguments, in order (shown in messages). */
   positionals: readonly string[]
 }
 
 export interface ParsedArgs {
-  /** Option values by name (without `--`). */
+  /** Option values by name (without `--`); a repeatable option holds its last value here. */
   options: ReadonlyMap<string, string>
+  /** Every value of each repeatable option given, in order. */
+  repeated: ReadonlyMap<string, readonly string[]>
+  /** The switches given. */
+  switches: ReadonlySet<string>
   positionals: readonly string[]
   /** `--help` or `-h` was given: the command prints its usage and does nothing else. */
   help: boolean
@@ -26,6 +35,8 @@ const POSITIONAL_HINTS: Record<string, string> = {
 
 export function parseArgs(args: readonly string[], spec: CommandSpec): ParsedArgs {
   const options = new Map<string, string>()
+  const repeated = new Map<string, string[]>()
+  const switches = new Set<string>()
   const positionals: string[] = []
   let help = false
   let onlyPositionals = false
@@ -47,14 +58,21 @@ export function parseArgs(args: readonly string[], spec: CommandSpec): ParsedArg
       throw new UsageError(`${arg}: unknown option (options are spelled --name)`)
     const eq = arg.indexOf('=')
     const name = arg.slice(2, eq >= 0 ? eq : undefined)
+    if (spec.switches?.includes(name)) {
+      if (eq >= 0) throw new UsageError(`--${name}: takes no value`)
+      if (switches.has(name)) throw new UsageError(`--${name}: given more than once`)
+      switches.add(name)
+      continue
+    }
     if (!spec.options.includes(name)) {
-      const known = spec.options.map((o) => `--${o}`).join(', ')
+      const known = [...spec.options, ...(spec.switches ?? [])].map((o) => `--${o}`).join(', ')
       throw new UsageError(
         `--${name}: unknown option for 'schedlab ${spec.name}'` +
           (known ? ` (it takes ${known})` : ' (it takes no options)')
       )
     }
-    if (options.has(name)) throw new UsageError(`--${name}: given more than once`)
+    const repeatable = spec.repeatable?.includes(name) ?? false
+    if (options.has(name) && !repeatable) throw new UsageError(`--${name}: given more than once`)
     let value: string | undefined
     if (eq >= 0) value = arg.slice(eq + 1)
     else {
@@ -68,9 +86,10 @@ export function parseArgs(args: readonly string[], spec: CommandSpec): ParsedArg
     }
     if (value === undefined) throw new UsageError(`--${name}: expected a value`)
     options.set(name, value)
+    if (repeatable) repeated.set(name, [...(repeated.get(name) ?? []), value])
   }
   if (!help) checkPositionals(positionals, spec)
-  return { options, positionals, help }
+  return { options, repeated, switches, positionals, help }
 }
 
 function checkPositionals(positionals: readonly string[], spec: CommandSpec): void {

@@ -2,7 +2,15 @@
 // else that is thrown is a bug in SchedLab and main.ts reports it as an internal error.
 
 /** Exit codes are part of the public contract (SCENARIO.md §4). */
-export const ExitCode = { ok: 0, internal: 1, usage: 2, invalid: 2, fileSystem: 3 } as const
+export const ExitCode = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  invalid: 2,
+  fileSystem: 3,
+  /** `sweep`: every cell ran, but some failed (their rows say why). */
+  cellsFailed: 4
+} as const
 
 export class CliError extends Error {
   constructor(
@@ -56,6 +64,8 @@ export function describeFsError(e: unknown): string {
       return 'no space left on the device'
     case 'EROFS':
       return 'the file system is read-only'
+    case 'ELOOP':
+      return 'too many levels of symbolic links'
     default:
       return e instanceof Error ? e.message.split('\n')[0] : String(e)
   }

@@ -1,6 +1,8 @@
 // The `schedlab` command: picks the subcommand and turns whatever it throws into a message and
 // an exit code. No stack trace ever reaches the user (set SCHEDLAB_DEBUG=1 to see one for a bug).
+import { isMainThread, workerData } from 'node:worker_threads'
 import { ExitCode } from './errors'
+import { visible } from './format/visible'
 import { reportError } from './report-error'
 
 export const USAGE = `schedlab — a laboratory for operating-system scheduling
@@ -15,10 +17,12 @@ Usage:
                     [--cores C] [--policy P] [--out PATH]
   schedlab schema [--out PATH]
   schedlab ostep scheduler|mlfq|process-run [OSTEP flags] [--json] [--save PATH]
+  schedlab sweep FILE [--policies P,Q] [--cores 1,2,4] [--seeds 1-20] [--set PATH=V1,V2 ...]
+                 [--jobs N] [--format csv|json] [--out PATH] [--resume] [--shard I/N]
 
 FILE may be - to read standard input. 'schedlab COMMAND --help' describes a command.
 Exit codes: 0 success, 1 a bug in SchedLab, 2 usage error or invalid scenario,
-3 file-system error.
+3 file-system error, 4 some cells of a sweep failed.
 `
 
 type Command = (args: string[]) => Promise<number>
@@ -32,10 +36,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   generate: async () => (await import('./commands/generate')).generateCommand,
   schema: async () => (await import('./commands/schema')).schemaCommand,
-  ostep: async () => (await import('./commands/ostep')).ostepCommand
+  ostep: async () => (await import('./commands/ostep')).ostepCommand,
+  sweep: async () => (await import('./commands/sweep')).sweepCommand
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // A `schedlab sweep` worker thread starts from this same entry (cli/sweep/worker.ts says why).
+  if (!isMainThread && (workerData as { schedlabSweepWorker?: unknown })?.schedlabSweepWorker)
+    return (await import('./sweep/worker')).sweepWorker()
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE)
@@ -49,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
   if (!load) {
     process.stderr.write(
-      `schedlab: unknown command '${command}'. Run 'schedlab --help' for usage.\n`
+      `schedlab: unknown command '${visible(command)}'. Run 'schedlab --help' for usage.\n`
     )
     return ExitCode.usage
   }

@@ -1,12 +1,11 @@
 // --policy, --quantum and --cores: build the changed scenario and validate it again with the real
 // schema, so an override is held to the same rules as a file (quantum on fcfs is rejected).
 import {
-  scenarioSchema,
+  schedulerFor,
   validateScenario,
   type PolicyName,
   type Problem,
-  type Scenario,
-  type SchedulerConfig
+  type Scenario
 } from '../sim-core'
 import { ProblemsError } from './errors'
 import { problemLines } from './load-scenario'
@@ -15,26 +14,6 @@ export interface Overrides {
   policy?: PolicyName
   quantum?: number
   cores?: number
-}
-
-/** The fields the scenario schema accepts in a scheduler object of this policy. */
-export function schedulerFields(policy: PolicyName): readonly string[] {
-  const branch = scenarioSchema.shape.scheduler.options.find((o) => o.shape.policy.value === policy)
-  return branch ? Object.keys(branch.shape) : ['policy']
-}
-
-/**
- * The scenario's scheduler moved to another policy. Settings the new policy also understands
- * (the engine options, a quantum between rr and priority, sjf/srtf's estimate) carry over; the
- * rest belongs to the old policy and is dropped, so the new one gets its defaults.
- */
-export function schedulerFor(base: SchedulerConfig, policy: PolicyName): Record<string, unknown> {
-  if (base.policy === policy) return { ...base }
-  const accepted = new Set(schedulerFields(policy))
-  const moved: Record<string, unknown> = { policy }
-  for (const [key, value] of Object.entries(base))
-    if (key !== 'policy' && accepted.has(key)) moved[key] = value
-  return moved
 }
 
 function flagsText(o: Overrides, which: 'scheduler' | 'cores'): string {

@@ -2,12 +2,16 @@
 // (CliError) print their message; anything else is a bug and prints one line, never a stack
 // trace (set SCHEDLAB_DEBUG=1 to get one).
 import { CliError, ExitCode, ProblemsError, UsageError } from './errors'
+import { visibleLines } from './format/visible'
 
 export function reportError(
   e: unknown,
   command: string,
-  write: (text: string) => void = (text) => void process.stderr.write(text)
+  writeRaw: (text: string) => void = (text) => void process.stderr.write(text)
 ): number {
+  // Messages quote the file (names, unknown keys, the JSON parser's excerpt of the text): its
+  // control characters are shown as escapes, never sent to the terminal.
+  const write = (text: string) => writeRaw(visibleLines(text))
   const prefix = `schedlab${command ? ` ${command}` : ''}: `
   if (e instanceof ProblemsError) {
     // Exactly one `path: message` line per problem, so scripts and editors can parse them.
@@ -28,6 +32,6 @@ export function reportError(
   write(
     `${prefix}${what}: ${message} (this is a bug in SchedLab; please report it with the scenario)\n`
   )
-  if (process.env.SCHEDLAB_DEBUG && e instanceof Error && e.stack) write(e.stack + '\n')
+  if (process.env.SCHEDLAB_DEBUG && e instanceof Error && e.stack) writeRaw(e.stack + '\n')
   return ExitCode.internal
 }

@@ -1,6 +1,14 @@
 // Runs a scenario through the stepping API so that a long run on a terminal can show progress on
 // stderr; stdout is never touched here, so it stays machine-readable.
-import { Simulation, buildResult, type Progress, type Scenario, type SimResult } from '../sim-core'
+import {
+  Simulation,
+  buildResult,
+  type GuardOverrides,
+  type Progress,
+  type Scenario,
+  type SimResult
+} from '../sim-core'
+import { runNotices } from './guard-options'
 
 /** Where progress goes: process.stderr, or a fake in tests. */
 export interface ProgressStream {
@@ -19,6 +27,10 @@ export interface RunOptions {
   /** Milliseconds between progress redraws. */
   intervalMs?: number
   now?: () => number
+  /** Guards from the command line (--max-events, --max-time, --max-trace). */
+  guards?: GuardOverrides
+  /** Record the trace (default true); false when the output needs only metrics. */
+  trace?: boolean
 }
 
 const compact = (n: number): string =>
@@ -31,16 +43,22 @@ const compact = (n: number): string =>
         : String(n)
 
 export function progressLine(label: string, p: Progress): string {
-  return `${label}: t=${compact(p.now)}, ${compact(p.events)} events, ${p.finished}/${p.total} threads finished`
+  return `${label}: t=${compact(p.now)}, ${compact(p.events)} event${p.events === 1 ? '' : 's'}, ${p.finished}/${p.total} threads finished`
 }
 
 export function runSimulation(scenario: Scenario, options: RunOptions): SimResult {
   const stream = options.stream ?? process.stderr
-  const sim = new Simulation(scenario)
+  const guards = options.guards ?? {}
+  const sim = new Simulation(scenario, { ...guards, trace: options.trace ?? true })
+  const finish = (result: SimResult): SimResult => {
+    for (const note of runNotices(scenario, guards, result))
+      stream.write(`${options.label}: note: ${note}\n`)
+    return result
+  }
   // Not a terminal (a pipe, a file, CI): no progress at all, and no clock reads either.
   if (!stream.isTTY) {
     sim.step()
-    return buildResult(sim)
+    return finish(buildResult(sim))
   }
   const now = options.now ?? Date.now
   const chunk = options.chunk ?? 100_000
@@ -63,5 +81,5 @@ export function runSimulation(scenario: Scenario, options: RunOptions): SimResul
   if (slow) stream.write(`\r\x1b[K${options.label}: computing metrics…`)
   const result = buildResult(sim)
   if (slow) stream.write('\r\x1b[K')
-  return result
+  return finish(result)
 }

@@ -1,6 +1,6 @@
 // A tiny static server for the built renderer: the same app as the desktop window, in a browser.
 import { createServer } from 'node:http'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
 const TYPES = {
@@ -20,16 +20,24 @@ const CSP =
 /** Serve `root` on 127.0.0.1:`port` (0 = any free port); resolves to the listening server and its URL. */
 export function serveStatic(root, port) {
   const base = resolve(root)
+  /** Inside `dir`, or `dir` itself: compared as paths, never with a bare startsWith. */
+  const inside = (file, dir) => file === dir || file.startsWith(dir + sep)
   const server = createServer(async (req, res) => {
     try {
       const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
       let file = normalize(join(base, urlPath))
-      if (file !== base && !file.startsWith(base + sep)) {
+      if (!inside(file, base)) {
         res.writeHead(403).end('forbidden')
         return
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html')
-      const body = await readFile(file)
+      // A symbolic link inside the root may point anywhere: serve only what really lies inside.
+      const real = await realpath(file)
+      if (!inside(real, await realpath(base))) {
+        res.writeHead(403).end('forbidden')
+        return
+      }
+      const body = await readFile(real)
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CSP,

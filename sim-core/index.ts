@@ -1,10 +1,17 @@
 // The public API of sim-core: everything the CLI, the renderer and main may use.
-import { Simulation } from './engine/simulation'
+import { Simulation, type SimOptions } from './engine/simulation'
 import { buildResult, type SimResult } from './metrics/result'
 import type { Scenario } from './scenario/schema'
 
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
+export { nestingProblem } from './scenario/depth'
 export { formatPath, problemToString, type Problem } from './scenario/problems'
+export {
+  PROBLEM_TEXT,
+  fillTemplate,
+  type ProblemCode,
+  type ProblemParams
+} from './scenario/problem-codes'
 export type { ThreadOp, CoroutineOp } from './scenario/ops-schema'
 export { scenarioJsonSchema } from './scenario/json-schema'
 export {
@@ -15,9 +22,24 @@ export {
   type PolicyName,
   type SchedulerConfig
 } from './scenario/schema'
-export { LIMITS } from './scenario/limits'
+export {
+  LIMITS,
+  resolveGuards,
+  clampedMessage,
+  type Guards,
+  type GuardOverrides,
+  type ClampedLimit
+} from './scenario/limits'
+export { schedulerFor, schedulerFields } from './scenario/scheduler-for'
 export { POLICY_NAMES, POLICY_INFO } from './sched/registry'
-export { Simulation, PolicyViolation, type Progress, type RunStatus } from './engine/simulation'
+export {
+  Simulation,
+  PolicyViolation,
+  type Progress,
+  type RunStatus,
+  type LimitKind,
+  type SimOptions
+} from './engine/simulation'
 export {
   buildResult,
   resultForJson,
@@ -28,14 +50,24 @@ export {
   type CoreRow,
   type Summary
 } from './metrics/result'
-export { utilizationSeries, type UtilizationSeries } from './metrics/utilization'
+export {
+  utilizationSeries,
+  UTILIZATION_BUCKETS,
+  type UtilizationSeries
+} from './metrics/utilization'
+export {
+  concurrencySummary,
+  type ConcurrencySummary,
+  type CoroutineSummary,
+  type LockSummary
+} from './metrics/concurrency-summary'
 export { SegmentKind, EndReason, TaskState, BlockKind, type TraceData } from './trace/trace-store'
 export { SCHEDLAB_VERSION } from './version'
 export * from './generate/generator'
 
 /** Runs a validated scenario to the end, synchronously. The same scenario gives the same result. */
-export function simulate(scenario: Scenario): SimResult {
-  const sim = new Simulation(scenario)
+export function simulate(scenario: Scenario, options?: SimOptions): SimResult {
+  const sim = new Simulation(scenario, options)
   sim.step()
   return buildResult(sim)
 }

@@ -39,7 +39,10 @@ export function compareSvg(
     shape: 'rect'
   }))
   const lh = legendHeight(items, o.width)
-  const maxV = Math.max(1, ...entries.flatMap((e) => FIGURES.map((f) => f.get(e.result))))
+  const maxV = entries.reduce(
+    (m, e) => FIGURES.reduce((n, f) => Math.max(n, f.get(e.result)), m),
+    1
+  )
   // Round the axis up to the next tick so the tallest bar never touches the frame.
   const step = niceStep(maxV, 5, false)
   const top = Math.ceil((maxV * 1.04) / step) * step
@@ -50,7 +53,8 @@ export function compareSvg(
     xMax: 1,
     yMax: top,
     yTicks: yt,
-    xLabel: 'figure',
+    // No x title: each group is labelled with its figure, and "figure" said nothing more.
+    xLabel: '',
     yLabel: `time (${timeUnit === 'us' ? 'µs' : timeUnit})`
   }
   const group = a.plot.w / FIGURES.length

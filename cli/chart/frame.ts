@@ -91,6 +91,7 @@ export interface AxesSpec {
   xMin: number
   xMax: number
   yMax: number
+  /** The x axis title; empty for none. */
   xLabel: string
   yLabel: string
   /** y tick values; default round ticks to yMax. */
@@ -151,7 +152,8 @@ export function axes(a: AxesSpec, categories?: { labels: string[]; centers: numb
     stroke: INK.muted
   })
   out += el('line', { x1: plot.x, y1: plot.y, x2: plot.x, y2: plot.y + plot.h, stroke: INK.muted })
-  out += text(plot.x + plot.w / 2, plot.y + plot.h + 38, a.xLabel, { 'text-anchor': 'middle' })
+  if (a.xLabel)
+    out += text(plot.x + plot.w / 2, plot.y + plot.h + 38, a.xLabel, { 'text-anchor': 'middle' })
   const cy = plot.y + plot.h / 2
   out += `<text x="18" y="${n2(cy)}" fill="${INK.fg}" text-anchor="middle" transform="rotate(-90 18 ${n2(cy)})">${esc(a.yLabel)}</text>`
   return out

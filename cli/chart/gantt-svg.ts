@@ -6,6 +6,7 @@ import { coreLanes, laneRects } from './lod'
 import { PATTERN_DEFS, textOn, threadColor } from './palette'
 import { el, esc, INK, n2, svgDocument, text } from './svg'
 import { fmt, ticks } from './ticks'
+import { countOf } from '../format/numbers'
 import type { ChartOptions } from './utilization-svg'
 
 const GUTTER = 90
@@ -31,14 +32,37 @@ export function ganttLegend(result: SimResult, colors: string[]): LegendItem[] {
   }))
   if (result.processes.length > 8)
     items.push({ name: `+${result.processes.length - 8} more`, color: '#bbbbbb', shape: 'rect' })
-  items.push(
-    { name: 'Context switch', color: 'url(#sl-switch)', shape: 'rect' },
-    { name: 'Migration', color: 'url(#sl-migration)', shape: 'rect' },
-    { name: 'Held by blocked thread', color: 'url(#sl-held)', shape: 'rect' }
-  )
-  if (result.coroutines.length > 0)
-    items.push({ name: 'Coroutine switch', color: 'url(#sl-coswitch)', shape: 'rect' })
+  // Only the patterns the chart draws: a legend entry for something absent reads as a finding.
+  const present = segmentKindsIn(result)
+  for (const p of PATTERN_ITEMS) if (present.has(p.kind)) items.push(p.item)
   return items
+}
+
+const PATTERN_ITEMS: { kind: number; item: LegendItem }[] = [
+  {
+    kind: SegmentKind.switch,
+    item: { name: 'Context switch', color: 'url(#sl-switch)', shape: 'rect' }
+  },
+  {
+    kind: SegmentKind.migration,
+    item: { name: 'Migration', color: 'url(#sl-migration)', shape: 'rect' }
+  },
+  {
+    kind: SegmentKind.held,
+    item: { name: 'Held by blocked thread', color: 'url(#sl-held)', shape: 'rect' }
+  },
+  {
+    kind: SegmentKind.coroutineSwitch,
+    item: { name: 'Coroutine switch', color: 'url(#sl-coswitch)', shape: 'rect' }
+  }
+]
+
+/** The segment kinds that occur in the run's trace. */
+function segmentKindsIn(result: SimResult): Set<number> {
+  const kinds = new Set<number>()
+  const { segKind, segments } = result.trace
+  for (let i = 0; i < segments && kinds.size < PATTERN_ITEMS.length + 2; i++) kinds.add(segKind[i])
+  return kinds
 }
 
 /** Lane height that fills `height` (or a comfortable default when height is auto). */
@@ -69,7 +93,7 @@ export function ganttSvg(result: SimResult, o: ChartOptions): string {
     PATTERN_DEFS +
     header(
       o.title ?? 'Timeline',
-      o.subtitle ?? `${result.scenario} · ${result.policy} · ${cores} cores`
+      o.subtitle ?? `${result.scenario} · ${result.policy} · ${countOf(cores, 'core')}`
     )
   const laneBottom = top + cores * (lane + 4)
   for (const t of ticks(0, makespan, Math.max(2, Math.floor(plotW / 90)))) {

@@ -14,8 +14,19 @@ export const INK = {
   bg: '#ffffff'
 } as const
 
+/**
+ * Characters XML 1.0 does not allow at all, even escaped: C0 controls other than tab and line
+ * breaks, lone surrogates, U+FFFE and U+FFFF. One of them makes the whole file unreadable, so
+ * each becomes U+FFFD. Validation refuses them in names; this holds for any text. The same as
+ * renderer/src/features/export/svg-parts.ts.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
 export function esc(s: string): string {
   return s
+    .replace(NOT_XML, '\ufffd')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,6 +1,11 @@
 // Utilization over time for the whole machine: busy, overhead and idle stacked, as steps (each
 // bucket is an interval, not a sample).
-import { utilizationSeries, type SimResult } from '../../sim-core'
+import {
+  UTILIZATION_BUCKETS,
+  utilizationSeries,
+  type SimResult,
+  type UtilizationSeries
+} from '../../sim-core'
 import {
   axes,
   header,
@@ -12,6 +17,7 @@ import {
   type AxesSpec,
   type LegendItem
 } from './frame'
+import { countOf } from '../format/numbers'
 import { SERIES } from './palette'
 import { el, n2, svgDocument } from './svg'
 
@@ -44,9 +50,13 @@ function stepPoints(
   return pts
 }
 
+/** The buckets the chart draws: the app's default count, whatever the chart's width. */
+export function utilizationChartSeries(result: SimResult): UtilizationSeries {
+  return utilizationSeries(result.trace, result.cores.length, result.makespan, UTILIZATION_BUCKETS)
+}
+
 export function utilizationSvg(result: SimResult, o: ChartOptions): string {
-  const points = Math.max(10, Math.min(200, Math.floor((o.width - 120) / 6)))
-  const s = utilizationSeries(result.trace, result.cores.length, result.makespan, points)
+  const s = utilizationChartSeries(result)
   const lh = legendHeight(LEGEND, o.width)
   const a: AxesSpec = {
     plot: { x: 80, y: HEADER + 10, w: o.width - 110, h: o.height - HEADER - 10 - 50 - lh },
@@ -71,7 +81,8 @@ export function utilizationSvg(result: SimResult, o: ChartOptions): string {
   const body =
     header(
       o.title ?? 'Utilization over time',
-      o.subtitle ?? `${result.scenario} · ${result.policy} · ${result.cores.length} cores`
+      o.subtitle ??
+        `${result.scenario} · ${result.policy} · ${countOf(result.cores.length, 'core')}`
     ) +
     axes(a) +
     band(busy, zero, SERIES.busy, 'series-busy') +

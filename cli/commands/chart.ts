@@ -9,6 +9,13 @@ import { utilizationSvg } from '../chart/utilization-svg'
 import { printHelp } from '../command-help'
 import { reportError } from '../report-error'
 import { UsageError } from '../errors'
+import {
+  GUARD_HELP,
+  GUARD_OPTIONS,
+  TRACE_GUARD_HELP,
+  guardOverrides,
+  warnClamped
+} from '../guard-options'
 import { loadScenario } from '../load-scenario'
 import { choiceListOption, choiceOption, intOption } from '../option-values'
 import { writeOutput } from '../output'
@@ -30,7 +37,7 @@ Options:
   --height H        height in pixels (default 540, gantt: fits the cores; 200 to 8000)
   --policies LIST   with --kind compare: comma-separated policies (default: all of
                     ${POLICY_NAMES.join(', ')})
-`
+${GUARD_HELP}${TRACE_GUARD_HELP}`
 
 const KINDS = ['utilization', 'gantt', 'compare'] as const
 
@@ -41,7 +48,7 @@ function variantLabel(s: Scenario['scheduler']): string {
 async function chart(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
     name: 'chart',
-    options: ['kind', 'out', 'width', 'height', 'policies'],
+    options: ['kind', 'out', 'width', 'height', 'policies', ...GUARD_OPTIONS],
     positionals: ['FILE']
   })
   if (args.help) return printHelp(CHART_HELP)
@@ -65,9 +72,16 @@ async function chart(argv: string[]): Promise<number> {
       ? [...POLICY_NAMES]
       : choiceListOption('policies', rawPolicies, POLICY_NAMES)
 
+  const guards = guardOverrides((name) => args.options.get(name))
   const { scenario, label } = await loadScenario(args.positionals[0])
+  warnClamped(scenario, guards, `schedlab chart ${label}`)
+  // The compare chart draws summaries: its runs record no trace.
   const run = (s: Scenario) =>
-    runSimulation(s, { label: `schedlab chart ${label} [${s.scheduler.policy}]` })
+    runSimulation(s, {
+      label: `schedlab chart ${label} [${s.scheduler.policy}]`,
+      guards,
+      trace: kind !== 'compare'
+    })
   let svg: string
   if (kind === 'compare') {
     const variants = policies.map((policy) => applyOverrides(scenario, { policy }, label))

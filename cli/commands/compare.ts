@@ -1,7 +1,7 @@
 // `schedlab compare FILE --policies a,b,c`: the same scenario under several policies, one summary
 // each. Only the policy changes: every other scheduler setting the new policy understands carries
 // over (see overrides.ts), so rr and priority keep the scenario's quantum.
-import { POLICY_NAMES, SCHEDLAB_VERSION, type PolicyName } from '../../sim-core'
+import { concurrencySummary, POLICY_NAMES, SCHEDLAB_VERSION, type PolicyName } from '../../sim-core'
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { UsageError } from '../errors'
@@ -12,6 +12,7 @@ import {
   type CompareEntry,
   type Comparison
 } from '../format/compare-format'
+import { GUARD_HELP, GUARD_OPTIONS, guardOverrides, warnClamped } from '../guard-options'
 import { loadScenario } from '../load-scenario'
 import { choiceListOption, choiceOption } from '../option-values'
 import { writeOutput, type Chunks } from '../output'
@@ -28,7 +29,7 @@ Options:
   --policies LIST   comma-separated policies: ${POLICY_NAMES.join(', ')}
   --format F        json (default), text (a table) or csv (one row per policy)
   --out PATH        write to PATH (atomically) instead of standard output
-`
+${GUARD_HELP}`
 
 const FORMATS = ['json', 'text', 'csv'] as const
 
@@ -41,7 +42,7 @@ function render(c: Comparison, format: (typeof FORMATS)[number]): Chunks {
 export async function compareCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
     name: 'compare',
-    options: ['policies', 'format', 'out'],
+    options: ['policies', 'format', 'out', ...GUARD_OPTIONS],
     positionals: ['FILE']
   })
   if (args.help) return printHelp(COMPARE_HELP)
@@ -52,11 +53,18 @@ export async function compareCommand(argv: string[]): Promise<number> {
     )
   const policies: PolicyName[] = choiceListOption('policies', raw, POLICY_NAMES)
   const format = choiceOption('format', args.options.get('format') ?? 'json', FORMATS)
+  const guards = guardOverrides((name) => args.options.get(name))
   const { scenario, label } = await loadScenario(args.positionals[0])
+  warnClamped(scenario, guards, `schedlab compare ${label}`)
   // Validate every variant before running any, so a bad one fails fast.
   const variants = policies.map((policy) => applyOverrides(scenario, { policy }, label))
   const results: CompareEntry[] = variants.map((s) => {
-    const r = runSimulation(s, { label: `schedlab compare ${label} [${s.scheduler.policy}]` })
+    // Summaries only: no trace is recorded.
+    const r = runSimulation(s, {
+      label: `schedlab compare ${label} [${s.scheduler.policy}]`,
+      guards,
+      trace: false
+    })
     const entry: CompareEntry = {
       policy: r.policy,
       scheduler: { ...s.scheduler },
@@ -65,6 +73,9 @@ export async function compareCommand(argv: string[]): Promise<number> {
       summary: r.summary
     }
     if (r.limit) entry.limit = r.limit
+    const { coroutines, locks } = concurrencySummary(r)
+    if (coroutines) entry.coroutines = coroutines
+    if (locks) entry.locks = locks
     return entry
   })
   const comparison: Comparison = {

@@ -4,6 +4,7 @@ import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { resultCsv } from '../format/result-csv'
 import { resultText } from '../format/result-text'
+import { GUARD_HELP, GUARD_OPTIONS, guardOverrides, warnClamped } from '../guard-options'
 import { loadScenario } from '../load-scenario'
 import { choiceOption, positiveIntOption } from '../option-values'
 import { writeOutput, type Chunks } from '../output'
@@ -20,7 +21,7 @@ Options:
   --cores N         number of cores (1 to 1024)
   --format F        json (default), text or csv (one row per thread)
   --out PATH        write to PATH (atomically) instead of standard output
-`
+${GUARD_HELP}`
 
 const FORMATS = ['json', 'text', 'csv'] as const
 
@@ -33,7 +34,7 @@ function render(result: SimResult, format: (typeof FORMATS)[number]): Chunks {
 export async function runCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
     name: 'run',
-    options: ['policy', 'quantum', 'cores', 'format', 'out'],
+    options: ['policy', 'quantum', 'cores', 'format', 'out', ...GUARD_OPTIONS],
     positionals: ['FILE']
   })
   if (args.help) return printHelp(RUN_HELP)
@@ -47,9 +48,12 @@ export async function runCommand(argv: string[]): Promise<number> {
     cores: raw.cores === undefined ? undefined : positiveIntOption('cores', raw.cores)
   }
   const format = choiceOption('format', opt('format') ?? 'json', FORMATS)
+  const guards = guardOverrides(opt)
   const { scenario, label } = await loadScenario(args.positionals[0])
   const effective = applyOverrides(scenario, overrides, label)
-  const result = runSimulation(effective, { label: `schedlab run ${label}` })
+  warnClamped(effective, guards, `schedlab run ${label}`)
+  // No format of `run` prints the trace: record none, so memory stays flat however long it runs.
+  const result = runSimulation(effective, { label: `schedlab run ${label}`, guards, trace: false })
   await writeOutput(render(result, format), opt('out'))
   return 0
 }

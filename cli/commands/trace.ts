@@ -4,6 +4,13 @@ import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { traceChrome } from '../format/trace-chrome'
 import { traceCsv } from '../format/trace-csv'
+import {
+  GUARD_HELP,
+  GUARD_OPTIONS,
+  TRACE_GUARD_HELP,
+  guardOverrides,
+  warnClamped
+} from '../guard-options'
 import { loadScenario } from '../load-scenario'
 import { choiceOption } from '../option-values'
 import { writeOutput } from '../output'
@@ -18,16 +25,22 @@ Options:
                     chrome: Trace Event Format JSON, one track per core; open it in
                     https://ui.perfetto.dev or chrome://tracing (one tick = one microsecond)
   --out PATH        write to PATH (atomically) instead of standard output
-`
+${GUARD_HELP}${TRACE_GUARD_HELP}`
 
 const FORMATS = ['csv', 'chrome'] as const
 
 export async function traceCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { name: 'trace', options: ['format', 'out'], positionals: ['FILE'] })
+  const args = parseArgs(argv, {
+    name: 'trace',
+    options: ['format', 'out', ...GUARD_OPTIONS],
+    positionals: ['FILE']
+  })
   if (args.help) return printHelp(TRACE_HELP)
   const format = choiceOption('format', args.options.get('format') ?? 'csv', FORMATS)
+  const guards = guardOverrides((name) => args.options.get(name))
   const { scenario, label } = await loadScenario(args.positionals[0])
-  const result = runSimulation(scenario, { label: `schedlab trace ${label}` })
+  warnClamped(scenario, guards, `schedlab trace ${label}`)
+  const result = runSimulation(scenario, { label: `schedlab trace ${label}`, guards })
   await writeOutput(
     format === 'chrome' ? traceChrome(result) : traceCsv(result),
     args.options.get('out')

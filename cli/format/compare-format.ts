@@ -1,8 +1,9 @@
 // `schedlab compare` output: one entry per policy with its summary, as JSON, a text table or CSV.
-import type { SimResult, Summary } from '../../sim-core'
+import type { CoroutineSummary, LockSummary, SimResult, Summary } from '../../sim-core'
 import { csvRow } from './csv'
 import { fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable } from './table'
+import { visible } from './visible'
 
 export interface CompareEntry {
   policy: string
@@ -12,6 +13,10 @@ export interface CompareEntry {
   limit?: SimResult['limit']
   makespan: number
   summary: Summary
+  /** Coroutine averages, when the scenario has coroutines. */
+  coroutines?: CoroutineSummary
+  /** Lock totals over every lock, when the scenario declares locks. */
+  locks?: LockSummary
 }
 
 export interface Comparison {
@@ -34,18 +39,52 @@ export const SUMMARY_COLUMNS = [
   'fairness'
 ] as const satisfies readonly (keyof Summary)[]
 
+/** Coroutine figures, as `coroutine` + the field's name in CSV and as they are in the text table. */
+export const COROUTINE_COLUMNS = [
+  'avgTurnaround',
+  'avgWaiting',
+  'avgResponse',
+  'avgStalled'
+] as const satisfies readonly (keyof CoroutineSummary)[]
+
+export const LOCK_COLUMNS = [
+  'acquisitions',
+  'contended',
+  'totalWait',
+  'maxWait'
+] as const satisfies readonly (keyof LockSummary)[]
+
+const capital = (s: string): string => s[0].toUpperCase() + s.slice(1)
+
 export function* compareJson(c: Comparison): Generator<string> {
   yield JSON.stringify(c, null, 2) + '\n'
 }
 
 export function* compareCsv(c: Comparison): Generator<string> {
-  yield csvRow(['policy', 'status', 'makespan', ...SUMMARY_COLUMNS])
+  // The columns a scenario without coroutines or locks lacks are left out, not written empty.
+  const co = c.results.some((e) => e.coroutines)
+  const lk = c.results.some((e) => e.locks)
+  yield csvRow([
+    'policy',
+    'status',
+    'makespan',
+    ...SUMMARY_COLUMNS,
+    ...(co ? COROUTINE_COLUMNS.map((k) => `coroutine${capital(k)}`) : []),
+    ...(lk ? LOCK_COLUMNS.map((k) => `lock${capital(k)}`) : [])
+  ])
   for (const e of c.results)
-    yield csvRow([e.policy, e.status, e.makespan, ...SUMMARY_COLUMNS.map((k) => e.summary[k])])
+    yield csvRow([
+      e.policy,
+      e.status,
+      e.makespan,
+      ...SUMMARY_COLUMNS.map((k) => e.summary[k]),
+      ...(co ? COROUTINE_COLUMNS.map((k) => e.coroutines?.[k] ?? '') : []),
+      ...(lk ? LOCK_COLUMNS.map((k) => e.locks?.[k] ?? '') : [])
+    ])
 }
 
 export function* compareText(c: Comparison): Generator<string> {
-  yield `${c.scenario}\ntimes in ${timeUnits(c.timeUnit)}\n\n`
+  yield `${visible(c.scenario)}\ntimes in ${timeUnits(c.timeUnit)}\n\n`
   yield renderTable(
     ['policy', 'status', 'makespan', ...SUMMARY_COLUMNS],
     c.results.map((e) => [
@@ -57,4 +96,22 @@ export function* compareText(c: Comparison): Generator<string> {
       )
     ])
   )
+  // One table per kind of row, so the summary table stays as wide as it was.
+  if (c.results.some((e) => e.coroutines)) {
+    yield '\nCoroutines (averages)\n'
+    yield renderTable(
+      ['policy', ...COROUTINE_COLUMNS],
+      c.results.map((e) => [
+        e.policy,
+        ...COROUTINE_COLUMNS.map((k) => fmtNumber(e.coroutines?.[k] ?? null))
+      ])
+    )
+  }
+  if (c.results.some((e) => e.locks)) {
+    yield '\nLocks (all locks)\n'
+    yield renderTable(
+      ['policy', ...LOCK_COLUMNS],
+      c.results.map((e) => [e.policy, ...LOCK_COLUMNS.map((k) => fmtNumber(e.locks?.[k] ?? null))])
+    )
+  }
 }

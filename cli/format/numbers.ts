@@ -15,3 +15,8 @@ export function fmtPercent(fraction: number): string {
 export function timeUnits(unit: string, n = 2): string {
   return unit === 'tick' && n !== 1 ? 'ticks' : unit
 }
+
+/** A count and its noun, singular for exactly one: `1 core`, `2 cores`, `3 processes`. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}

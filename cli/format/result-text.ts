@@ -1,16 +1,31 @@
 // `schedlab run --format text`: the result as a person reads it — what ran, the summary, then one
-// row per thread and one per core. Column names are the JSON field names, so the docs serve both.
+// row per thread, per coroutine and per lock (when there are any) and one per core. Column names are the JSON field names, so the docs serve both.
 import type { SimResult } from '../../sim-core'
-import { fmtNumber, fmtPercent, timeUnits } from './numbers'
+import { countOf, fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable, type TableCell } from './table'
+import { visible } from './visible'
 
-/** Thread fields shown in the id column instead of as columns of their own. */
-const NAME_FIELDS = new Set(['id', 'process', 'thread'])
+/** Fields shown in the id (or name) column instead of as columns of their own. */
+const NAME_FIELDS = new Set(['id', 'name', 'process', 'thread', 'coroutine'])
 
-/** Every other field of a thread row, in JSON order, so new fields from sim-core show up too. */
-function threadColumns(r: SimResult): string[] {
-  const [first] = r.threads
+/** Every other field of a row, in JSON order, so new fields from sim-core show up too. */
+function columnsOf(rows: readonly object[]): string[] {
+  const [first] = rows
   return first ? Object.keys(first).filter((k) => !NAME_FIELDS.has(k)) : []
+}
+
+/** A table of rows named by `name` (headed `head`), one column per other field. */
+function rowsTable<T extends object>(
+  rows: readonly T[],
+  name: (row: T) => string,
+  head = 'id'
+): string {
+  const columns = columnsOf(rows)
+  const cells: TableCell[][] = rows.map((row) => {
+    const fields = new Map<string, unknown>(Object.entries(row))
+    return [name(row), ...columns.map((c) => cell(fields.get(c)))]
+  })
+  return renderTable([head, ...columns], cells)
 }
 
 /** Thread fields are numbers or null; anything else is shown as it is. */
@@ -20,7 +35,8 @@ const cell = (v: unknown): string =>
 function statusLine(r: SimResult): string {
   let status: string = r.status
   if (r.status === 'limit' && r.limit) status += ` (${r.limit} reached)`
-  if (r.status === 'deadlock' && r.deadlock) status += ` (cycle: ${r.deadlock.cycle.join(' -> ')})`
+  if (r.status === 'deadlock' && r.deadlock)
+    status += ` (cycle: ${visible(r.deadlock.cycle.join(' -> '))})`
   return `status ${status}, makespan ${r.makespan} ${timeUnits(r.timeUnit, r.makespan)}`
 }
 
@@ -46,19 +62,23 @@ function summaryRows(r: SimResult): [string, string][] {
 
 export function* resultText(r: SimResult): Generator<string> {
   const cores = r.cores.length
-  yield `${r.scenario}\n`
-  yield `policy ${r.policy} on ${cores} core${cores === 1 ? '' : 's'}, times in ${timeUnits(r.timeUnit)}\n`
+  yield `${visible(r.scenario)}\n`
+  yield `policy ${r.policy} on ${countOf(cores, 'core')}, times in ${timeUnits(r.timeUnit)}\n`
   yield `${statusLine(r)}\n\nSummary\n`
   const rows = summaryRows(r)
-  const width = Math.max(...rows.map(([k]) => k.length))
+  const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0)
   for (const [k, v] of rows) yield `  ${k.padEnd(width)}  ${v}\n`
   yield '\nThreads\n'
-  const columns = threadColumns(r)
-  const threadRows: TableCell[][] = r.threads.map((t) => {
-    const fields = new Map<string, unknown>(Object.entries(t))
-    return [t.id, ...columns.map((c) => cell(fields.get(c)))]
-  })
-  yield renderTable(['id', ...columns], threadRows)
+  yield rowsTable(r.threads, (t) => t.id)
+  // Coroutines and locks only when the scenario has them, so a plain run reads as before.
+  if (r.coroutines.length > 0) {
+    yield '\nCoroutines\n'
+    yield rowsTable(r.coroutines, (c) => c.id)
+  }
+  if (r.locks.length > 0) {
+    yield '\nLocks\n'
+    yield rowsTable(r.locks, (l) => l.name, 'name')
+  }
   yield '\nCores\n'
   yield renderTable(
     ['id', 'busy', 'overhead', 'idle', 'utilization'],

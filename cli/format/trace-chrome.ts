@@ -1,6 +1,6 @@
 // `schedlab trace --format chrome`: the Trace Event Format that Perfetto and chrome://tracing
 // open. One process ("the machine") with one track per core; each non-idle segment is a complete
-// event (ph "X"). Idle time is left empty, which is how both viewers draw "nothing ran".
+// event (ph "X"), named by its thread or, on a coroutine host, by the coroutine it runs. Idle time is left empty, which is how both viewers draw "nothing ran".
 // The format counts in microseconds; one tick is written as one microsecond.
 import { SegmentKind, type SimResult } from '../../sim-core'
 import { endReasonName, segmentKindName, threadName } from './trace-names'
@@ -46,16 +46,21 @@ function segmentEvent(r: SimResult, i: number): object | null {
   const thread = threadName(r, t.segTask[i])
   const kindName = segmentKindName(kind)
   const reason = endReasonName(t.segReason[i])
+  // A host thread's segment names the coroutine it runs (its id already starts with the thread's).
+  const coroutine = r.coroutines[t.segCoroutine[i]]?.id
+  const who = coroutine ?? thread
+  const args: Record<string, string> = coroutine ? { thread, coroutine } : { thread }
+  if (reason) args.end = reason
   return {
-    // A run is named by its thread; overhead by what it is, so switches stand out in the viewer.
-    name: kind === SegmentKind.run ? thread : `${kindName} ${thread}`.trim(),
+    // A run is named by what ran; overhead by what it is, so switches stand out in the viewer.
+    name: kind === SegmentKind.run ? who : `${kindName} ${who}`.trim(),
     cat: kindName,
     ph: 'X',
     ts: t.segStart[i],
     dur: t.segEnd[i] - t.segStart[i],
     pid: MACHINE_PID,
     tid: coreTid(t.segCpu[i]),
-    args: reason ? { thread, end: reason } : { thread }
+    args
   }
 }
 

@@ -8,8 +8,10 @@ import './styles/app.css'
 
 function defaultServices(): Services {
   let storage: Storage | null = null
+  let session: Storage | null = null
   try {
     storage = window.localStorage
+    session = window.sessionStorage
   } catch {
     // Storage disabled (private mode policies): autosave and preferences stay in memory.
   }
@@ -17,7 +19,8 @@ function defaultServices(): Services {
   return {
     store: createAppStore({ storage, runController: createWorkerRunController() }),
     files: defaultFiles(),
-    storage
+    storage,
+    session
   }
 }
 

@@ -7,7 +7,7 @@ import type { Device } from '../model/device'
 import { ARG, nextOp, Op, PC, REF, type ProgramStore } from '../model/program'
 import { Run, type Periodic, type Task } from '../model/task'
 import { ROW_BYTES, ROW_F64, ROW_I32, TaskFlag, TB, TF, TI } from '../model/task-table'
-import { LIMITS } from '../scenario/limits'
+import { LIMITS, resolveGuards, type ClampedLimit, type GuardOverrides } from '../scenario/limits'
 import type { Scenario, SchedulerConfig } from '../scenario/schema'
 import type { AnyPolicy, EnqueueReason, SchedContext, StopReason, TaskView } from '../sched/policy'
 import { createPolicy } from '../sched/registry'
@@ -41,6 +41,18 @@ const Ev = {
 } as const
 
 export type RunStatus = 'running' | 'completed' | 'deadlock' | 'limit'
+
+/** The guard that stopped a run with status "limit". */
+export type LimitKind = 'maxTime' | 'maxEvents' | 'maxTrace'
+
+/** How a run is bounded, beyond what its scenario says (SECURITY.md, "Limits"). */
+export interface SimOptions extends GuardOverrides {
+  /**
+   * Record the trace (default true). A run whose output needs only metrics (the CLI's `run` and
+   * `compare`) passes false: its memory then no longer grows with its length.
+   */
+  trace?: boolean
+}
 
 export interface Deadlock {
   /** Thread ids (indices into tasks) on the wait-for cycle, each waiting for the next. */
@@ -86,7 +98,12 @@ export class Simulation {
   contextSwitches = 0
   preemptions = 0
   migrations = 0
-  limitHit: 'maxTime' | 'maxEvents' | null = null
+  limitHit: LimitKind | null = null
+  /** The scenario's own limits that asked for more than this run allows (each was lowered). */
+  readonly clamped: ClampedLimit[]
+  /** Periodic jobs released, over all threads, and those of them finished after their deadline. */
+  jobsReleased = 0
+  jobsMissed = 0
   deadlock: Deadlock | null = null
 
   private readonly queue = new EventQueue()
@@ -113,7 +130,12 @@ export class Simulation {
   private readonly tb: Uint8Array
   private readonly programs: ProgramStore
 
-  constructor(readonly scenario: Scenario) {
+  constructor(
+    readonly scenario: Scenario,
+    options: SimOptions = {}
+  ) {
+    const guards = resolveGuards(scenario.limits, options)
+    this.clamped = guards.clamped
     const model = buildModel(scenario)
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the lock table reads this engine's clock
     const sim = this
@@ -147,18 +169,23 @@ export class Simulation {
       1.25 +
       (costs.threadSwitch > 0 || costs.processSwitch > 0 ? 1 : 0) +
       (costs.migration > 0 ? 1 : 0)
-    const events = scenario.limits?.maxEvents ?? LIMITS.defaultMaxEvents
+    const events = guards.maxEvents
     const segments = Math.min(Math.ceil(ops * perOp), 4 * events)
-    this.trace = new TraceStore(this.tasks.length, this.cpus.length, {
-      segments,
-      states: Math.min(Math.ceil(ops * 2.5), 4 * events),
-      decisions: Math.ceil(segments / 2)
-    })
+    this.trace = new TraceStore(
+      this.tasks.length,
+      this.cpus.length,
+      {
+        segments,
+        states: Math.min(Math.ceil(ops * 2.5), 4 * events),
+        decisions: Math.ceil(segments / 2)
+      },
+      { record: options.trace ?? true, maxSegments: guards.maxTrace }
+    )
     this.config = scenario.scheduler
     this.costs = scenario.machine.costs
     this.policy = createPolicy(scenario.scheduler)
-    this.maxTime = scenario.limits?.maxTime ?? LIMITS.defaultMaxTime
-    this.maxEvents = scenario.limits?.maxEvents ?? LIMITS.defaultMaxEvents
+    this.maxTime = guards.maxTime
+    this.maxEvents = guards.maxEvents
     const rng = new Rng(scenario.seed)
     this.ctx = this.makeContext(rng)
     this.runtime = new RuntimeDriver(model.runtimes, model.coroutines, {
@@ -221,6 +248,12 @@ export class Simulation {
     }
     if (this.events >= this.maxEvents) {
       this.limitHit = 'maxEvents'
+      this.end('limit', this.now)
+      return
+    }
+    // The trace's memory budget is spent: stop here, with the trace complete up to now.
+    if (this.trace.full) {
+      this.limitHit = 'maxTrace'
       this.end('limit', this.now)
       return
     }
@@ -287,7 +320,8 @@ export class Simulation {
   private release(t: Task): void {
     const p = t.periodic as Periodic
     t.released++
-    t.jobFinish.push(-1)
+    // Only the first LIMITS.maxJobRows jobs of the run keep a row; the rest are counted.
+    if (this.jobsReleased++ < LIMITS.maxJobRows) t.jobFinish.push(-1)
     if (t.released < p.jobs)
       this.queue.push(t.arrival + t.released * p.period, Ev.arrival, Ev.release, t.id)
   }
@@ -308,7 +342,12 @@ export class Simulation {
   private endJob(t: Task): NextCode | null {
     const p = t.periodic as Periodic
     // Jobs run in release order: the one finishing is the oldest open one.
-    t.jobFinish[t.jobsDone++] = this.now
+    const job = t.jobsDone++
+    if (job < t.jobFinish.length) t.jobFinish[job] = this.now
+    if (this.now > t.arrival + job * p.period + p.deadline) {
+      t.jobsMissed++
+      this.jobsMissed++
+    }
     const done = t.jobsDone
     if (done === p.jobs) return Next.exit
     if (done < t.released) {

@@ -1,6 +1,6 @@
 // The result of a run (SCENARIO.md §3): per-thread, per-process and per-core figures, the
 // summary, and the columnar trace.
-import type { Simulation } from '../engine/simulation'
+import type { LimitKind, Simulation } from '../engine/simulation'
 import type { TraceData } from '../trace/trace-store'
 import { SCHEDLAB_VERSION } from '../version'
 
@@ -114,15 +114,18 @@ export interface SimResult {
   policyRule: string
   timeUnit: string
   status: 'completed' | 'deadlock' | 'limit'
-  /** Which guard ended a run with status "limit". */
-  limit?: 'maxTime' | 'maxEvents'
+  /** Which guard ended a run with status "limit" (`maxTrace`: the trace's memory budget). */
+  limit?: LimitKind
   makespan: number
   summary: Summary
   cores: CoreRow[]
   threads: ThreadRow[]
   processes: ProcessRow[]
   coroutines: CoroutineRow[]
+  /** The first LIMITS.maxJobRows periodic jobs released (in release order per thread). */
   jobs: JobRow[]
+  /** Jobs released but left out of `jobs` to bound its size; `summary.deadlineMisses` counts them too. */
+  jobsOmitted?: number
   locks: LockRow[]
   /** The wait-for cycle: each thread waits for a lock (same index in `locks`) the next one holds. */
   deadlock?: { cycle: string[]; locks: string[] }
@@ -213,6 +216,17 @@ export function buildResult(sim: Simulation): SimResult {
           }
         })
   )
+  // Every job counts, listed or not: those finished late (counted as they finished), and those
+  // still open whose deadline passed before the end. Release k's deadline is
+  // arrival + k·period + deadline, before makespan for k < (makespan - arrival - deadline) / period.
+  let deadlineMisses = sim.jobsMissed
+  for (const t of sim.tasks) {
+    const p = t.periodic
+    if (p === null) continue
+    const slack = makespan - t.arrival - p.deadline
+    const lateOpen = slack > 0 ? Math.min(t.released, Math.ceil(slack / p.period)) : 0
+    deadlineMisses += Math.max(0, lateOpen - t.jobsDone)
+  }
   const finished = threads.filter((t) => t.finish !== null)
   const totalBusy = cores.reduce((a, c) => a + c.busy, 0)
   const slowdowns = finished
@@ -229,7 +243,7 @@ export function buildResult(sim: Simulation): SimResult {
     contextSwitches: sim.contextSwitches,
     preemptions: sim.preemptions,
     migrations: sim.migrations,
-    deadlineMisses: jobs.filter((j) => j.missed).length,
+    deadlineMisses,
     fairness: round(jainIndex(slowdowns)),
     coroutineSwitches: sim.runtime.runtimes.reduce((a, rt) => a + rt.switches, 0)
   }
@@ -279,9 +293,10 @@ export function buildResult(sim: Simulation): SimResult {
       maxWait: l.maxWait,
       holdTime: l.holdTime
     })),
-    trace: sim.trace.data()
+    trace: sim.trace.data(true)
   }
   if (sim.limitHit) result.limit = sim.limitHit
+  if (sim.jobsReleased > jobs.length) result.jobsOmitted = sim.jobsReleased - jobs.length
   if (sim.deadlock)
     result.deadlock = {
       cycle: sim.deadlock.tasks.map((id) => sim.tasks[id].name),

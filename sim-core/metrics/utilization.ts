@@ -10,6 +10,12 @@ export interface UtilizationSeries {
   total: { busy: number[]; overhead: number[]; idle: number[] }
 }
 
+/**
+ * How many buckets a utilization chart has unless the user picks another count: the app opens
+ * with it and `schedlab chart` draws with it, so the same run charts alike in both.
+ */
+export const UTILIZATION_BUCKETS = 100
+
 export function utilizationSeries(
   trace: TraceData,
   cores: number,

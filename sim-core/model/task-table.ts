@@ -48,7 +48,7 @@ export const TaskFlag = { host: 1, periodic: 2, pinned: 4 } as const
 
 // The three views must not overlap.
 if (
-  Math.max(...Object.values(TF)) * 8 + 8 > TI.lastCpu * 4 ||
+  Object.values(TF).reduce<number>((m, v) => Math.max(m, v), 0) * 8 + 8 > TI.lastCpu * 4 ||
   (TI.cursor + CURSOR_FIELDS) * 4 > TB.state
 )
   throw new Error('task row fields overlap')

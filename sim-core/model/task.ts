@@ -53,11 +53,13 @@ export class Task implements TaskView {
   lockWait = 0
   /** Indices of the locks this task holds. */
   readonly heldLocks: number[] = []
-  /** A periodic thread's jobs released so far, and each job's finish (-1 while open). */
+  /** A periodic thread's jobs released so far, and the finish of each that keeps a row (-1 while open). */
   released = 0
   readonly jobFinish: number[] = []
   /** Jobs finished so far (the next job to finish is jobFinish[jobsDone]). */
   jobsDone = 0
+  /** Jobs finished after their deadline (counted whether or not they keep a row in jobFinish). */
+  jobsMissed = 0
   /** Between jobs, waiting for the next release. */
   awaitingRelease = false
   worker = 0

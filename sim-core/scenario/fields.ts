@@ -1,6 +1,7 @@
 // Field builders with messages that name what was expected and what was found, so every
 // problem reads like `processes[2].threads[0].ops[3].cpu: expected a positive integer, got -4`.
 import { z } from 'zod'
+import { forbiddenNameMessage } from './name-chars'
 
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing'
@@ -26,11 +27,24 @@ export const positiveTicks = () => integerIn(1, MAX_TICKS, 'a positive integer')
 export const intRange = (min: number, max: number) =>
   integerIn(min, max, `an integer from ${min} to ${max}`)
 
+/**
+ * Arguments for `.refine()` on a name: rejects control, surrogate, noncharacter and bidi code
+ * points (name-chars.ts). It aborts, so a name that starts with a tab gets this one message.
+ */
+export const safeNameChars = [
+  (v: string) => forbiddenNameMessage(v) === null,
+  {
+    error: (iss: { input?: unknown }) => forbiddenNameMessage(String(iss.input)) ?? 'invalid name',
+    abort: true
+  }
+] as const
+
 export const name = () =>
   z
     .string({ error: (iss) => `expected a name (text), got ${describeValue(iss.input)}` })
     .min(1, { error: 'expected a non-empty name' })
     .max(100, { error: 'expected a name of at most 100 characters' })
+    .refine(...safeNameChars)
     .regex(/^[^/\s][^/]*$/, { error: 'a name may not contain "/" or start with a space' })
 
 export const bool = () =>

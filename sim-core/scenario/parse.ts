@@ -1,5 +1,6 @@
-// Import pipeline (SECURITY.md, "Files"): size cap → JSON parse → format/version → schema →
+// Import pipeline (SECURITY.md, "Files"): size cap → JSON parse → nesting depth → format/version → schema →
 // semantic checks. The result is a valid scenario or every problem found, each with its path.
+import { nestingProblem } from './depth'
 import { LIMITS } from './limits'
 import { zodProblems, type Problem } from './problems'
 import { scenarioSchema, type Scenario } from './schema'
@@ -17,6 +18,9 @@ export function validateScenario(value: unknown): ParseResult {
       ]
     }
   }
+  // Before the schema: its validation recurses once per level and would overflow the stack.
+  const tooDeep = nestingProblem(value)
+  if (tooDeep) return { ok: false, problems: [tooDeep] }
   const parsed = scenarioSchema.safeParse(value)
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, value) }
   const problems = semanticProblems(parsed.data)

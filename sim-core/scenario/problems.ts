@@ -1,11 +1,17 @@
 // Turns zod issues into `path: message` problems, the form the CLI prints and the UI lists.
 import type { z } from 'zod'
 import { COROUTINE_OP_VERBS, THREAD_OP_VERBS } from './ops-schema'
+import { codedProblem, type ProblemCode, type ProblemParams } from './problem-codes'
 
 export interface Problem {
   /** JSON path in the dotted/bracket form users read: `processes[2].threads[0].ops[3].cpu`. */
   path: string
+  /** In English: what the CLI prints. */
   message: string
+  /** What the problem is, for an app to word in its own language with `params`; absent for the
+   * schema's own messages, which are then shown as `message`. */
+  code?: ProblemCode
+  params?: ProblemParams
 }
 
 type PathPart = PropertyKey
@@ -78,8 +84,7 @@ function collect(
     }
   }
   if (issue.code === 'unrecognized_keys') {
-    for (const key of issue.keys)
-      out.push({ path: formatPath([...path, key]), message: 'unknown field' })
+    for (const key of issue.keys) out.push(codedProblem(formatPath([...path, key]), 'unknownField'))
     return
   }
   if (
@@ -87,11 +92,11 @@ function collect(
     issue.input === undefined &&
     !/got nothing|expected/.test(issue.message)
   ) {
-    out.push({ path: formatPath(path), message: 'required field is missing' })
+    out.push(codedProblem(formatPath(path), 'requiredField'))
     return
   }
-  const message = / got nothing$/.test(issue.message) ? 'required field is missing' : issue.message
-  out.push({ path: formatPath(path), message })
+  if (/ got nothing$/.test(issue.message)) out.push(codedProblem(formatPath(path), 'requiredField'))
+  else out.push({ path: formatPath(path), message: issue.message })
 }
 
 export function zodProblems(error: z.ZodError, input: unknown): Problem[] {

@@ -1,7 +1,18 @@
 // The scenario format v1 (SCENARIO.md §1–2): the single source of truth for validation, the
 // TypeScript types and the published JSON Schema.
 import { z } from 'zod'
-import { bool, fraction, intRange, list, name, object, oneOf, positiveTicks, ticks } from './fields'
+import {
+  bool,
+  fraction,
+  intRange,
+  list,
+  name,
+  object,
+  oneOf,
+  positiveTicks,
+  safeNameChars,
+  ticks
+} from './fields'
 import { coroutineOp, threadOp } from './ops-schema'
 
 export const TIME_UNITS = ['tick', 'ns', 'us', 'ms', 's'] as const
@@ -186,7 +197,8 @@ export const scenarioSchema = object(
     name: z
       .string({ error: 'expected the scenario name (text)' })
       .min(1, { error: 'expected a non-empty name' })
-      .max(200, { error: 'expected a name of at most 200 characters' }),
+      .max(200, { error: 'expected a name of at most 200 characters' })
+      .refine(...safeNameChars),
     description: z
       .string({ error: 'expected a description (text)' })
       .max(10_000, { error: 'expected a description of at most 10,000 characters' })

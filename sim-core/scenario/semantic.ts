@@ -2,6 +2,7 @@
 // machine, lock use that is balanced, and sizes that stay within LIMITS.
 import { LIMITS } from './limits'
 import type { CoroutineOp, ThreadOp } from './ops-schema'
+import { codedProblem } from './problem-codes'
 import { formatPath, type Problem } from './problems'
 import type { Scenario } from './schema'
 
@@ -17,10 +18,12 @@ function checkUnique(
   names.forEach((n, i) => {
     const first = seen.get(n)
     if (first !== undefined) {
-      out.push({
-        path: formatPath([...base, i, field]),
-        message: `duplicate name "${n}" (also at ${formatPath([...base, first])})`
-      })
+      out.push(
+        codedProblem(formatPath([...base, i, field]), 'duplicateName', {
+          name: n,
+          other: formatPath([...base, first])
+        })
+      )
     } else seen.set(n, i)
   })
 }
@@ -51,43 +54,33 @@ function checkOps(
   ops.forEach((op, i) => {
     const here = [...path, i]
     if ('device' in op && op.device !== undefined && !ctx.devices.has(op.device)) {
-      ctx.out.push({
-        path: formatPath([...here, 'device']),
-        message: `unknown device "${op.device}" (declare it under "devices")`
-      })
+      ctx.out.push(
+        codedProblem(formatPath([...here, 'device']), 'unknownDevice', { name: op.device })
+      )
     }
     if ('lock' in op) {
       if (!ctx.locks.has(op.lock))
-        ctx.out.push({
-          path: formatPath([...here, 'lock']),
-          message: `unknown lock "${op.lock}" (declare it under "locks")`
-        })
+        ctx.out.push(codedProblem(formatPath([...here, 'lock']), 'unknownLock', { name: op.lock }))
       else if (held.has(op.lock))
-        ctx.out.push({
-          path: formatPath([...here, 'lock']),
-          message: `lock "${op.lock}" is already held by this thread`
-        })
+        ctx.out.push(
+          codedProblem(formatPath([...here, 'lock']), 'lockAlreadyHeld', { name: op.lock })
+        )
       held.add(op.lock)
     } else if ('unlock' in op) {
       if (!ctx.locks.has(op.unlock))
-        ctx.out.push({
-          path: formatPath([...here, 'unlock']),
-          message: `unknown lock "${op.unlock}" (declare it under "locks")`
-        })
+        ctx.out.push(
+          codedProblem(formatPath([...here, 'unlock']), 'unknownLock', { name: op.unlock })
+        )
       else if (!held.has(op.unlock))
-        ctx.out.push({
-          path: formatPath([...here, 'unlock']),
-          message: `unlocks "${op.unlock}", which this thread does not hold here`
-        })
+        ctx.out.push(
+          codedProblem(formatPath([...here, 'unlock']), 'unlockNotHeld', { name: op.unlock })
+        )
       held.delete(op.unlock)
     } else if ('repeat' in op) {
       const before = [...held].sort().join('\u0000')
       checkOps(op.ops, [...here, 'ops'], held, ctx)
       if (op.repeat > 1 && [...held].sort().join('\u0000') !== before) {
-        ctx.out.push({
-          path: formatPath([...here, 'ops']),
-          message: 'a repeated body must release every lock it takes (and take none it releases)'
-        })
+        ctx.out.push(codedProblem(formatPath([...here, 'ops']), 'repeatUnbalanced'))
       }
     }
   })
@@ -120,10 +113,7 @@ export function semanticProblems(s: Scenario): Problem[] {
   )
   s.locks.forEach((l, i) => {
     if (l.kind === 'mutex' && l.permits !== undefined && l.permits !== 1) {
-      out.push({
-        path: formatPath(['locks', i, 'permits']),
-        message: 'a mutex has exactly one permit; use "kind": "semaphore" for more'
-      })
+      out.push(codedProblem(formatPath(['locks', i, 'permits']), 'mutexPermits'))
     }
   })
 
@@ -145,20 +135,26 @@ export function semanticProblems(s: Scenario): Problem[] {
       for (let w = 0; w < t.runtime.workers; w++) {
         const other = taken.get(`${t.name}-w${w}`)
         if (other !== undefined && other !== ti) {
-          out.push({
-            path: formatPath([...pPath, 'threads', ti, 'runtime']),
-            message: `its worker threads are named "${t.name}-w0" to "${t.name}-w${t.runtime.workers - 1}", but threads[${other}] is already "${t.name}-w${w}"`
-          })
+          out.push(
+            codedProblem(formatPath([...pPath, 'threads', ti, 'runtime']), 'workerNameTaken', {
+              first: `${t.name}-w0`,
+              last: `${t.name}-w${t.runtime.workers - 1}`,
+              other,
+              taken: `${t.name}-w${w}`
+            })
+          )
           break
         }
       }
     })
     p.affinity?.forEach((c, ai) => {
       if (c >= s.machine.cores) {
-        out.push({
-          path: formatPath([...pPath, 'affinity', ai]),
-          message: `core ${c} does not exist: the machine has cores 0 to ${s.machine.cores - 1}`
-        })
+        out.push(
+          codedProblem(formatPath([...pPath, 'affinity', ai]), 'coreMissing', {
+            core: c,
+            last: s.machine.cores - 1
+          })
+        )
       }
     })
     p.threads.forEach((t, ti) => {
@@ -166,45 +162,29 @@ export function semanticProblems(s: Scenario): Problem[] {
       threads += t.runtime?.kind === 'm:n' ? t.runtime.workers : 1
       if (t.runtime) {
         if (!t.coroutines || t.coroutines.length === 0)
-          out.push({
-            path: formatPath([...tPath, 'coroutines']),
-            message: 'a thread with a runtime needs at least one coroutine'
-          })
-        if (t.ops.length > 0)
-          out.push({
-            path: formatPath([...tPath, 'ops']),
-            message: 'a thread with a runtime runs its coroutines; give it no ops of its own'
-          })
+          out.push(codedProblem(formatPath([...tPath, 'coroutines']), 'runtimeNeedsCoroutines'))
+        if (t.ops.length > 0) out.push(codedProblem(formatPath([...tPath, 'ops']), 'runtimeHasOps'))
       } else if (t.coroutines) {
-        out.push({
-          path: formatPath([...tPath, 'coroutines']),
-          message:
-            'coroutines need a host runtime: add "runtime": {"kind": "event-loop"} to this thread'
-        })
+        out.push(codedProblem(formatPath([...tPath, 'coroutines']), 'coroutinesNeedRuntime'))
       } else if (t.ops.length === 0) {
-        out.push({ path: formatPath([...tPath, 'ops']), message: 'expected at least one op' })
+        out.push(codedProblem(formatPath([...tPath, 'ops']), 'noOps'))
       }
       if (t.periodic && t.runtime)
-        out.push({
-          path: formatPath([...tPath, 'periodic']),
-          message: 'a periodic thread cannot host a runtime'
-        })
+        out.push(codedProblem(formatPath([...tPath, 'periodic']), 'periodicRuntime'))
       const held = new Set<string>()
       checkOps(t.ops, [...tPath, 'ops'], held, ctx)
       if (held.size > 0)
-        out.push({
-          path: formatPath([...tPath, 'ops']),
-          message: `the thread ends holding ${[...held].map((l) => `"${l}"`).join(', ')}`
-        })
+        out.push(
+          codedProblem(formatPath([...tPath, 'ops']), 'endsHoldingLocks', {
+            locks: [...held].map((l) => `"${l}"`).join(', ')
+          })
+        )
       ops += expandedOpCount(t.ops) * (t.periodic?.jobs ?? 1)
       t.coroutines?.forEach((c, ci) => {
         coroutines += 1
         checkOps(c.ops, [...tPath, 'coroutines', ci, 'ops'], new Set(), ctx)
         if (c.ops.length === 0)
-          out.push({
-            path: formatPath([...tPath, 'coroutines', ci, 'ops']),
-            message: 'expected at least one op'
-          })
+          out.push(codedProblem(formatPath([...tPath, 'coroutines', ci, 'ops']), 'noOps'))
         ops += expandedOpCount(c.ops)
       })
       if (t.coroutines)
@@ -217,20 +197,23 @@ export function semanticProblems(s: Scenario): Problem[] {
     })
   })
   if (threads > LIMITS.maxThreads)
-    out.push({
-      path: 'processes',
-      message: `too many threads: ${threads} (at most ${LIMITS.maxThreads})`
-    })
+    out.push(
+      codedProblem('processes', 'tooManyThreads', { count: threads, max: LIMITS.maxThreads })
+    )
   if (coroutines > LIMITS.maxCoroutines)
-    out.push({
-      path: 'processes',
-      message: `too many coroutines: ${coroutines} (at most ${LIMITS.maxCoroutines})`
-    })
+    out.push(
+      codedProblem('processes', 'tooManyCoroutines', {
+        count: coroutines,
+        max: LIMITS.maxCoroutines
+      })
+    )
   if (ops > LIMITS.maxExpandedOps) {
-    out.push({
-      path: 'processes',
-      message: `the ops expand to ${ops >= Number.MAX_SAFE_INTEGER ? 'more than 2^52' : ops} after repeats (at most ${LIMITS.maxExpandedOps})`
-    })
+    out.push(
+      codedProblem('processes', 'tooManyOps', {
+        count: ops >= Number.MAX_SAFE_INTEGER ? 'more than 2^52' : ops,
+        max: LIMITS.maxExpandedOps
+      })
+    )
   }
   return out
 }

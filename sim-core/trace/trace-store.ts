@@ -73,8 +73,30 @@ export interface ExpectedRecords {
   decisions: number
 }
 
+/** How the store bounds itself. */
+export interface TraceBudget {
+  /** false: record nothing (a run whose output needs no trace). */
+  record: boolean
+  /** Segments before the store reports itself full; it admits 4 states and 1 decision per segment. */
+  maxSegments: number
+}
+
+/** Thread-state records and decisions the budget admits per segment. */
+export const STATES_PER_SEGMENT = 4
+export const DECISIONS_PER_SEGMENT = 1
+
 function clampRecords(n: number | undefined, cap: number): number {
   return Math.max(1024, Math.min(Math.ceil(n ?? 0), cap))
+}
+
+/**
+ * The next capacity of a column group holding `n` records under a budget of `cap`: doubling, but
+ * never past the budget while below it, so a full trace has not reserved twice what it holds.
+ * Past the budget (the instant that fills it still completes) it grows by an eighth.
+ */
+export function nextCapacity(n: number, cap: number): number {
+  if (n < cap) return Math.min(n * 2, cap)
+  return n + Math.max(1024, n >> 3)
 }
 
 export class TraceStore {
@@ -103,15 +125,36 @@ export class TraceStore {
   private lastState: Int32Array
   private lastStateTime: Float64Array
   private lastSegOfCpu: Int32Array
+  /** False: every write is ignored (see TraceBudget.record). */
+  readonly recording: boolean
+  private readonly maxSeg: number
+  private readonly maxSt: number
+  private readonly maxDec: number
 
   /** `expected` sizes the columns up front, so a long run copies them rarely while growing. */
-  constructor(taskCount: number, cores: number, expected: Partial<ExpectedRecords> = {}) {
+  constructor(
+    taskCount: number,
+    cores: number,
+    expected: Partial<ExpectedRecords> = {},
+    budget: TraceBudget = { record: true, maxSegments: Infinity }
+  ) {
+    this.recording = budget.record
+    this.maxSeg = Math.max(1, budget.maxSegments)
+    this.maxSt = this.maxSeg * STATES_PER_SEGMENT
+    this.maxDec = this.maxSeg * DECISIONS_PER_SEGMENT
+    if (!budget.record) {
+      // Nothing is written, so nothing is reserved (the per-task tables too).
+      this.lastState = new Int32Array(0)
+      this.lastStateTime = new Float64Array(0)
+      this.lastSegOfCpu = new Int32Array(0)
+      return
+    }
     this.lastState = new Int32Array(taskCount).fill(-1)
     this.lastStateTime = new Float64Array(taskCount).fill(-1)
     this.lastSegOfCpu = new Int32Array(cores).fill(-1)
-    // Capped (about 240 MB per kind): beyond these a run grows by doubling rather than reserving
-    // memory it may not use.
-    const segments = clampRecords(expected.segments, 1 << 23)
+    // Capped (about 240 MB per kind, and the budget): beyond these a run grows by doubling
+    // rather than reserving memory it may not use.
+    const segments = clampRecords(expected.segments, Math.min(1 << 23, this.maxSeg))
     if (segments > this.segStart.length) {
       this.segStart = new Float64Array(segments)
       this.segEnd = new Float64Array(segments)
@@ -121,14 +164,14 @@ export class TraceStore {
       this.segReason = new Uint8Array(segments)
       this.segCoroutine = new Int32Array(segments)
     }
-    const states = clampRecords(expected.states, 1 << 24)
+    const states = clampRecords(expected.states, Math.min(1 << 24, this.maxSt))
     if (states > this.stTime.length) {
       this.stTime = new Float64Array(states)
       this.stTask = new Int32Array(states)
       this.stState = new Uint8Array(states)
       this.stBlock = new Uint8Array(states)
     }
-    const decisions = clampRecords(expected.decisions, 1 << 23)
+    const decisions = clampRecords(expected.decisions, Math.min(1 << 23, this.maxDec))
     if (decisions > this.decTime.length) {
       this.decTime = new Float64Array(decisions)
       this.decCpu = new Uint16Array(decisions)
@@ -143,6 +186,11 @@ export class TraceStore {
     return this.nSeg
   }
 
+  /** The trace has reached its budget: the engine stops the run after the current instant. */
+  get full(): boolean {
+    return this.nSeg >= this.maxSeg || this.nSt >= this.maxSt || this.nDec >= this.maxDec
+  }
+
   segment(
     cpu: number,
     task: number,
@@ -152,6 +200,7 @@ export class TraceStore {
     reason: EndReasonCode,
     coroutine = -1
   ): void {
+    if (!this.recording) return
     const k0 = this.lastSegOfCpu[cpu]
     if (end <= start) {
       // Nothing ran, but the segment that just ended there stopped for this reason (a coroutine
@@ -192,6 +241,7 @@ export class TraceStore {
     state: TaskStateCode,
     block: BlockKindCode = BlockKind.none
   ): void {
+    if (!this.recording) return
     if (this.lastStateTime[task] === time) {
       const last = this.lastState[task]
       // A change at the same instant replaces the previous one: no zero-length states.
@@ -218,9 +268,10 @@ export class TraceStore {
     prevReason: EndReasonCode,
     queued: number
   ): void {
+    if (!this.recording) return
     const n = this.nDec
     if (n === this.decTime.length) {
-      const m = n * 2
+      const m = nextCapacity(n, this.maxDec)
       this.decTime = grow(this.decTime, m)
       this.decCpu = grow(this.decCpu, m)
       this.decTask = grow(this.decTask, m)
@@ -266,36 +317,43 @@ export class TraceStore {
     )
   }
 
-  /** Trimmed copies of the columns. */
-  data(): TraceData {
+  /**
+   * The columns trimmed to what was written. Copies while a run can still write, so the result
+   * never changes under its reader; with `final` (the run has ended) views of the columns
+   * themselves, so a trace at its budget is not held twice while the result is built.
+   */
+  data(final = false): TraceData {
     const n = this.nSeg
     const m = this.nSt
+    const d = this.nDec
+    const cut = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, k: number) =>
+      (final ? a.subarray(0, k) : a.slice(0, k)) as T
     return {
       segments: n,
-      segStart: this.segStart.slice(0, n),
-      segEnd: this.segEnd.slice(0, n),
-      segCpu: this.segCpu.slice(0, n),
-      segTask: this.segTask.slice(0, n),
-      segKind: this.segKind.slice(0, n),
-      segReason: this.segReason.slice(0, n),
-      segCoroutine: this.segCoroutine.slice(0, n),
-      decisions: this.nDec,
-      decTime: this.decTime.slice(0, this.nDec),
-      decCpu: this.decCpu.slice(0, this.nDec),
-      decTask: this.decTask.slice(0, this.nDec),
-      decPrev: this.decPrev.slice(0, this.nDec),
-      decPrevReason: this.decPrevReason.slice(0, this.nDec),
-      decQueued: this.decQueued.slice(0, this.nDec),
+      segStart: cut(this.segStart, n),
+      segEnd: cut(this.segEnd, n),
+      segCpu: cut(this.segCpu, n),
+      segTask: cut(this.segTask, n),
+      segKind: cut(this.segKind, n),
+      segReason: cut(this.segReason, n),
+      segCoroutine: cut(this.segCoroutine, n),
+      decisions: d,
+      decTime: cut(this.decTime, d),
+      decCpu: cut(this.decCpu, d),
+      decTask: cut(this.decTask, d),
+      decPrev: cut(this.decPrev, d),
+      decPrevReason: cut(this.decPrevReason, d),
+      decQueued: cut(this.decQueued, d),
       states: m,
-      stTime: this.stTime.slice(0, m),
-      stTask: this.stTask.slice(0, m),
-      stState: this.stState.slice(0, m),
-      stBlock: this.stBlock.slice(0, m)
+      stTime: cut(this.stTime, m),
+      stTask: cut(this.stTask, m),
+      stState: cut(this.stState, m),
+      stBlock: cut(this.stBlock, m)
     }
   }
 
   private growSegments(): void {
-    const n = this.segStart.length * 2
+    const n = nextCapacity(this.segStart.length, this.maxSeg)
     this.segStart = grow(this.segStart, n)
     this.segEnd = grow(this.segEnd, n)
     this.segCpu = grow(this.segCpu, n)
@@ -306,7 +364,7 @@ export class TraceStore {
   }
 
   private growStates(): void {
-    const n = this.stTime.length * 2
+    const n = nextCapacity(this.stTime.length, this.maxSt)
     this.stTime = grow(this.stTime, n)
     this.stTask = grow(this.stTask, n)
     this.stState = grow(this.stState, n)

@@ -44,3 +44,35 @@ export function writeScenario(dir: string, name: string, content: Json | Buffer)
 
 /** Matches a Node stack-trace line; it must never reach a user. */
 export const STACK_TRACE = /\n\s+at /
+
+/**
+ * The issue's web server, small: two workers sharing a `db` lock and an event-loop thread with
+ * two coroutines, on two cores under fcfs (default costs).
+ */
+export function webServer(): JsonObject {
+  return {
+    format: 'schedlab/scenario',
+    version: 1,
+    name: 'web server',
+    machine: { cores: 2 },
+    scheduler: { policy: 'fcfs' },
+    locks: [{ name: 'db' }],
+    processes: [
+      {
+        name: 'web',
+        threads: [
+          { name: 'w1', ops: [{ lock: 'db' }, { cpu: 3 }, { unlock: 'db' }, { io: 2 }] },
+          { name: 'w2', ops: [{ lock: 'db' }, { cpu: 3 }, { unlock: 'db' }] },
+          {
+            name: 'loop',
+            runtime: { kind: 'event-loop' },
+            coroutines: [
+              { name: 'c1', ops: [{ cpu: 1 }, { await: 2 }, { cpu: 1 }] },
+              { name: 'c2', ops: [{ cpu: 2 }] }
+            ]
+          }
+        ]
+      }
+    ]
+  }
+}

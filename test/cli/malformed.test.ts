@@ -1,6 +1,9 @@
 // Malformed scenarios: every one must exit 2 with one `path: message` line per problem, the path
-// being the JSON path of the mistake, and never a stack trace.
+// being the JSON path of the mistake, and never a stack trace. The cases run in-process through
+// the CLI's own entry (captureCli); only standard input needs the spawned binary (runCli).
 import { describe, expect, it } from 'vitest'
+import { main } from '../../cli/main'
+import { captureCli } from '../helpers/capture-cli'
 import { runCli } from '../helpers/run-cli'
 import {
   STACK_TRACE,
@@ -253,7 +256,8 @@ const CASES: Case[] = [
 describe('schedlab validate and run reject malformed scenarios', () => {
   const dir = tempDir()
 
-  it.concurrent.each(CASES.map((c, i) => [c.title, c, i] as const))('%s', async (_title, c, i) => {
+  // Sequential: captureCli replaces process.stdout.write while a case runs.
+  it.each(CASES.map((c, i) => [c.title, c, i] as const))('%s', async (_title, c, i) => {
     let content: Json | Buffer
     if (c.raw !== undefined) content = c.raw
     else {
@@ -264,7 +268,7 @@ describe('schedlab validate and run reject malformed scenarios', () => {
     const file = writeScenario(dir, `case-${i}.json`, content)
     const path = c.path === 'FILE' ? file : c.path
     for (const command of ['validate', 'run']) {
-      const r = await runCli([command, file])
+      const r = await captureCli(main, [command, file])
       expect(r.code, r.stderr).toBe(2)
       expect(r.stdout).toBe('')
       expect(r.stderr).not.toMatch(STACK_TRACE)
@@ -286,7 +290,7 @@ describe('schedlab validate and run reject malformed scenarios', () => {
     s.version = 2
     s.machine = { cores: 0 }
     ops(s, 1, 0)[0] = { cpu: -1 }
-    const r = await runCli(['validate', writeScenario(dir, 'many.json', s)])
+    const r = await captureCli(main, ['validate', writeScenario(dir, 'many.json', s)])
     expect(r.code).toBe(2)
     const lines = r.stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(3)
@@ -302,7 +306,7 @@ describe('schedlab validate and run reject malformed scenarios', () => {
     big[0] = 0x7b // '{'
     big[big.length - 1] = 0x7d // '}'
     const file = writeScenario(dir, 'huge.json', big)
-    const r = await runCli(['validate', file])
+    const r = await captureCli(main, ['validate', file])
     expect(r.code).toBe(2)
     expect(r.stderr).toBe(`${file}: the file is too large (50.0 MB; at most 16 MB)\n`)
   })

@@ -14,10 +14,9 @@ import {
   positiveIntOption
 } from '../../cli/option-values'
 import { writeOutput } from '../../cli/output'
-import { schedulerFor } from '../../cli/overrides'
 import { reportError } from '../../cli/report-error'
 import { runSimulation } from '../../cli/run-simulation'
-import { parseScenario, resultForJson, simulate, type Scenario } from '../../sim-core'
+import { parseScenario, resultForJson, schedulerFor, simulate, type Scenario } from '../../sim-core'
 import { tempDir, threeJobs } from './fixtures'
 
 const spec = { name: 'run', options: ['policy', 'out'], positionals: ['FILE'] }

@@ -1,7 +1,7 @@
 // The scenario builder as a new user meets it, in Chromium against the built renderer
 // (`npx electron-vite build` first): pick a preset, change the machine and the policy, add a
 // process with two threads, type ops as text, undo, save (a download), reload, open the saved
-// file and find the same scenario; then open three malformed files and see every problem,
+// file and find the same scenario; then open three files that are not scenarios and see why,
 // with the open scenario untouched.
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -126,7 +126,7 @@ describe('scenario builder in Chromium', () => {
     // Reload: the start page (offering the autosave back); open the saved file instead.
     await page.reload()
     await page.getByRole('heading', { name: 'SchedLab', level: 1 }).waitFor()
-    await page.getByText(/Continue with|Unsaved changes/).waitFor()
+    await page.getByRole('list', { name: 'Autosaved drafts' }).waitFor()
     await openFile(page, 'Open scenario', join(downloads, 'first.json'))
     await page.getByRole('button', { name: 'Run' }).waitFor()
     await expect(page.getByLabel('Cores').inputValue()).resolves.toBe('8')
@@ -139,7 +139,7 @@ describe('scenario builder in Chromium', () => {
     // The same scenario, byte for byte.
     expect(await save(page, 'second.json')).toBe(saved)
 
-    // Three malformed files: every problem with its path, and the scenario stays as it was.
+    // Three files that are not scenarios: each says why, and the scenario stays as it was.
     const malformed: { name: string; text: string; lines: string[] }[] = [
       {
         name: 'not-json.json',
@@ -147,40 +147,15 @@ describe('scenario builder in Chromium', () => {
         lines: ['not valid JSON']
       },
       {
-        name: 'bad-values.json',
-        text: JSON.stringify({
-          format: 'schedlab/scenario',
-          version: 1,
-          name: 'bad values',
-          machine: { cores: 0 },
-          scheduler: { policy: 'rr', quantum: -1 },
-          processes: [{ name: 'p', colour: 'red', threads: [{ name: 't', ops: [{ cpu: -4 }] }] }]
-        }),
-        lines: [
-          'machine.cores: expected an integer from 1 to 1024, got 0',
-          'scheduler.quantum: expected a positive integer, got -1',
-          'processes[0].colour: unknown field',
-          'processes[0].threads[0].ops[0].cpu: expected a positive integer, got -4'
-        ]
+        // A scenario with problems opens (open-with-problems.e2e.test.ts); another format does not.
+        name: 'other-format.json',
+        text: JSON.stringify({ format: 'other/thing', version: 1, name: 'x' }),
+        lines: ['format: expected "schedlab/scenario", got "other/thing": not a SchedLab scenario']
       },
       {
-        name: 'bad-references.json',
-        text: JSON.stringify({
-          format: 'schedlab/scenario',
-          version: 1,
-          name: 'bad references',
-          machine: { cores: 2 },
-          scheduler: { policy: 'fcfs' },
-          processes: [
-            { name: 'a', threads: [{ name: 't', ops: [{ io: 3, device: 'tape' }] }] },
-            { name: 'a', threads: [{ name: 't', ops: [{ lock: 'db' }, { unlock: 'db' }] }] }
-          ]
-        }),
-        lines: [
-          'processes[0].threads[0].ops[0].device: unknown device "tape" (declare it under "devices")',
-          'processes[1].name: duplicate name "a" (also at processes[0])',
-          'processes[1].threads[0].ops[0].lock: unknown lock "db" (declare it under "locks")'
-        ]
+        name: 'a-list.json',
+        text: JSON.stringify([{ format: 'schedlab/scenario' }]),
+        lines: ['expected a scenario object']
       }
     ]
     for (const bad of malformed) {

@@ -542,10 +542,10 @@ describe('the results of a run, in the app', () => {
         `draws: ${draws.length}, avg ${avg(draws).toFixed(2)} ms, max ${max(draws).toFixed(2)} ms, ` +
         `rects in last draw ${await canvas.getAttribute('data-rects')}`
     )
-    // Loose sanity bounds only: the numbers above are the report.
+    // The frame times above are a report, not an assertion (timings belong to `npm run bench`):
+    // what must hold is that zooming and panning redrew the timeline, frame after frame.
     expect(draws.length).toBeGreaterThan(10)
-    expect(avg(draws)).toBeLessThan(100)
-    expect(avg(gaps)).toBeLessThan(100)
+    expect(gaps.length).toBeGreaterThan(10)
     expect(errors).toEqual([])
     await context.close()
   }, 300_000)

@@ -59,7 +59,7 @@ describe('start page', () => {
     await waitFor(() => expect(store.getState().draft.name).toBe('Lock contention'))
   })
 
-  it('offers an autosaved draft back after a reload, and restores it', () => {
+  it('offers an autosaved draft of an earlier version back after a reload, and restores it', () => {
     const storage = new MemoryStorage()
     storage.setItem(
       'schedlab.autosave.v1',
@@ -71,8 +71,12 @@ describe('start page', () => {
       })
     )
     const { store } = renderApp({}, storage)
-    expect(screen.getByText(/Unsaved changes to “half done” were kept/)).toBeTruthy()
-    fireEvent.click(byName('Restore'))
+    // The single slot of earlier versions is now one draft of the list.
+    const drafts = screen.getByRole('list', { name: 'Autosaved drafts' })
+    expect(within(drafts).getByText('half done')).toBeTruthy()
+    expect(within(drafts).getByText(/^Unsaved changes, autosaved/)).toBeTruthy()
+    expect(storage.getItem('schedlab.autosave.v1')).toBeNull()
+    fireEvent.click(byName('Open the draft “half done”'))
     expect(store.getState().draft.name).toBe('half done')
     expect(document.title).toBe('half done * — SchedLab')
   })
@@ -225,19 +229,19 @@ describe('builder', () => {
 })
 
 describe('files', () => {
-  it('lists every problem of a malformed file and leaves the open scenario untouched', async () => {
+  it('says why a file that is not a scenario was not opened, and leaves the open one untouched', async () => {
     const { store, files } = renderApp()
     await openPreset('Lock contention')
     const before = store.getState().draft
-    const bad = { ...sampleDraft(), machine: { cores: 0 }, processes: [{ name: 'p', threads: [] }] }
-    files.nextOpen = { kind: 'opened', file: { name: 'broken.json', text: JSON.stringify(bad) } }
+    // A scenario with problems opens (open-with-problems.test.tsx); another format does not.
+    const other = { ...sampleDraft(), format: 'other/format', machine: { cores: 0 } }
+    files.nextOpen = { kind: 'opened', file: { name: 'broken.json', text: JSON.stringify(other) } }
     fireEvent.click(byName('Open scenario'))
     const dialog = await screen.findByRole('alertdialog', { name: 'Could not open broken.json' })
     expect(
-      within(dialog).getByText('machine.cores: expected an integer from 1 to 1024, got 0')
-    ).toBeTruthy()
-    expect(
-      within(dialog).getByText('processes[0].threads: expected at least one thread')
+      within(dialog).getByText(
+        'format: expected "schedlab/scenario", got "other/format": not a SchedLab scenario'
+      )
     ).toBeTruthy()
     expect(store.getState().draft).toBe(before)
     fireEvent.click(within(dialog).getAllByRole('button', { name: 'Close' })[0])

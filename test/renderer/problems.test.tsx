@@ -63,7 +63,7 @@ describe('an ops text syntax error in the problems list', () => {
     await waitFor(() => expect(document.activeElement).toBe(opsText()))
   })
 
-  it('does not outlive its text: undo, redo, another thread, an edit in the rows', () => {
+  it('does not outlive its list: undo, redo, an edit in the rows', () => {
     const { store } = open()
     fireEvent.click(treeItem(/^w1/))
     const broken = () => {
@@ -82,18 +82,63 @@ describe('an ops text syntax error in the problems list', () => {
     expect(opsText().value).toBe('cpu 9')
     heading(0)
 
-    // Another thread: the text (and so its error) goes; coming back shows the draft's list.
-    broken()
-    fireEvent.click(treeItem(/^b1/))
-    heading(0)
-    fireEvent.click(treeItem(/^w1/))
-    expect(opsText().value).toBe('cpu 9')
-    heading(0)
-
     // An edit in the rows rewrites the text.
     broken()
     fireEvent.change(screen.getByLabelText('Op 1 value'), { target: { value: '5' } })
     expect(opsText().value).toBe('cpu 5')
+    heading(0)
+  })
+
+  it(
+    'survives selecting another item: the text as typed comes back, and still counts',
+    { timeout: 30_000 },
+    () => {
+      const { store } = open()
+      fireEvent.click(treeItem(/^w1/))
+      // Typed bit by bit: the prefix "cpu 2" parses on the way and is committed, everything
+      // after the typo does not parse and must stay in the field, not vanish.
+      const typed = 'cpu 2, lokc db, cpu 3, unlock db, io 20'
+      for (const end of [3, 5, 6, 9, 14, 22, typed.length]) {
+        fireEvent.change(opsText(), { target: { value: typed.slice(0, end) } })
+      }
+      expect(store.getState().draft.processes[0].threads[0].ops).toEqual([{ cpu: 2 }])
+      heading(1)
+      fireEvent.click(treeItem(/^b1/))
+      heading(1)
+      expect(within(treeItem(/^w1/)).getByText('1 problem')).toBeTruthy()
+      expect(statusBar().getByText('1 problem')).toBeTruthy()
+      fireEvent.click(treeItem(/^w1/))
+      expect(opsText().value).toBe(typed)
+      expect(opsText().getAttribute('aria-invalid')).toBe('true')
+      act(() => store.getState().startRun())
+      expect(store.getState().runError).toEqual({ kind: 'invalid', problems: 1 })
+
+      // Fixing the typo commits the whole text, and the problem goes.
+      fireEvent.change(opsText(), { target: { value: 'cpu 2, sleep 1, cpu 3, io 20' } })
+      heading(0)
+      expect(store.getState().draft.processes[0].threads[0].ops).toHaveLength(4)
+    }
+  )
+
+  it('follows its thread when the thread moves, and goes when the thread is deleted', () => {
+    const { store } = open()
+    fireEvent.click(treeItem(/^w1/))
+    fireEvent.change(opsText(), { target: { value: 'cpu 1, lokc' } })
+    // A second thread before w1: w1's list is now at threads[1].
+    act(() => {
+      store.getState().editDraft((d) => ({
+        ...d,
+        processes: d.processes.map((p, i) =>
+          i === 0 ? { ...p, threads: [{ name: 'w0', ops: [{ cpu: 1 }] }, ...p.threads] } : p
+        )
+      }))
+    })
+    expect(Object.keys(store.getState().opsTextErrors)).toEqual(['processes[0].threads[1].ops'])
+    fireEvent.click(treeItem(/^w1/))
+    expect(opsText().value).toBe('cpu 1, lokc')
+    heading(1)
+    fireEvent.keyDown(treeItem(/^w1/), { key: 'Delete' })
+    expect(store.getState().opsTextErrors).toEqual({})
     heading(0)
   })
 

@@ -12,6 +12,9 @@ import {
   move,
   remove,
   uniqueName,
+  copyName,
+  namesAfter,
+  setRuntime,
   type EditResult
 } from '../../renderer/src/scenario/edits'
 import { formatPath, getAt, parsePath, setAt } from '../../renderer/src/scenario/paths'
@@ -95,9 +98,9 @@ describe('structural edits', () => {
   it('duplicates, reorders and deletes, and refuses to delete the last thread', () => {
     let d = sampleDraft()
     d = ok(duplicate(d, { kind: 'process', p: 0 }))
-    expect(d.processes.map((p) => p.name)).toEqual(['web', 'web-copy', 'batch'])
+    expect(d.processes.map((p) => p.name)).toEqual(['web', 'web-2', 'batch'])
     d = ok(duplicate(d, { kind: 'process', p: 0 }))
-    expect(d.processes[1].name).toBe('web-copy-2')
+    expect(d.processes[1].name).toBe('web-3')
     expect(canMove(d, { kind: 'process', p: 0 }, -1)).toBe(false)
     d = ok(move(d, { kind: 'process', p: 0 }, 1))
     expect(d.processes[1].name).toBe('web')
@@ -106,6 +109,103 @@ describe('structural edits', () => {
     d = ok(remove(d, { kind: 'process', p: 3 }))
     expect(d.processes).toHaveLength(3)
     expect(uniqueName('a', ['a', 'a-2'])).toBe('a-3')
+  })
+})
+
+describe('scale edits', () => {
+  const named = (names: string[]): Draft => {
+    const d = sampleDraft()
+    d.processes[0].threads = names.map((name) => ({ name, ops: [{ cpu: 1 }] }))
+    return d
+  }
+  const threadNames = (d: Draft) => d.processes[0].threads.map((t) => t.name)
+
+  it('duplicates worker-2 as worker-3, the next free number after its own, not worker-2-copy', () => {
+    let d = named(['worker-1', 'worker-2'])
+    d = ok(duplicate(d, { kind: 'thread', p: 0, t: 1 }))
+    expect(threadNames(d)).toEqual(['worker-1', 'worker-2', 'worker-3'])
+    d = ok(duplicate(d, { kind: 'thread', p: 0, t: 2 }))
+    d = ok(duplicate(d, { kind: 'thread', p: 0, t: 3 }))
+    expect(threadNames(d)).toEqual(['worker-1', 'worker-2', 'worker-3', 'worker-4', 'worker-5'])
+    // worker-2 again: 3, 4 and 5 are taken, so 6.
+    d = ok(duplicate(d, { kind: 'thread', p: 0, t: 1 }))
+    expect(threadNames(d)[2]).toBe('worker-6')
+    expect(copyName('main', ['main', 'main-2'])).toBe('main-3')
+    expect(copyName('w0', ['w0'])).toBe('w1')
+  })
+
+  it('adds 8 threads in one edit, numbered on from the last', () => {
+    const r = addThread(named(['worker-1', 'worker-4']), 0, 8)
+    expect(threadNames(r.draft)).toEqual([
+      'worker-1',
+      'worker-4',
+      ...[5, 6, 7, 8, 9, 10, 11, 12].map((n) => `worker-${n}`)
+    ])
+    expect(r.select).toEqual({ kind: 'thread', p: 0, t: 2 })
+    expect(validateScenario(r.draft).ok).toBe(true)
+    // A last name without a number: thread-1, thread-2…
+    expect(threadNames(addThread(named(['main']), 0, 2).draft)).toEqual([
+      'main',
+      'thread-1',
+      'thread-2'
+    ])
+    expect(namesAfter([], 'co', 3)).toEqual(['co-1', 'co-2', 'co-3'])
+  })
+
+  it('adds 8 coroutines to a plain thread: its ops go to the first, the thread hosts them all', () => {
+    const r = addCoroutine(sampleDraft(), 0, 0, 8)
+    const th = r.draft.processes[0].threads[0]
+    expect(th.coroutines?.map((c) => c.name)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `co-${n}`)
+    )
+    expect(th.coroutines?.[0].ops).toEqual([{ cpu: 3 }, { io: 4, device: 'disk' }, { cpu: 1 }])
+    expect(th.coroutines?.[7].ops).toEqual([{ cpu: 1 }, { await: 10 }, { cpu: 1 }])
+    expect(validateScenario(r.draft).ok).toBe(true)
+  })
+})
+
+describe("changing a thread's runtime keeps what was written runnable", () => {
+  it('none → event loop: the ops move into a first coroutine (sleep becomes await)', () => {
+    const d = sampleDraft()
+    d.processes[0].threads[0].ops = [{ cpu: 2 }, { sleep: 5 }, { io: 4, device: 'disk' }]
+    const r = setRuntime(d, 0, 0, 'event-loop')
+    const th = r.draft.processes[0].threads[0]
+    expect(th.runtime).toEqual({ kind: 'event-loop' })
+    expect(th.ops).toEqual([])
+    expect(th.coroutines).toEqual([
+      { name: 'co-1', ops: [{ cpu: 2 }, { await: 5 }, { io: 4, device: 'disk' }] }
+    ])
+    expect(r.movedOpsTo).toBe('co-1')
+    // Before this, the ops stayed on a host (hidden in the editor) and validation refused it.
+    expect(validateScenario(r.draft).ok).toBe(true)
+  })
+
+  it('event loop → none: the first coroutine becomes the thread, each other a thread after it', () => {
+    const d = sampleDraft()
+    d.processes[0].threads[0] = {
+      name: 'loop',
+      runtime: { kind: 'event-loop' },
+      ops: [],
+      coroutines: [
+        { name: 'req-1', ops: [{ cpu: 1 }, { await: 10, device: 'disk' }] },
+        { name: 'req-2', arrival: 3, ops: [{ cpu: 1 }, { repeat: 2, ops: [{ await: 2 }] }] }
+      ]
+    }
+    const r = setRuntime(d, 0, 0, null)
+    expect(r.draft.processes[0].threads).toEqual([
+      { name: 'loop', ops: [{ cpu: 1 }, { io: 10, device: 'disk' }] },
+      { name: 'req-2', arrival: 3, ops: [{ cpu: 1 }, { repeat: 2, ops: [{ io: 2 }] }] }
+    ])
+    expect(r.coroutinesToThreads).toBe(2)
+    expect(validateScenario(r.draft).ok).toBe(true)
+  })
+
+  it('event loop ↔ M:N only changes the kind', () => {
+    const d = ok(addCoroutine(sampleDraft(), 0, 0))
+    const r = setRuntime(d, 0, 0, 'm:n')
+    expect(r.draft.processes[0].threads[0].runtime).toEqual({ kind: 'm:n', workers: 2 })
+    expect(r.draft.processes[0].threads[0].coroutines).toEqual(d.processes[0].threads[0].coroutines)
+    expect(r.movedOpsTo).toBeNull()
   })
 })
 
@@ -133,6 +233,8 @@ describe('policy parameters come from the schema', () => {
     expect(prio).toEqual({ policy: 'priority', quantum: 3 })
     const fcfs = switchPolicy(prio, 'fcfs')
     expect(fcfs).toEqual({ policy: 'fcfs' })
+    // Choosing the policy it already has is no edit: the same object, so nothing turns unsaved.
+    expect(switchPolicy(rr, 'rr')).toBe(rr)
     for (const p of schemaPolicies()) {
       expect(validateScenario({ ...d, scheduler: switchPolicy(rr, p) }).ok, p).toBe(true)
     }

@@ -3,7 +3,7 @@
  *
  * test/sim-core/ostep-oracle/ holds an independent, literal per-tick re-implementation ("oracle") of
  * scheduler.py, mlfq.py and process-run.py, written only from
- * ../shared/reference/ostep/SEMANTICS.md (not from the adapters or the engine). This file
+ * test/fixtures/reference/ostep/SEMANTICS.md (not from the adapters or the engine). This file
  *  (a) checks the oracle against every stored reference case of those kinds, including the
  *      per-tick traces / schedules / event logs, which validates the oracle itself;
  *  (b) checks the product (ostepAdapter -> validateScenario -> simulate -> report) against the
@@ -11,7 +11,7 @@
  *  (c) keeps every disagreement found (now fixed) as its own regression test with minimal flags.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { mlfqOracle } from './ostep-oracle/mlfq'
@@ -21,6 +21,7 @@ import {
   type IoDoneMode,
   type SwitchMode
 } from './ostep-oracle/process-run'
+import { REFERENCE_DIR } from '../helpers/reference'
 import { pyRound2 } from './ostep-oracle/py-format'
 import { schedulerOracle, type SchedulerPolicy } from './ostep-oracle/scheduler'
 import {
@@ -41,9 +42,8 @@ import {
 // ------------------------------------------------------------------------------------------------
 // Reference cases
 
-/** The repo root is the test cwd; the reference folder sits next to it. */
-const CASES_REL = '../shared/reference/ostep/cases'
-const CASES_DIR = resolve(process.cwd(), CASES_REL)
+/** The reference cases are kept inside the repository (see test/fixtures/reference/README.md). */
+const CASES_DIR = join(REFERENCE_DIR, 'ostep', 'cases')
 const KINDS = ['scheduler', 'mlfq', 'process-run'] as const
 type Kind = (typeof KINDS)[number]
 
@@ -99,7 +99,7 @@ interface ProcessRunCase {
 type RefCase = SchedulerCase | MlfqCase | ProcessRunCase
 
 function loadCases(): { cases: RefCase[]; error: string | null } {
-  const where = `the OSTEP reference cases are expected in ${CASES_DIR} (${CASES_REL} relative to the repo root, which is the test cwd)`
+  const where = `the OSTEP reference cases are expected in ${CASES_DIR} (test/fixtures/reference/ostep/cases)`
   if (!existsSync(CASES_DIR)) return { cases: [], error: `missing folder: ${where}` }
   const cases: RefCase[] = []
   for (const name of readdirSync(CASES_DIR).sort()) {

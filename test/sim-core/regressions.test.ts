@@ -299,9 +299,12 @@ describe('trace reservations', () => {
     expect(sim.trace.segmentCount).toBeGreaterThan(100)
   })
 
-  it('cap what a long run reserves up front at 2^23 segments; it grows from there when it must', () => {
-    const sim = new Simulation(scenario())
-    expect(sim.trace.segmentBytes()).toBe((1 << 23) * 28)
+  it('cap what a long run reserves up front at the trace budget (or 2^23 segments, if lower)', () => {
+    // 80 M ops want far more: the default budget of 4,000,000 segments × 28 bytes is reserved.
+    expect(new Simulation(scenario()).trace.segmentBytes()).toBe(4_000_000 * 28)
+    // A budget above 2^23 still reserves 2^23 segments up front; it grows from there if it must.
+    const big = new Simulation(scenario(), { maxTrace: 1e8 })
+    expect(big.trace.segmentBytes()).toBe((1 << 23) * 28)
   })
 })
 

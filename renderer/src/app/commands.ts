@@ -4,7 +4,7 @@
 import { useMemo } from 'react'
 import { generateScenario, validateScenario, type GenerateOptions } from '../../../sim-core/index'
 import type { Preset } from '../../presets/presets'
-import { clearAutosave, type AutosaveRecord } from '../files/autosave'
+import { removeAutosave, type AutosaveRecord } from '../files/autosave'
 import { interpretScenarioText } from '../files/open-document'
 import { addRecent, type RecentFile } from '../files/recent'
 import { translator } from '../i18n/translate'
@@ -23,7 +23,7 @@ export interface Commands {
   generate(options: GenerateOptions): void
   openRecent(file: RecentFile): void
   restoreAutosave(record: AutosaveRecord): void
-  discardAutosave(): void
+  discardAutosave(record: AutosaveRecord): void
   run(): void
 }
 
@@ -44,18 +44,31 @@ export function createCommands({ store, files, storage }: Services): Commands {
 
   function openText(name: string, text: string): void {
     const interpreted = interpretScenarioText(text)
+    const fileName = baseName(name)
     if (!interpreted.ok) {
-      store.getState().openDialog({
-        kind: 'open-problems',
-        fileName: baseName(name),
-        problems: interpreted.problems
-      })
+      store
+        .getState()
+        .openDialog({ kind: 'open-problems', fileName, problems: interpreted.problems })
       return
     }
     guardDirty(() => {
-      store.loadDocument({ draft: interpreted.draft, source: 'file', fileName: baseName(name) })
-      addRecent(storage, { name: baseName(name), text, at: Date.now() })
-      notify('info', t()('files.opened', { name: baseName(name) }))
+      const { draft, repairs } = interpreted
+      // A repaired draft differs from the file, so it counts as unsaved until saved.
+      store.loadDocument({ draft, source: 'file', fileName, unsaved: repairs.length > 0 })
+      addRecent(storage, { name: fileName, text, at: Date.now() })
+      const problems = problemCount(store.getState())
+      notify(
+        problems > 0 ? 'error' : 'info',
+        problems > 0
+          ? t()('files.openedWithProblems', { name: fileName, count: problems })
+          : t()('files.opened', { name: fileName })
+      )
+      if (repairs.length > 0) {
+        store
+          .getState()
+          .openDialog({ kind: 'open-problems', fileName, problems: repairs, opened: true })
+      }
+      // With problems this shows "fix them to run" at once, next to the problems list.
       store.getState().startRun()
     })
   }
@@ -137,16 +150,19 @@ export function createCommands({ store, files, storage }: Services): Commands {
       openText(file.name, file.text)
     },
     restoreAutosave(record) {
-      store.loadDocument({
-        draft: record.draft,
-        source: 'recovered',
-        fileName: record.fileName,
-        unsaved: record.unsaved
+      guardDirty(() => {
+        store.loadDocument({
+          draft: record.draft,
+          source: 'recovered',
+          fileName: record.fileName,
+          unsaved: record.unsaved,
+          recoveredFrom: record.id
+        })
+        notify('info', t()('notice.restored'))
       })
-      notify('info', t()('notice.restored'))
     },
-    discardAutosave() {
-      clearAutosave(storage)
+    discardAutosave(record) {
+      removeAutosave(storage, record.id)
     },
     run() {
       const s = store.getState()

@@ -8,6 +8,8 @@ export interface Services {
   store: AppStore
   files: ScenarioFiles
   storage: Storage | null
+  /** This tab's sessionStorage (autosave remembers the tab's document there); absent in tests. */
+  session?: Storage | null
 }
 
 export const ServicesContext = createContext<Services | null>(null)

@@ -9,7 +9,7 @@ import { isDirty } from '../store/scenario-slice'
 import { textErrorCount } from '../store/text-errors-slice'
 import type { Services } from './services'
 
-export function useDocumentEffects({ store, storage }: Services): void {
+export function useDocumentEffects({ store, storage, session }: Services): void {
   const theme = useStore(store, (s) => s.theme)
   const language = useStore(store, (s) => s.language)
   const name = useStore(store, (s) => s.draft.name)
@@ -52,5 +52,5 @@ export function useDocumentEffects({ store, storage }: Services): void {
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [store])
 
-  useEffect(() => startAutosave(store, storage), [store, storage])
+  useEffect(() => startAutosave(store, storage, { session }), [store, storage, session])
 }

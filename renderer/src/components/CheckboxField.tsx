@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useApp } from '../app/hooks'
+import { useApp, useT } from '../app/hooks'
+import { problemMessage } from '../i18n/problem-message'
 import { formatPath, type Path } from '../scenario/paths'
 import { useDraftValue, useFieldProblems } from './field-hooks'
 
@@ -14,6 +15,7 @@ interface CheckboxFieldProps {
 /** A true/false value bound to the draft at `path`. */
 export function CheckboxField({ path, label, hint, fallback }: CheckboxFieldProps) {
   const id = useId()
+  const t = useT()
   const setField = useApp((s) => s.setField)
   const value = useDraftValue(path)
   const problems = useFieldProblems(path)
@@ -32,7 +34,7 @@ export function CheckboxField({ path, label, hint, fallback }: CheckboxFieldProp
       <label htmlFor={id}>{label}</label>
       {(hint || problems.length > 0) && (
         <span id={`${id}-more`} className={problems.length ? 'field-problems' : 'field-hint'}>
-          {problems.length ? problems.map((p) => p.message).join('; ') : hint}
+          {problems.length ? problems.map((p) => problemMessage(p, t)).join('; ') : hint}
         </span>
       )}
     </div>

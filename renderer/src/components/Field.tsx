@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import type { Problem } from '../../../sim-core/index'
+import { useT } from '../app/hooks'
+import { problemMessage } from '../i18n/problem-message'
 
 export interface FieldControlProps {
   id: string
@@ -23,6 +25,7 @@ export function Field({ label, hideLabel, hint, problems, className, children }:
   const id = useId()
   const hintId = `${id}-hint`
   const problemsId = `${id}-problems`
+  const t = useT()
   const describedBy =
     [hint ? hintId : null, problems.length ? problemsId : null].filter(Boolean).join(' ') ||
     undefined
@@ -44,7 +47,7 @@ export function Field({ label, hideLabel, hint, problems, className, children }:
       {problems.length > 0 && (
         <ul id={problemsId} className="field-problems">
           {problems.map((p, i) => (
-            <li key={i}>{p.message}</li>
+            <li key={i}>{problemMessage(p, t)}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { useApp } from '../app/hooks'
 import { useServices } from '../app/services'
+import { shownValue } from '../scenario/draft'
 import { formatPath, type Path } from '../scenario/paths'
 import { Field } from './Field'
 import { useDraftValue, useFieldProblems } from './field-hooks'
@@ -23,7 +24,8 @@ export function TextField(props: TextFieldProps) {
   const setField = useApp((s) => s.setField)
   const value = useDraftValue(path)
   const problems = useFieldProblems(path)
-  const text = typeof value === 'string' ? value : value === undefined ? '' : String(value)
+  // A file with problems may hold a number or an object here: shown as JSON, replaced by typing.
+  const text = shownValue(value)
   const onChange = (t: string) => setField(path, t === '' && optional ? undefined : t)
   return (
     <Field

@@ -18,11 +18,15 @@ export const en = {
   'start.recent': 'Recent files',
   'start.noRecent': 'No recent files yet.',
   'start.clearRecent': 'Clear recent files',
-  'start.recovery.titleUnsaved': 'Unsaved changes to “{name}” were kept',
-  'start.recovery.titleSaved': 'Continue with “{name}”',
-  'start.recovery.body': 'Autosaved {time}.',
-  'start.recovery.restore': 'Restore',
-  'start.recovery.discard': 'Discard',
+  'start.drafts': 'Autosaved drafts',
+  'start.draftsHint':
+    'Kept in this browser for every document and tab, the newest {count}. Open one to continue.',
+  'start.draftUnsaved': 'Unsaved changes, autosaved {time}',
+  'start.draftSaved': 'No unsaved changes, autosaved {time}',
+  'start.draftOpen': 'Open',
+  'start.draftOpenLabel': 'Open the draft “{name}”',
+  'start.draftDiscard': 'Discard',
+  'start.draftDiscardLabel': 'Discard the draft “{name}”',
   'start.backToEditor': 'Back to the editor',
 
   // toolbar
@@ -45,6 +49,8 @@ export const en = {
   'toolbar.quantumNone': 'Quantum (not used by this policy)',
   'toolbar.cores': 'Cores',
   'toolbar.run': 'Run',
+  'toolbar.runBlocked':
+    'Run: fix the {count} problem first (see Problems)|Run: fix the {count} problems first (see Problems)',
   'toolbar.cancel': 'Cancel run',
   'toolbar.view': 'View',
   'toolbar.more': 'More actions',
@@ -118,7 +124,8 @@ export const en = {
   'preset.lookAt': 'What to look at',
 
   // machine
-  'machine.coresNote': '{cores} cores — change the number in the toolbar.',
+  'machine.coresNote':
+    '{count} core — change the number in the toolbar.|{count} cores — change the number in the toolbar.',
   'machine.costs': 'Switch costs (ticks)',
   'cost.threadSwitch': 'Thread switch',
   'cost.threadSwitchHint': 'Between two threads of the same process',
@@ -174,9 +181,14 @@ export const en = {
   'process.niceHint': '-20 to 19; the CFS weight',
   'process.tickets': 'Tickets',
   'process.ticketsHint': 'For lottery and stride scheduling',
+  'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
+  'process.ticketsHintUnavailable':
+    'Used by lottery and stride scheduling, which are not available yet',
   'process.affinity': 'Affinity',
   'process.affinityHint': 'Core numbers, e.g. 0, 1; empty means every core',
   'process.addThread': 'Add thread',
+  'process.addThreads': 'Add {count} threads',
+  'process.addThreadCount': 'Threads to add',
   'process.threadCount': '{count} thread|{count} threads',
 
   // threads
@@ -197,6 +209,23 @@ export const en = {
   'thread.addCoroutine': 'Add coroutine',
   'thread.addCoroutineHint':
     'Makes this thread an event-loop host; its ops move into the coroutine',
+  'thread.addCoroutines': 'Add {count} coroutines',
+  'thread.addCoroutineCount': 'Coroutines to add',
+  'thread.addCoroutinePeriodic':
+    'A periodic thread cannot host coroutines: turn Periodic off first',
+  'thread.runtimePeriodic':
+    'A periodic thread runs its own ops: turn Periodic off to host coroutines',
+  'thread.runtimeToHost': 'Choosing a runtime moves this thread’s ops into a first coroutine',
+  'thread.runtimeToNone':
+    'None turns the coroutines back into ops: this thread runs the first, a new thread each other',
+  'thread.opsMoved': 'The thread’s ops moved into coroutine {name}.',
+  'thread.coroutinesToThreads':
+    'The coroutine’s ops are this thread’s ops now (await became io).|The {count} coroutines are threads now: this one runs the first, a new thread each other (await became io).',
+  'thread.coroutinesNeedHost':
+    'Coroutines run only on a host thread: choose Event loop or M:N above, or turn them into threads.',
+  'thread.coroutinesMakeThreads': 'Turn the coroutines into threads',
+  'thread.hostHasOps': 'A host thread runs only its coroutines, so these ops would never run.',
+  'thread.hostMoveOps': 'Move the ops into a new coroutine',
   'thread.hostNote': 'This thread hosts coroutines; it has no ops of its own.',
   'coroutine.arrival': 'Arrival',
 
@@ -204,6 +233,7 @@ export const en = {
   'ops.title': 'Ops',
   'ops.text': 'Ops (text)',
   'ops.textHint': 'e.g. cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1 }',
+  'ops.textHintCoroutine': 'e.g. cpu 1, await 10 @disk, cpu 2, yield, repeat 3 { cpu 1, await 5 }',
   'ops.rows': 'Op rows',
   'ops.empty': 'No ops yet.',
   'ops.add': 'Add op',
@@ -291,12 +321,17 @@ export const en = {
     'Saved {name} (it still has {count} problem).|Saved {name} (it still has {count} problems).',
   'files.downloaded': 'Downloaded {name}.',
   'files.opened': 'Opened {name}.',
+  'files.openedWithProblems':
+    'Opened {name}. It has {count} problem (see Problems); Run works once it is fixed.|Opened {name}. It has {count} problems (see Problems); Run works once they are fixed.',
   'files.openFailed': 'Could not open the file: {message}',
   'files.saveFailed': 'Could not save: {message}',
   'files.dropHint': 'Drop a scenario file to open it',
   'files.problemsTitle': 'Could not open {name}',
   'files.problemsBody':
-    'The file has {count} problem. The open scenario was not changed.|The file has {count} problems. The open scenario was not changed.',
+    'It is not a SchedLab scenario, so it was not opened. The open scenario was not changed.',
+  'files.repairedTitle': 'Opened {name} with changes',
+  'files.repairedBody':
+    'The editor could not show this part of the file as it was and replaced it. The file itself changes only when you save.|The editor could not show these {count} parts of the file as they were and replaced them. The file itself changes only when you save.',
   'files.unsavedPrompt': 'Leave this page? Unsaved changes are kept by autosave.',
   'confirm.title': 'Discard unsaved changes?',
   'confirm.body': '“{name}” has changes that are not saved to a file.',
@@ -356,6 +391,15 @@ export const en = {
     'These results are out of date: the scenario changed after this run. Run it again to update them.',
   'res.deadlock': 'Deadlock: {steps}',
   'res.deadlockStep': '{thread} waits for {lock} (held by {holder})',
+  'res.limitClamped':
+    'The scenario asks for limits.{field} = {asked}, above the guard of {allowed}: a file may only lower it, so the run used {allowed}.',
+  'res.limitEvents':
+    'Stopped at t = {time} after {events} events, the run’s guard. The results cover the run up to there.',
+  'res.limitTime': 'Stopped at t = {time}, the run’s time limit.',
+  'res.limitTrace':
+    'Stopped at t = {time}: the trace reached its memory budget of {segments} segments. The results cover the run up to there.',
+  'res.jobsOmitted':
+    'Listing the first {listed} periodic jobs; {omitted} more count in the summary but are not listed.',
   'res.views': 'Result views',
   'res.tab.timeline': 'Timeline',
   'res.tab.utilization': 'Utilization',
@@ -469,6 +513,7 @@ export const en = {
   'chart.coroutineMetrics': 'Per-coroutine times',
   'chart.compareMetrics': 'Compare: summary figures',
   'chart.compareUtilization': 'Compare: utilization',
+  'chart.compareSweep': 'Compare: a figure against core count',
   'chart.subtitle': '{name} · {scheduler} · {cores}',
   'chart.cores': '{count} core|{count} cores',
   'chart.schedulerQuantum': '{policy}, quantum {quantum}',
@@ -477,7 +522,7 @@ export const en = {
   'axis.threads': 'threads',
   'axis.utilization': 'utilization (%)',
   'axis.busy': 'busy (%)',
-  'axis.figure': 'figure',
+  'axis.cores': 'cores',
   'axis.thread': 'thread',
   'axis.process': 'process',
   'axis.coroutine': 'coroutine',
@@ -527,7 +572,7 @@ export const en = {
   'tl.threadLanes': 'Thread lanes ({count})',
   'tl.threadLanesShort': 'Thread lanes',
   'tl.legend': 'Timeline legend',
-  'tl.moreProcesses': '+{count} more processes',
+  'tl.moreProcesses': '+{count} more process|+{count} more processes',
   'tl.coroutineStripe': 'Coroutine (stripe under its host)',
   'tl.parked': 'Parked (no coroutine ready)',
   'tl.heldLegend': 'Held by a blocked thread',
@@ -644,11 +689,22 @@ export const en = {
   'cmp.runs': '{count} run|{count} runs',
   'cmp.progress': 'Comparing {label}',
   'cmp.empty':
-    'Choose two or more policies and run the comparison. Every run uses this scenario unchanged except for the policy (the quantum carries over to rr) and the core count.',
+    'Choose two or more policies and run the comparison. Every run uses this scenario unchanged except for the policy (the quantum carries over to rr and priority) and the core count.',
   'cmp.metricsNote': 'Lower is better for every figure here.',
   'cmp.utilNote': 'Share of all cores busy with thread work, on a shared time axis.',
+  'cmp.sweepNote':
+    'One line per policy, one point per run: how the figure changes as cores are added.',
+  'cmp.sweepMetric': 'Figure',
   'cmp.caption': 'Summary by policy (★ = best in the row)',
   'cmp.figure': 'Figure',
+  'cmp.coAvgTurnaround': 'Coroutine avg turnaround',
+  'cmp.coAvgWaiting': 'Coroutine avg waiting',
+  'cmp.coAvgResponse': 'Coroutine avg response',
+  'cmp.coAvgStalled': 'Coroutine avg stalled',
+  'cmp.lockAcquisitions': 'Lock acquisitions',
+  'cmp.lockContended': 'Contended acquisitions',
+  'cmp.lockWait': 'Lock wait (total)',
+  'cmp.lockMaxWait': 'Longest lock wait',
   'cmp.lower': '(lower is better)',
   'cmp.higher': '(higher is better)',
   'cmp.best': 'best',
@@ -680,6 +736,31 @@ export const en = {
   'exp.saved': 'Saved {name}',
   'exp.notSaved': 'Not saved: {error}',
   'exp.failed': 'Export failed: {message}',
+  // validation problems (sim-core's codes; the English must read as sim-core's PROBLEM_TEXT)
+  'problem.duplicateName': 'duplicate name "{name}" (also at {other})',
+  'problem.unknownDevice': 'unknown device "{name}" (declare it under "devices")',
+  'problem.unknownLock': 'unknown lock "{name}" (declare it under "locks")',
+  'problem.lockAlreadyHeld': 'lock "{name}" is already held by this thread',
+  'problem.unlockNotHeld': 'unlocks "{name}", which this thread does not hold here',
+  'problem.repeatUnbalanced':
+    'a repeated body must release every lock it takes (and take none it releases)',
+  'problem.mutexPermits': 'a mutex has exactly one permit; use "kind": "semaphore" for more',
+  'problem.workerNameTaken':
+    'its worker threads are named "{first}" to "{last}", but threads[{other}] is already "{taken}"',
+  'problem.coreMissing': 'core {core} does not exist: the machine has cores 0 to {last}',
+  'problem.runtimeNeedsCoroutines': 'a thread with a runtime needs at least one coroutine',
+  'problem.runtimeHasOps': 'a thread with a runtime runs its coroutines; give it no ops of its own',
+  'problem.coroutinesNeedRuntime':
+    'coroutines need a host runtime: add "runtime": {"kind": "event-loop"} to this thread',
+  'problem.noOps': 'expected at least one op',
+  'problem.periodicRuntime': 'a periodic thread cannot host a runtime',
+  'problem.endsHoldingLocks': 'the thread ends holding {locks}',
+  'problem.tooManyThreads': 'too many threads: {count} (at most {max})',
+  'problem.tooManyCoroutines': 'too many coroutines: {count} (at most {max})',
+  'problem.tooManyOps': 'the ops expand to {count} after repeats (at most {max})',
+  'problem.unknownField': 'unknown field',
+  'problem.requiredField': 'required field is missing',
+
   'report.title': '{name} — SchedLab report',
   'report.scenario': 'Scenario',
   'report.summary': 'Summary',
@@ -689,7 +770,17 @@ export const en = {
   'report.machineText':
     '{cores}; switch costs: thread {thread}, process {process}, migration {migration} ({unit})',
   'report.workload': 'Workload',
-  'report.workloadText': '{processes} processes, {threads} threads',
+  'report.processCount': '{count} process|{count} processes',
+  'report.threadCount': '{count} thread|{count} threads',
+  'report.coroutineCount': '{count} coroutine|{count} coroutines',
+  'report.lockCount': '{count} lock|{count} locks',
+  'report.listSep': ', ',
+  'report.param': '{label}: {value}',
+  'report.on': 'on',
+  'report.off': 'off',
+  'report.coroutines': 'Coroutines',
+  'report.locks': 'Locks',
+  'report.firstCoroutineRows': 'The first {shown} of {total} coroutines; export CSV for all.',
   'report.status': 'Status',
   'report.timeUnit': 'Time unit',
   'report.firstRows': 'The first {shown} of {total} threads; export CSV for all.',

@@ -11,9 +11,11 @@ export type Translate = (key: MessageKey, params?: Params) => string
 
 export function translate(language: Language, key: MessageKey, params?: Params): string {
   let text: string = DICTIONARIES[language][key] ?? en[key]
-  if (text.includes('|') && params && typeof params.count === 'number') {
+  if (text.includes('|')) {
+    // `one|other`: the singular only for a count of exactly 1 (a count that is not a number,
+    // like a dash for "unknown", reads as plural).
     const [one, other] = text.split('|')
-    text = params.count === 1 ? one : (other ?? one)
+    text = params?.count === 1 ? one : (other ?? one)
   }
   if (!params) return text
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>

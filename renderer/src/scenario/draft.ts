@@ -17,6 +17,13 @@ export type OpDraft =
 
 export type OpVerb = 'cpu' | 'io' | 'sleep' | 'lock' | 'unlock' | 'yield' | 'await' | 'repeat'
 
+/**
+ * The list a component shows when the draft has none. Selectors must return it instead of a
+ * fresh `[]`: zustand compares snapshots by identity, and a new array on every read re-renders
+ * forever (React error #185).
+ */
+export const NO_ITEMS: readonly never[] = Object.freeze([])
+
 /** Which verbs a thread's own ops and a coroutine's ops may use (SCENARIO.md, "Ops"). */
 export const THREAD_VERBS: readonly OpVerb[] = [
   'cpu',
@@ -91,4 +98,14 @@ export function hasDraftShape(v: unknown): v is Draft {
               t.coroutines.every((c) => isObject(c) && Array.isArray(c.ops) && opsOk(c.ops))))
       )
   )
+}
+
+/**
+ * A draft value as text to show. A file opened with problems may hold any JSON value where the
+ * schema wants a name or a number (`"name": {"en": "web"}`), and React cannot draw an object.
+ */
+export function shownValue(v: unknown): string {
+  if (v === undefined || v === null) return ''
+  if (typeof v === 'string') return v
+  return typeof v === 'object' ? JSON.stringify(v) : String(v)
 }

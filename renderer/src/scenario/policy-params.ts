@@ -104,6 +104,8 @@ export function policyParams(policy: string): ParamSpec[] {
  * unknown fields, and a default quantum or level list is written out.
  */
 export function switchPolicy(current: SchedulerDraft, policy: string): SchedulerDraft {
+  // The same policy chosen again is no edit (the document must not turn unsaved).
+  if (current.policy === policy) return current
   const params = policyParams(policy)
   const old = current as Record<string, unknown>
   const next: Record<string, unknown> = { policy }

@@ -1,6 +1,7 @@
 // Messages between the UI thread and the simulation worker. Plain data only: they cross a
 // structured-clone boundary, and the trace's typed arrays travel as transferables.
 import type { Progress, Scenario, SimResult } from '../../../sim-core'
+import type { PrebuiltLanes } from '../features/timeline/lane-index'
 
 export interface RunRequest {
   kind: 'run'
@@ -9,7 +10,7 @@ export interface RunRequest {
 
 export type WorkerReply =
   | { kind: 'progress'; progress: Progress; fraction: number }
-  | { kind: 'done'; result: SimResult; elapsedMs: number }
+  | { kind: 'done'; result: SimResult; lanes: PrebuiltLanes; elapsedMs: number }
   | { kind: 'error'; message: string }
 
 /** How far a run has got, 0..1. Finished threads are the honest measure the engine offers. */

@@ -1,6 +1,7 @@
 // The sim controller: one Web Worker per run, so Cancel is a terminate() and a stuck policy can
 // never freeze the UI. Where Worker does not exist (jsdom) it falls back to chunked runs here.
 import type { Scenario, SimResult } from '../../../sim-core'
+import { attachLanes } from '../features/timeline/lane-index'
 import type { RunRequest, WorkerReply } from './protocol'
 import type { RunOptions, RunTiming } from './run-options'
 import { abortError, runChunked } from './run-sync'
@@ -48,6 +49,7 @@ export function runInWorker(scenario: Scenario, opts: RunOptions = {}): Promise<
         stop()
         lastRunTiming.engineMs = reply.elapsedMs
         lastRunTiming.totalMs = performance.now() - started
+        attachLanes(reply.result, reply.lanes)
         resolve(reply.result)
       } else {
         stop()

@@ -2,6 +2,7 @@
 // the owner's job: it terminates this worker, which is instant whatever the engine is doing.
 import { buildResult, Simulation } from '../../../sim-core'
 import { CHUNK_EVENTS, progressFraction, type RunRequest, type WorkerReply } from './protocol'
+import { laneBuffers, prebuildLanes } from '../features/timeline/lane-index'
 import { traceBuffers } from './trace-buffers'
 
 /** Report at most this often: more would only flood the UI thread with messages. */
@@ -13,6 +14,8 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []): void =>
 self.onmessage = (event: MessageEvent<RunRequest>) => {
   const started = performance.now()
   try {
+    // Simulation's default guards are the CLI's (sim-core/scenario/limits.ts): the file's own
+    // limits may only lower them, and the trace budget stops a run before it can exhaust memory.
     const sim = new Simulation(event.data.scenario)
     let lastReport = 0
     for (;;) {
@@ -26,10 +29,14 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
       }
     }
     const result = buildResult(sim)
-    post(
-      { kind: 'done', result, elapsedMs: performance.now() - started },
-      traceBuffers(result.trace)
-    )
+    const elapsedMs = performance.now() - started
+    // The timeline's lanes are built here too: for a trace of millions of segments that takes
+    // seconds, which on the UI thread would freeze the page as the result arrives.
+    const lanes = prebuildLanes(result)
+    post({ kind: 'done', result, lanes, elapsedMs }, [
+      ...traceBuffers(result.trace),
+      ...laneBuffers(lanes)
+    ])
   } catch (e) {
     post({ kind: 'error', message: e instanceof Error ? e.message : String(e) })
   }

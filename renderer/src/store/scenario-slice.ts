@@ -1,6 +1,7 @@
 // The scenario slice: the document being edited. The only undoable part of the store.
 import { formatPath, setAt, type Path } from '../scenario/paths'
 import type { Draft } from '../scenario/draft'
+import { newDocumentId } from '../files/document-id'
 import type { Coalescer } from './history'
 import type { SliceCreator } from './types'
 
@@ -16,9 +17,14 @@ export interface DocumentInfo {
   unsaved?: boolean
   /** The preset it was loaded from, whose lesson the inspector shows. */
   presetId?: string | null
+  /** The autosaved draft it was restored from (whose record this document takes over). */
+  recoveredFrom?: string | null
 }
 
 export interface ScenarioSlice {
+  /** A fresh id for every document loaded: the key of its autosaved draft. */
+  documentId: string
+  recoveredFrom: string | null
   draft: Draft
   /** The draft as last loaded or saved; the document is dirty when `draft !== baseline`. */
   baseline: Draft | null
@@ -36,6 +42,8 @@ export interface ScenarioSlice {
 export const createScenarioSlice =
   (initial: DocumentInfo, coalescer: Coalescer): SliceCreator<ScenarioSlice> =>
   (set, get) => ({
+    documentId: newDocumentId(),
+    recoveredFrom: initial.recoveredFrom ?? null,
     draft: initial.draft,
     baseline: initial.unsaved ? null : initial.draft,
     source: initial.source,
@@ -44,6 +52,8 @@ export const createScenarioSlice =
     replaceDocument(doc) {
       coalescer.reset()
       set({
+        documentId: newDocumentId(),
+        recoveredFrom: doc.recoveredFrom ?? null,
         draft: doc.draft,
         baseline: doc.unsaved ? null : doc.draft,
         source: doc.source,

@@ -8,7 +8,7 @@ import { createCoalescer } from './history'
 import { loadPrefs, savePrefs } from './prefs'
 import { createRunSlice, createSyncRunController, type RunController } from './run-slice'
 import { createScenarioSlice, type DocumentInfo } from './scenario-slice'
-import { createTextErrorsSlice } from './text-errors-slice'
+import { createTextErrorsSlice, followDraft } from './text-errors-slice'
 import type { AppState } from './types'
 import { createViewSlice, type Prefs } from './view-slice'
 
@@ -77,6 +77,14 @@ export function createAppStore(options: StoreOptions = {}) {
     if (stale !== s.stale) store.setState({ stale })
   })
 
+  // An ops text that does not parse belongs to the op list it was typed over: it follows that
+  // list when the list moves, and goes when the list is replaced (undo, a row edit) or removed.
+  store.subscribe((s, prev) => {
+    if (s.draft === prev.draft) return
+    const opsTextErrors = followDraft(s.opsTextErrors, s.draft)
+    if (opsTextErrors !== s.opsTextErrors) store.setState({ opsTextErrors })
+  })
+
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme || s.language !== prev.language || s.layout !== prev.layout) {
       savePrefs(storage, { theme: s.theme, language: s.language, layout: s.layout })
@@ -102,6 +110,7 @@ export function createAppStore(options: StoreOptions = {}) {
       screen: 'workbench',
       selection: select,
       dialog: { kind: 'none' },
+      opsTextErrors: {},
       // News about the document this one replaces ("Loaded the preset …") is stale now; the
       // command that opened it notifies afterwards.
       notice: null

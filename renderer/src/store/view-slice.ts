@@ -24,7 +24,8 @@ export type Dialog =
   | { kind: 'none' }
   | { kind: 'presets' }
   | { kind: 'generate' }
-  | { kind: 'open-problems'; fileName: string; problems: Problem[] }
+  /** Why a file was not opened; or, with `opened`, what of it the editor had to replace. */
+  | { kind: 'open-problems'; fileName: string; problems: Problem[]; opened?: boolean }
   | { kind: 'confirm-discard'; proceed: () => void }
 
 export interface Prefs {

@@ -43,6 +43,60 @@ function jobOps(job: Job, ioTime: number): ThreadOp[] {
   return [{ repeat: bursts, ops: [{ cpu: job.ioFreq }, { io: ioTime }] }, { cpu: last }]
 }
 
+const pyBool = (b: boolean): string => (b ? 'True' : 'False')
+
+/**
+ * Upstream's header (mlfq.py prints `OPTIONS ...`, not `ARG ...`): the queues are numbered as
+ * upstream does, n-1 the highest, and listed highest first, as `quanta` already is.
+ */
+function inputLines(
+  jobs: number,
+  quanta: readonly number[],
+  allot: readonly number[],
+  boost: number,
+  ioTime: number,
+  stay: boolean,
+  iobump: boolean
+): string[] {
+  const n = quanta.length
+  const lines = ['Here is the list of inputs:', `OPTIONS jobs ${jobs}`, `OPTIONS queues ${n}`]
+  quanta.forEach((q, k) => {
+    const level = String(n - 1 - k).padStart(2)
+    lines.push(
+      `OPTIONS allotments for queue ${level} is ${String(allot[k]).padStart(3)}`,
+      `OPTIONS quantum length for queue ${level} is ${String(q).padStart(3)}`
+    )
+  })
+  lines.push(
+    `OPTIONS boost ${boost}`,
+    `OPTIONS ioTime ${ioTime}`,
+    `OPTIONS stayAfterIO ${pyBool(stay)}`,
+    `OPTIONS iobump ${pyBool(iobump)}`,
+    '',
+    ''
+  )
+  return lines
+}
+
+/** Upstream's description of the workload that follows the options. */
+function jobLines(jobs: readonly Job[]): string[] {
+  const pad = (n: number, w: number) => String(n).padStart(w)
+  return [
+    'For each job, three defining characteristics are given:',
+    '  startTime : at what time does the job enter the system',
+    '  runTime   : the total CPU time needed by the job to finish',
+    '  ioFreq    : every ioFreq time units, the job issues an I/O',
+    '              (the I/O takes ioTime units to complete)',
+    '',
+    'Job List:',
+    ...jobs.map(
+      (j, i) =>
+        `  Job ${pad(i, 2)}: startTime ${pad(j.start, 3)} - runTime ${pad(j.run, 3)} - ioFreq ${pad(j.ioFreq, 3)}`
+    ),
+    ''
+  ]
+}
+
 export function ostepMlfq(argv: readonly string[]): OstepRun<MlfqReport> {
   const f = parseFlags(argv, FLAGS)
   const qList = f.get('-Q')
@@ -117,7 +171,11 @@ export function ostepMlfq(argv: readonly string[]): OstepRun<MlfqReport> {
       return { jobs: rows, average: { response: avg('response'), turnaround: avg('turnaround') } }
     },
     text(r) {
-      const lines = ['Final statistics:']
+      const lines = [
+        ...inputLines(jobs.length, quanta, allot, boost, ioTime, f.has('-S'), f.has('-I')),
+        ...jobLines(jobs)
+      ]
+      lines.push('Final statistics:')
       for (const j of r.jobs)
         lines.push(
           `  Job ${String(j.id).padStart(2)}: startTime ${String(j.first_run - j.response).padStart(3)} - response ${String(j.response).padStart(3)} - turnaround ${String(j.turnaround).padStart(3)}`

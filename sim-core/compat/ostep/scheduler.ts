@@ -1,7 +1,7 @@
 // cpu-sched/scheduler.py: FIFO, SJF and RR over jobs that all arrive at 0, no I/O, no switch cost.
 import type { SimResult } from '../../metrics/result'
 import { SegmentKind } from '../../trace/trace-store'
-import { intFlag, intList, OstepUsageError, parseFlags, strFlag } from './args'
+import { intFlag, intList, OstepUsageError, parseFlags, strFlag, type ParsedFlags } from './args'
 import { commandName, jobProcesses, twoDecimals, type OstepRun } from './common'
 import { PythonRandom } from './python-random'
 
@@ -49,6 +49,21 @@ export function schedulerTrace(result: SimResult, quantum: number): SchedulerTra
     }
   }
   return out
+}
+
+/**
+ * Upstream's first lines echo its options (`print('ARG policy', options.policy)` ...): the policy
+ * as typed, then the -l list as typed, or else the random workload's -j, -m and -s as integers.
+ */
+function argLines(f: ParsedFlags, policy: string): string[] {
+  const list = f.get('-l')
+  if (typeof list === 'string') return [`ARG policy ${policy}`, `ARG jlist ${list}`]
+  return [
+    `ARG policy ${policy}`,
+    `ARG jobs ${intFlag(f, '-j', 3, 1)}`,
+    `ARG maxlen ${intFlag(f, '-m', 10, 1)}`,
+    `ARG seed ${intFlag(f, '-s', 0)}`
+  ]
 }
 
 export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerReport> {
@@ -114,7 +129,11 @@ export function ostepScheduler(argv: readonly string[]): OstepRun<SchedulerRepor
     text(r, result) {
       // Upstream's layout: the job list (the only place random lengths show), then either a note
       // to work the answers out or, with -c, the solutions.
-      const lines = ['Here is the job list, with the run time of each job: ']
+      const lines = [
+        ...argLines(f, policy),
+        '',
+        'Here is the job list, with the run time of each job: '
+      ]
       lengths.forEach((n, id) =>
         lines.push(`  Job ${id} ( length = ${fromList ? n.toFixed(1) : String(n)} )`)
       )

@@ -1,5 +1,5 @@
 // Level of detail: at most one rectangle per pixel column per lane, exact where one interval
-// owns a column, busy share where several do — and fast however many intervals there are.
+// owns a column, busy share where several do, however many intervals there are.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -99,9 +99,8 @@ describe('aggregateLane', () => {
     const iv: [number, number][] = Array.from({ length: n }, (_, i) => [2 * i, 2 * i + 1])
     const lane = laneFrom(iv, 1, () => 3)
     const width = 1200
-    const started = performance.now()
+    // How long this takes is measured by `npm run bench` (bench/aggregate.ts), not asserted here.
     const d = aggregateLane(lane, 0, 2 * n, width, createDrawList())
-    const ms = performance.now() - started
     expect(d.count).toBeLessThanOrEqual(width)
     assertOnePerColumn(d, width)
     for (const it of items(d)) {
@@ -110,8 +109,6 @@ describe('aggregateLane', () => {
     }
     // Columns of equal look (same thread, same share) merge: the lane is a handful of rectangles.
     expect(d.count).toBeLessThan(50)
-    console.log(`aggregated 1,000,000 intervals into ${d.count} rectangles in ${ms.toFixed(1)} ms`)
-    expect(ms).toBeLessThan(200)
   })
 
   it('keeps exact intervals exact next to dense stretches', () => {

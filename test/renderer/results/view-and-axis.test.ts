@@ -61,5 +61,9 @@ describe('compare helpers', () => {
     expect(v.ok && v.scenario.machine.cores).toBe(4)
     const rr = variantScenario({ ...s, scheduler: { ...s.scheduler } }, { policy: 'rr', cores: 1 })
     expect(rr.ok && 'quantum' in rr.scenario.scheduler && rr.scenario.scheduler.quantum).toBe(3)
+    // The app's Compare switches policy with sim-core's schedulerFor, as the CLI does: priority
+    // understands a quantum too, so it keeps the scenario's 3 (it used to get none).
+    const pr = variantScenario(s, { policy: 'priority', cores: 1 })
+    expect(pr.ok && 'quantum' in pr.scenario.scheduler && pr.scenario.scheduler.quantum).toBe(3)
   })
 })

@@ -32,12 +32,8 @@ export function CompareMetricsChart(p: CompareMetricsChartProps) {
       accessibilityLayer
     >
       <CartesianGrid stroke={p.theme.grid} strokeDasharray="3 3" vertical={false} />
-      <XAxis
-        dataKey="metric"
-        {...ax}
-        height={44}
-        label={axisLabel(translate(lang, 'axis.figure'), p.theme, 'x')}
-      />
+      {/* No axis title: each group is labelled with its figure ("figure" said nothing more). */}
+      <XAxis dataKey="metric" {...ax} height={44} />
       <YAxis
         domain={y.domain}
         ticks={y.ticks}

@@ -9,7 +9,10 @@ import { RunProgress } from '../results/RunProgress'
 import { barRows, utilizationOverlay, variantLegend } from './compare-data'
 import { CompareMetricsChart } from './CompareMetricsChart'
 import { CompareTable } from './CompareTable'
+import { CompareSweepChart } from './CompareSweepChart'
 import { CompareUtilizationChart } from './CompareUtilizationChart'
+import { COMPARE_ROWS } from './compare-rows'
+import { hasSweep, sweepLegend, sweepMetric, sweepSeries } from './sweep-data'
 import { runCompare } from './run-compare'
 import { parseCoreCounts, policyTitle, type CompareState, type CompareVariant } from './variants'
 
@@ -27,6 +30,18 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
     () => new Set<PolicyName>([scenario.scheduler.policy])
   )
   const [coresText, setCoresText] = useState(String(scenario.machine.cores))
+  // The panel outlives the scenario it was opened on (it stays mounted while hidden): when the
+  // scenario's policy or size changes, tick its own policy and count again, not the old one's.
+  const [seen, setSeen] = useState({
+    policy: scenario.scheduler.policy,
+    cores: scenario.machine.cores
+  })
+  if (seen.policy !== scenario.scheduler.policy || seen.cores !== scenario.machine.cores) {
+    setSeen({ policy: scenario.scheduler.policy, cores: scenario.machine.cores })
+    if (seen.policy !== scenario.scheduler.policy)
+      setPolicies(new Set<PolicyName>([scenario.scheduler.policy]))
+    if (seen.cores !== scenario.machine.cores) setCoresText(String(scenario.machine.cores))
+  }
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const abortRef = useRef<AbortController | null>(null)
@@ -60,7 +75,9 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
     abortRef.current = ac
     setError(null)
     const partial: CompareVariant[] = []
-    onState({ variants: [], timeUnit: scenario.timeUnit })
+    // The figure chosen for the sweep view stays chosen across runs.
+    const chosen = state?.sweepMetric
+    onState({ variants: [], timeUnit: scenario.timeUnit, sweepMetric: chosen })
     try {
       await runCompare(scenario, specs, {
         signal: ac.signal,
@@ -68,7 +85,7 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
         onProgress: (fraction, label) => setProgress({ fraction, label }),
         onVariant: (v) => {
           partial.push(v)
-          onState({ variants: [...partial], timeUnit: scenario.timeUnit })
+          onState({ variants: [...partial], timeUnit: scenario.timeUnit, sweepMetric: chosen })
         }
       })
     } catch (e) {
@@ -86,6 +103,8 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
   const doneCount = variants.filter((v) => v.result).length
   const unit = state?.timeUnit ?? scenario.timeUnit
   const overlay = doneCount > 0 ? utilizationOverlay(variants) : null
+  const metric = sweepMetric(state?.sweepMetric)
+  const sweep = hasSweep(variants) ? sweepSeries(variants, metric) : null
 
   return (
     <section className="sl-compare" aria-label={t('cmp.label')}>
@@ -165,6 +184,36 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
               />
             </ChartFrame>
           </div>
+          {sweep && state && (
+            <ChartFrame
+              title={t('chart.compareSweep')}
+              note={t('cmp.sweepNote')}
+              controls={
+                <label className="sl-field">
+                  {t('cmp.sweepMetric')}
+                  <select
+                    value={metric.key}
+                    onChange={(e) => onState({ ...state, sweepMetric: e.target.value })}
+                  >
+                    {COMPARE_ROWS.map((r) => (
+                      <option key={r.key} value={r.key}>
+                        {t(r.label)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              }
+            >
+              <CompareSweepChart
+                series={sweep}
+                metric={metric}
+                policies={sweepLegend(sweep.policies)}
+                timeUnit={unit}
+                theme={theme}
+                lang={lang}
+              />
+            </ChartFrame>
+          )}
           <CompareTable variants={variants} timeUnit={unit} />
         </>
       )}

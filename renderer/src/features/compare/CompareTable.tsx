@@ -1,7 +1,7 @@
 // Every summary figure per variant; the best value in each row is marked (bold and ★, not by
 // colour alone).
 import { useLanguage, useTranslate } from '../../i18n/context'
-import { COMPARE_ROWS, bestIndices } from './compare-rows'
+import { bestIndices, compareTableRows } from './compare-rows'
 import { doneVariants } from './compare-data'
 import type { CompareVariant } from './variants'
 
@@ -29,17 +29,19 @@ export function CompareTable({ variants, timeUnit }: CompareTableProps) {
           </tr>
         </thead>
         <tbody>
-          {COMPARE_ROWS.map((row) => {
+          {compareTableRows(done.map((v) => v.result)).map((row) => {
             const values = done.map((v) => row.get(v.result))
-            const best = bestIndices(values, row.better)
+            const best = row.better ? bestIndices(values, row.better) : new Set<number>()
             return (
               <tr key={row.key} data-row={row.key}>
                 <th scope="row">
                   {t(row.label)}
-                  <span className="sl-muted">
-                    {' '}
-                    {t(row.better === 'low' ? 'cmp.lower' : 'cmp.higher')}
-                  </span>
+                  {row.better && (
+                    <span className="sl-muted">
+                      {' '}
+                      {t(row.better === 'low' ? 'cmp.lower' : 'cmp.higher')}
+                    </span>
+                  )}
                 </th>
                 {values.map((v, i) => (
                   <td
@@ -47,7 +49,7 @@ export function CompareTable({ variants, timeUnit }: CompareTableProps) {
                     className={`is-num${best.has(i) ? ' is-best' : ''}`}
                     data-best={best.has(i) || undefined}
                   >
-                    {row.format(v, timeUnit, lang)}
+                    {v === null ? '—' : row.format(v, timeUnit, lang)}
                     {best.has(i) && <span aria-label={t('cmp.best')}> ★</span>}
                   </td>
                 ))}

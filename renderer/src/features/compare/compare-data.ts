@@ -32,7 +32,7 @@ export function utilizationOverlay(
   points = OVERLAY_POINTS
 ): { rows: Row[]; makespan: number } {
   const done = doneVariants(vs)
-  const makespan = Math.max(1, ...done.map((v) => v.result.makespan))
+  const makespan = done.reduce((m, v) => Math.max(m, v.result.makespan), 1)
   const series = done.map((v) =>
     utilizationSeries(v.result.trace, v.result.cores.length, makespan, points)
   )

@@ -1,5 +1,5 @@
 // The comparison table's rows: which figure, which direction is better, how to show it.
-import type { SimResult } from '../../../../sim-core'
+import { concurrencySummary, type SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import type { MessageKey } from '../../i18n/translate'
 import { formatNumber, formatPercent, formatTime } from '../charts/format'
@@ -90,11 +90,95 @@ export const COMPARE_ROWS: CompareRow[] = [
   }
 ]
 
+/** Coroutine averages and lock totals (sim-core's concurrencySummary, as `schedlab compare`). */
+export interface ConcurrencyRow {
+  key: string
+  label: MessageKey
+  /** Null: a count of the workload's, not a merit of the policy; no best is marked. */
+  better: 'low' | 'high' | null
+  /** Null when the run has no coroutines (or no locks). */
+  get(r: SimResult): number | null
+  format(v: number, unit: string, lang: Language): string
+}
+
+const coroutine =
+  (k: 'avgTurnaround' | 'avgWaiting' | 'avgResponse' | 'avgStalled') =>
+  (r: SimResult): number | null =>
+    concurrencySummary(r).coroutines?.[k] ?? null
+const lock =
+  (k: 'acquisitions' | 'contended' | 'totalWait' | 'maxWait') =>
+  (r: SimResult): number | null =>
+    concurrencySummary(r).locks?.[k] ?? null
+
+export const CONCURRENCY_ROWS: ConcurrencyRow[] = [
+  {
+    key: 'coAvgTurnaround',
+    label: 'cmp.coAvgTurnaround',
+    better: 'low',
+    get: coroutine('avgTurnaround'),
+    format: time
+  },
+  {
+    key: 'coAvgWaiting',
+    label: 'cmp.coAvgWaiting',
+    better: 'low',
+    get: coroutine('avgWaiting'),
+    format: time
+  },
+  {
+    key: 'coAvgResponse',
+    label: 'cmp.coAvgResponse',
+    better: 'low',
+    get: coroutine('avgResponse'),
+    format: time
+  },
+  {
+    key: 'coAvgStalled',
+    label: 'cmp.coAvgStalled',
+    better: 'low',
+    get: coroutine('avgStalled'),
+    format: time
+  },
+  {
+    key: 'lockAcquisitions',
+    label: 'cmp.lockAcquisitions',
+    better: null,
+    get: lock('acquisitions'),
+    format: count
+  },
+  {
+    key: 'lockContended',
+    label: 'cmp.lockContended',
+    better: 'low',
+    get: lock('contended'),
+    format: count
+  },
+  { key: 'lockWait', label: 'cmp.lockWait', better: 'low', get: lock('totalWait'), format: time },
+  {
+    key: 'lockMaxWait',
+    label: 'cmp.lockMaxWait',
+    better: 'low',
+    get: lock('maxWait'),
+    format: time
+  }
+]
+
+/** The table's rows for these results: the summary, then coroutine and lock rows if any run has them. */
+export function compareTableRows(results: readonly SimResult[]): ConcurrencyRow[] {
+  return [
+    ...COMPARE_ROWS,
+    ...CONCURRENCY_ROWS.filter((row) => results.some((r) => row.get(r) !== null))
+  ]
+}
+
 /** Indices of the best values (all of them on a tie); none when every value is equal. */
 export function bestIndices(values: (number | null)[], better: 'low' | 'high'): Set<number> {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v))
   if (present.length < 2) return new Set()
-  const best = better === 'low' ? Math.min(...present) : Math.max(...present)
+  const best = present.reduce(
+    (b, v) => (better === 'low' ? Math.min(b, v) : Math.max(b, v)),
+    better === 'low' ? Infinity : -Infinity
+  )
   if (present.every((v) => v === best)) return new Set()
   const out = new Set<number>()
   values.forEach((v, i) => {

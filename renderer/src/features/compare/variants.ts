@@ -1,7 +1,9 @@
 // One scenario, several policies and core counts: each variant is the scenario with its
-// scheduler (and machine size) replaced, validated again so defaults are filled and a core
-// count that breaks an affinity is reported, not crashed on.
+// scheduler (sim-core's schedulerFor, the rule the CLI uses too) and machine size replaced,
+// validated again so defaults are filled and a core count that breaks an affinity is reported,
+// not crashed on.
 import {
+  schedulerFor,
   validateScenario,
   type PolicyName,
   type Scenario,
@@ -25,29 +27,13 @@ export interface CompareVariant extends VariantSpec {
 export interface CompareState {
   variants: CompareVariant[]
   timeUnit: string
+  /** The figure the sweep view draws against the core count (a COMPARE_ROWS key). */
+  sweepMetric?: string
 }
 
 /** The quantum the user set for the scenario, if any: comparisons keep it where it applies. */
 function baseQuantum(s: Scenario['scheduler']): number | undefined {
   return 'quantum' in s ? s.quantum : undefined
-}
-
-export function variantScheduler(
-  base: Scenario['scheduler'],
-  policy: PolicyName
-): Record<string, unknown> {
-  if (base.policy === policy) return { ...base }
-  const { queues, switchOnIo, ioCompletionPreempts, pickBeforeWakeups } = base
-  const out: Record<string, unknown> = {
-    policy,
-    queues,
-    switchOnIo,
-    ioCompletionPreempts,
-    pickBeforeWakeups
-  }
-  const q = baseQuantum(base)
-  if (policy === 'rr' && q !== undefined) out.quantum = q
-  return out
 }
 
 export function variantScenario(
@@ -57,7 +43,7 @@ export function variantScenario(
   const r = validateScenario({
     ...base,
     machine: { ...base.machine, cores: v.cores },
-    scheduler: variantScheduler(base.scheduler, v.policy)
+    scheduler: schedulerFor(base.scheduler, v.policy)
   })
   if (r.ok) return r
   return { ok: false, error: r.problems.map((p) => `${p.path}: ${p.message}`).join('; ') }

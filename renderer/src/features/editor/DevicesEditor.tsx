@@ -1,4 +1,5 @@
 import { useApp, useT } from '../../app/hooks'
+import { NO_ITEMS } from '../../scenario/draft'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { TextField } from '../../components/TextField'
@@ -7,7 +8,7 @@ import { addDevice, removeListItem } from '../../scenario/edits'
 /** I/O devices: a name and a number of channels each. */
 export function DevicesEditor() {
   const t = useT()
-  const devices = useApp((s) => s.draft.devices ?? [])
+  const devices = useApp((s) => s.draft.devices ?? NO_ITEMS)
   const editDraft = useApp((s) => s.editDraft)
   return (
     <>

@@ -1,7 +1,7 @@
 import { useApp, useT } from '../../app/hooks'
 import { Icon, type IconName } from '../../components/Icon'
 import type { Selection } from '../../scenario/selection'
-import type { Draft } from '../../scenario/draft'
+import { shownValue, type Draft } from '../../scenario/draft'
 import type { Translate } from '../../i18n/translate'
 import { CoroutineEditor } from './CoroutineEditor'
 import { DevicesEditor } from './DevicesEditor'
@@ -31,16 +31,20 @@ function heading(d: Draft, s: Selection, t: Translate): { title: string; icon: I
       return { title: t('inspector.processes'), icon: 'process' }
     case 'process': {
       const p = d.processes[s.p]
-      return p ? { title: t('inspector.process', { name: p.name ?? '' }), icon: 'process' } : null
+      return p
+        ? { title: t('inspector.process', { name: shownValue(p.name) }), icon: 'process' }
+        : null
     }
     case 'thread': {
       const th = d.processes[s.p]?.threads[s.t]
-      return th ? { title: t('inspector.thread', { name: th.name ?? '' }), icon: 'thread' } : null
+      return th
+        ? { title: t('inspector.thread', { name: shownValue(th.name) }), icon: 'thread' }
+        : null
     }
     case 'coroutine': {
       const co = d.processes[s.p]?.threads[s.t]?.coroutines?.[s.c]
       return co
-        ? { title: t('inspector.coroutine', { name: co.name ?? '' }), icon: 'coroutine' }
+        ? { title: t('inspector.coroutine', { name: shownValue(co.name) }), icon: 'coroutine' }
         : null
     }
   }

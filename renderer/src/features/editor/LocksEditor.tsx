@@ -1,4 +1,5 @@
 import { useApp, useT } from '../../app/hooks'
+import { NO_ITEMS } from '../../scenario/draft'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { SelectField } from '../../components/SelectField'
@@ -8,7 +9,7 @@ import { addLock, removeListItem } from '../../scenario/edits'
 /** Mutexes and semaphores: name, kind, permits, and the priority-inheritance protocol. */
 export function LocksEditor() {
   const t = useT()
-  const locks = useApp((s) => s.draft.locks ?? [])
+  const locks = useApp((s) => s.draft.locks ?? NO_ITEMS)
   const editDraft = useApp((s) => s.editDraft)
   return (
     <>

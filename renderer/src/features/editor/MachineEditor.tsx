@@ -10,7 +10,7 @@ export function MachineEditor() {
   return (
     <>
       <p className="muted">
-        {t('machine.coresNote', { cores: typeof cores === 'number' ? cores : '—' })}
+        {t('machine.coresNote', { count: typeof cores === 'number' ? cores : '—' })}
       </p>
       <section className="inspector-section">
         <h3>{t('machine.costs')}</h3>

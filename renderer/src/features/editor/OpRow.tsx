@@ -6,6 +6,7 @@ import { TextField } from '../../components/TextField'
 import { useFieldProblems } from '../../components/field-hooks'
 import { opVerb, verbsFor, type OpContext, type OpDraft, type OpVerb } from '../../scenario/draft'
 import { formatPath, getAt, setAt, type Path } from '../../scenario/paths'
+import { problemMessage } from '../../i18n/problem-message'
 import { asOps, convertOp } from './op-convert'
 import { OpsRows } from './OpsRows'
 
@@ -158,7 +159,7 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
       {rowProblems.length > 0 && (
         <ul className="field-problems">
           {rowProblems.map((p, i) => (
-            <li key={i}>{p.message}</li>
+            <li key={i}>{problemMessage(p, t)}</li>
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { problemToString } from '../../../../sim-core/index'
 import { useApp, useT, useValidation } from '../../app/hooks'
 import { useServices } from '../../app/services'
@@ -6,7 +6,7 @@ import { useDraftValue } from '../../components/field-hooks'
 import type { OpContext } from '../../scenario/draft'
 import { formatPath, setAt, type Path } from '../../scenario/paths'
 import { asOps } from './op-convert'
-import { parseOps, printOps, type OpsTextError } from './ops-text'
+import { parseOps, printOps } from './ops-text'
 import { opsTextErrorMessage } from './ops-text-message'
 
 /** No list written by the field is waiting to come back from the draft. */
@@ -20,7 +20,8 @@ interface OpsTextFieldProps {
 /**
  * The compact text form of an op list. What parses goes to the draft as you type (and so to
  * the rows below); a syntax error is shown with its line and column and a caret under the
- * spot, while the rows keep the last list that parsed.
+ * spot, while the rows keep the last list that parsed. Text that does not parse is kept in the
+ * store (text-errors-slice), not here, so it is still there after another item was selected.
  */
 export function OpsTextField({ path, context }: OpsTextFieldProps) {
   const t = useT()
@@ -28,44 +29,37 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
   const { store } = useServices()
   const editDraft = useApp((s) => s.editDraft)
   const value = useDraftValue(path)
-  const [text, setText] = useState(() => printOps(asOps(value)))
-  const [error, setError] = useState<OpsTextError | null>(null)
+  const pathText = formatPath(path)
+  const unparsed = useApp((s) => s.opsTextErrors[pathText])
+  const setOpsTextError = useApp((s) => s.setOpsTextError)
+  // The text while it parses: the draft's list printed, or the spelling the user typed for it.
+  const [typed, setTyped] = useState(() => printOps(asOps(value)))
   // The list this field itself last wrote: when the draft comes back holding it, the text stays
   // as typed. Only once: the same list brought back later (by redo) is a change from outside,
-  // which rewrites the text and drops its error like any other.
+  // which rewrites the text like any other (and the store drops an unparsed text over it).
   const [committed, setCommitted] = useState<unknown>(NOTHING)
   const [shown, setShown] = useState<unknown>(value)
   if (shown !== value) {
     setShown(value)
-    if (value === committed) {
-      setCommitted(NOTHING)
-    } else {
-      setText(printOps(asOps(value)))
-      setError(null)
-    }
+    if (value === committed) setCommitted(NOTHING)
+    else setTyped(printOps(asOps(value)))
   }
-  const pathText = formatPath(path)
-  // The problems list shows the error too, for as long as this field does: a reset from the
-  // draft (undo, an edit in the rows) clears it, and so does the field going away (another
-  // item selected), since its text goes with it.
-  const setOpsTextError = useApp((s) => s.setOpsTextError)
-  useEffect(() => {
-    if (!error) return
-    setOpsTextError(pathText, error)
-    return () => setOpsTextError(pathText, null)
-  }, [error, pathText, setOpsTextError])
+  const text = unparsed?.text ?? typed
+  const error = unparsed?.error ?? null
   const problems = useValidation().problems.filter(
     (p) => p.path === pathText || p.path.startsWith(`${pathText}[`)
   )
 
+  // Only the whole text is ever committed: each change parses all of it, and a change that does
+  // not parse leaves the draft alone (holding the last whole text that did).
   const onChange = (next: string) => {
-    setText(next)
     const r = parseOps(next, context)
     if (!r.ok) {
-      setError(r.error)
+      setOpsTextError(pathText, { text: next, error: r.error, base: value })
       return
     }
-    setError(null)
+    setOpsTextError(pathText, null)
+    setTyped(next)
     setCommitted(r.ops)
     editDraft((d) => setAt(d, path, r.ops), `${pathText}#text`)
   }
@@ -77,8 +71,8 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
     const undo = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z'
     if (!undo || !error) return
     e.preventDefault()
-    setText(printOps(asOps(value)))
-    setError(null)
+    setTyped(printOps(asOps(value)))
+    setOpsTextError(pathText, null)
   }
 
   const line = error ? (text.split('\n')[error.line - 1] ?? '') : ''
@@ -110,7 +104,7 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
         onBlur={() => store.endEditBurst()}
       />
       <span id={`${id}-hint`} className="field-hint">
-        {t('ops.textHint')}
+        {context === 'coroutine' ? t('ops.textHintCoroutine') : t('ops.textHint')}
       </span>
       {error && (
         <div id={`${id}-error`} className="ops-error" role="status">

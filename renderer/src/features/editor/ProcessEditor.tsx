@@ -1,19 +1,28 @@
 import { useApp, useT } from '../../app/hooks'
+import { NO_ITEMS } from '../../scenario/draft'
 import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { TextField } from '../../components/TextField'
+import { shownValue } from '../../scenario/draft'
 import { addThread } from '../../scenario/edits'
+import { schemaPolicies } from '../../scenario/policy-params'
+import { AddMany } from './AddMany'
 import { AffinityField } from './AffinityField'
 
 /** A process: name, arrival, priority, nice, tickets, affinity, and its threads. */
 export function ProcessEditor({ p }: { p: number }) {
   const t = useT()
-  const threads = useApp((s) => s.draft.processes[p]?.threads ?? [])
+  const threads = useApp((s) => s.draft.processes[p]?.threads ?? NO_ITEMS)
   const editDraft = useApp((s) => s.editDraft)
   const select = useApp((s) => s.select)
   const { store } = useServices()
   const base = ['processes', p]
+  // Nice and tickets are kept in the file for the policies that read them; until those exist,
+  // the hint says so instead of promising an effect.
+  const policies = schemaPolicies()
+  const cfs = policies.includes('cfs')
+  const lottery = policies.includes('lottery') || policies.includes('stride')
   return (
     <>
       <section className="inspector-section">
@@ -37,7 +46,7 @@ export function ProcessEditor({ p }: { p: number }) {
           <NumberField
             path={[...base, 'nice']}
             label={t('process.nice')}
-            hint={t('process.niceHint')}
+            hint={t(cfs ? 'process.niceHint' : 'process.niceHintUnavailable')}
             placeholder="0"
             min={-20}
             max={19}
@@ -45,7 +54,7 @@ export function ProcessEditor({ p }: { p: number }) {
           <NumberField
             path={[...base, 'tickets']}
             label={t('process.tickets')}
-            hint={t('process.ticketsHint')}
+            hint={t(lottery ? 'process.ticketsHint' : 'process.ticketsHintUnavailable')}
             placeholder="100"
             min={1}
           />
@@ -63,23 +72,21 @@ export function ProcessEditor({ p }: { p: number }) {
                 onClick={() => select({ kind: 'thread', p, t: i })}
               >
                 <Icon name="thread" size={14} />
-                <span>{th.name || `#${i + 1}`}</span>
+                <span>{shownValue(th.name) || `#${i + 1}`}</span>
               </button>
             </li>
           ))}
         </ul>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            const r = addThread(store.getState().draft, p)
+        <AddMany
+          one={t('process.addThread')}
+          many={(count) => t('process.addThreads', { count })}
+          countLabel={t('process.addThreadCount')}
+          onAdd={(count) => {
+            const r = addThread(store.getState().draft, p, count)
             editDraft(() => r.draft)
             select(r.select)
           }}
-        >
-          <Icon name="plus" />
-          <span>{t('process.addThread')}</span>
-        </button>
+        />
       </section>
     </>
   )

@@ -1,4 +1,5 @@
 import { useApp, useT } from '../../app/hooks'
+import { shownValue } from '../../scenario/draft'
 
 /** A table of every process, for the "Processes" row of the tree. */
 export function ProcessesOverview() {
@@ -26,11 +27,11 @@ export function ProcessesOverview() {
                   className="link-button"
                   onClick={() => select({ kind: 'process', p: i })}
                 >
-                  {p.name || `#${i + 1}`}
+                  {shownValue(p.name) || `#${i + 1}`}
                 </button>
               </td>
-              <td className="num">{p.arrival ?? 0}</td>
-              <td className="num">{p.priority ?? 0}</td>
+              <td className="num">{shownValue(p.arrival ?? 0)}</td>
+              <td className="num">{shownValue(p.priority ?? 0)}</td>
               <td className="num">{p.threads.length}</td>
             </tr>
           ))}

@@ -3,8 +3,10 @@ import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { TextField } from '../../components/TextField'
-import { addCoroutine } from '../../scenario/edits'
+import { NO_ITEMS, shownValue } from '../../scenario/draft'
+import { addCoroutine, setRuntime, type RuntimeKind } from '../../scenario/edits'
 import { setAt } from '../../scenario/paths'
+import { AddMany } from './AddMany'
 import { OpsEditor } from './OpsEditor'
 
 /** A thread: name, arrival, periodic releases, runtime (coroutine host) and ops or coroutines. */
@@ -13,24 +15,34 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
   const thread = useApp((s) => s.draft.processes[p]?.threads[ti])
   const editDraft = useApp((s) => s.editDraft)
   const select = useApp((s) => s.select)
+  const notify = useApp((s) => s.notify)
   const { store } = useServices()
   if (!thread) return null
   const base = ['processes', p, 'threads', ti]
   const runtime = thread.runtime?.kind
-  const coroutines = thread.coroutines ?? []
-  const setRuntime = (kind: string) =>
-    editDraft((d) =>
-      setAt(
-        d,
-        [...base, 'runtime'],
-        kind === 'event-loop' ? { kind } : kind === 'm:n' ? { kind, workers: 2 } : undefined
-      )
-    )
-  const onAddCoroutine = () => {
-    const r = addCoroutine(store.getState().draft, p, ti)
+  const coroutines = thread.coroutines ?? NO_ITEMS
+  const hasOps = (thread.ops?.length ?? 0) > 0
+  const periodic = thread.periodic !== undefined
+  const changeRuntime = (kind: RuntimeKind | null) => {
+    const r = setRuntime(store.getState().draft, p, ti, kind)
+    editDraft(() => r.draft)
+    if (r.movedOpsTo) notify({ tone: 'info', text: t('thread.opsMoved', { name: r.movedOpsTo }) })
+    if (r.coroutinesToThreads > 0)
+      notify({
+        tone: 'info',
+        text: t('thread.coroutinesToThreads', { count: r.coroutinesToThreads })
+      })
+  }
+  const onAddCoroutines = (count: number) => {
+    const r = addCoroutine(store.getState().draft, p, ti, count)
     editDraft(() => r.draft)
     select(r.select)
   }
+  const addHint = periodic
+    ? t('thread.addCoroutinePeriodic')
+    : runtime
+      ? null
+      : t('thread.addCoroutineHint')
   return (
     <>
       <section className="inspector-section">
@@ -50,25 +62,39 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
             id={`runtime-${p}-${ti}`}
             data-path={`processes[${p}].threads[${ti}].runtime`}
             value={runtime ?? ''}
-            onChange={(e) => setRuntime(e.target.value)}
+            aria-describedby={periodic && !runtime ? `runtime-hint-${p}-${ti}` : undefined}
+            onChange={(e) =>
+              changeRuntime(e.target.value === '' ? null : (e.target.value as RuntimeKind))
+            }
           >
             <option value="">{t('thread.runtime.none')}</option>
-            <option value="event-loop">{t('thread.runtime.eventLoop')}</option>
-            <option value="m:n">{t('thread.runtime.mn')}</option>
+            <option value="event-loop" disabled={periodic && runtime !== 'event-loop'}>
+              {t('thread.runtime.eventLoop')}
+            </option>
+            <option value="m:n" disabled={periodic && runtime !== 'm:n'}>
+              {t('thread.runtime.mn')}
+            </option>
           </select>
+          <span id={`runtime-hint-${p}-${ti}`} className="field-hint">
+            {periodic && !runtime
+              ? t('thread.runtimePeriodic')
+              : runtime
+                ? t('thread.runtimeToNone')
+                : t('thread.runtimeToHost')}
+          </span>
         </div>
         {runtime === 'm:n' && (
           <NumberField path={[...base, 'runtime', 'workers']} label={t('thread.workers')} min={1} />
         )}
       </section>
-      {!runtime && (
+      {(!runtime || periodic) && (
         <section className="inspector-section">
           <div className="field field-check">
             <input
               id={`periodic-${p}-${ti}`}
               type="checkbox"
               data-path={`processes[${p}].threads[${ti}].periodic`}
-              checked={thread.periodic !== undefined}
+              checked={periodic}
               onChange={(e) =>
                 editDraft((d) =>
                   setAt(
@@ -106,10 +132,19 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
           )}
         </section>
       )}
-      {runtime ? (
+      {(runtime || coroutines.length > 0) && (
         <section className="inspector-section">
           <h3>{t('thread.coroutines')}</h3>
-          <p className="muted">{t('thread.hostNote')}</p>
+          {runtime ? (
+            <p className="muted">{t('thread.hostNote')}</p>
+          ) : (
+            <div className="field-problems-note" role="note">
+              <p>{t('thread.coroutinesNeedHost')}</p>
+              <button type="button" className="button" onClick={() => changeRuntime(null)}>
+                {t('thread.coroutinesMakeThreads')}
+              </button>
+            </div>
+          )}
           <ul className="child-list">
             {coroutines.map((co, i) => (
               <li key={i}>
@@ -119,28 +154,38 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
                   onClick={() => select({ kind: 'coroutine', p, t: ti, c: i })}
                 >
                   <Icon name="coroutine" size={14} />
-                  <span>{co.name || `#${i + 1}`}</span>
+                  <span>{shownValue(co.name) || `#${i + 1}`}</span>
                 </button>
               </li>
             ))}
           </ul>
         </section>
-      ) : (
-        <OpsEditor path={[...base, 'ops']} context="thread" />
+      )}
+      {(!runtime || hasOps) && (
+        <>
+          {runtime && (
+            <div className="field-problems-note" role="note">
+              <p>{t('thread.hostHasOps')}</p>
+              <button type="button" className="button" onClick={() => changeRuntime(runtime)}>
+                {t('thread.hostMoveOps')}
+              </button>
+            </div>
+          )}
+          <OpsEditor path={[...base, 'ops']} context="thread" />
+        </>
       )}
       <section className="inspector-section add-coroutine">
-        <button
-          type="button"
-          className="button"
-          onClick={onAddCoroutine}
-          aria-describedby={runtime ? undefined : `addco-${p}-${ti}`}
-        >
-          <Icon name="plus" />
-          <span>{t('thread.addCoroutine')}</span>
-        </button>
-        {!runtime && (
+        <AddMany
+          one={t('thread.addCoroutine')}
+          many={(count) => t('thread.addCoroutines', { count })}
+          countLabel={t('thread.addCoroutineCount')}
+          onAdd={onAddCoroutines}
+          disabled={periodic}
+          describedBy={addHint ? `addco-${p}-${ti}` : undefined}
+        />
+        {addHint && (
           <span id={`addco-${p}-${ti}`} className="field-hint">
-            {t('thread.addCoroutineHint')}
+            {addHint}
           </span>
         )}
       </section>

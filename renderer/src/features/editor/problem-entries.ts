@@ -2,10 +2,11 @@
 // keeps the last list that parsed) first, then every validation problem in sim-core's order.
 // Each row reads in the draft's names and keeps the raw path the CLI prints. Pure.
 import type { Problem } from '../../../../sim-core/index'
+import { problemMessage } from '../../i18n/problem-message'
 import type { Translate } from '../../i18n/translate'
 import type { Draft } from '../../scenario/draft'
 import { problemToString } from '../../store/validation'
-import type { OpsTextError } from './ops-text'
+import type { OpsTextErrors } from '../../store/text-errors-slice'
 import { opsTextErrorMessage } from './ops-text-message'
 import { opsTextPlace, problemPlace } from './problem-place'
 
@@ -23,14 +24,14 @@ export interface ProblemEntry {
 export function problemEntries(
   d: Draft,
   problems: readonly Problem[],
-  textErrors: Readonly<Record<string, OpsTextError>>,
+  textErrors: OpsTextErrors,
   t: Translate
 ): ProblemEntry[] {
   const syntax = Object.entries(textErrors).map(([path, e]): ProblemEntry => ({
     path,
     text: t('problems.line', {
       place: opsTextPlace(d, path, t),
-      message: opsTextErrorMessage(e, t)
+      message: opsTextErrorMessage(e.error, t)
     }),
     named: true,
     cliLine: null
@@ -38,14 +39,16 @@ export function problemEntries(
   const validation = problems.map((p): ProblemEntry => {
     const place = problemPlace(d, p.path, t)
     const cliLine = problemToString(p)
+    // Worded in the app's language; the CLI line stays English, as the CLI prints it.
+    const message = problemMessage(p, t)
     return place
-      ? {
+      ? { path: p.path, text: t('problems.line', { place, message }), named: true, cliLine }
+      : {
           path: p.path,
-          text: t('problems.line', { place, message: p.message }),
-          named: true,
+          text: p.path ? `${p.path}: ${message}` : message,
+          named: false,
           cliLine
         }
-      : { path: p.path, text: cliLine, named: false, cliLine }
   })
   return [...syntax, ...validation]
 }

@@ -3,7 +3,7 @@
 // (Recharts' legend is HTML and would not travel with the file).
 import type { LegendEntry } from '../charts/chart-types'
 import type { ThemeColors } from '../charts/theme'
-import { header, HEADER_HEIGHT, legend, legendHeight, svgOpen } from './svg-parts'
+import { header, HEADER_HEIGHT, legend, legendHeight, svgOpen, xmlChars } from './svg-parts'
 
 const VAR_RE = /var\(\s*--[\w-]+\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g
 
@@ -60,7 +60,9 @@ export function composeChartSvg(chart: SVGSVGElement, o: ComposeOptions): string
   chart.setAttribute('y', String(HEADER_HEIGHT))
   chart.setAttribute('width', String(area.width))
   chart.setAttribute('height', String(area.height))
-  const inner = new XMLSerializer().serializeToString(chart)
+  // The serializer writes control characters in tick labels as they are, which no XML reader
+  // accepts.
+  const inner = xmlChars(new XMLSerializer().serializeToString(chart))
   return (
     svgOpen(o.width, o.height, o.theme) +
     header(o.title, o.subtitle, o.theme) +

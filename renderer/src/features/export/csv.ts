@@ -38,8 +38,17 @@ export const PROCESS_FIELDS = [
   'threads'
 ] as const satisfies readonly (keyof ProcessRow)[]
 
+/**
+ * OWASP's "CSV injection" advice: a text cell beginning with = + - @ TAB or CR is a formula to
+ * Excel, LibreOffice and Google Sheets, so it gets a leading single quote, which makes it text,
+ * and is quoted. Only text: a number stays a number, so -5 is written as -5. The same rule as
+ * cli/format/csv.ts (a test compares them; the CLI may not import the renderer).
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/
+
 export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return ''
+  if (typeof v === 'string' && FORMULA_START.test(v)) return `"'${v.replace(/"/g, '""')}"`
   const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v)
   return /[",\n\r]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }

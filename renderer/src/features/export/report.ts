@@ -1,12 +1,14 @@
 // A one-page HTML report: what was simulated, the headline figures, the charts as inline SVG
-// and the per-thread table. Self-contained (no scripts, no external files), prints on A4.
+// and the per-thread table, then coroutines and locks when the run has them. Self-contained (no
+// scripts, no external files), prints on A4; wide tables scroll on screen and wrap on paper.
 import type { Scenario, SimResult } from '../../../../sim-core'
 import { SCHEDLAB_VERSION } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey, type Params } from '../../i18n/translate'
 import { formatNumber } from '../charts/format'
+import { paramLabel } from '../editor/labels'
 import { summaryFields } from '../results/summary-fields'
-import { threadColumns } from '../results/table-columns'
+import { coroutineColumns, lockColumns, threadColumns, type Column } from '../results/table-columns'
 import { esc } from './svg-parts'
 import type { SvgPicture } from './target'
 
@@ -18,13 +20,50 @@ export interface ReportFigure {
 /** Above this many threads the report lists the first ones and says so. */
 export const REPORT_MAX_ROWS = 500
 
-/** The scheduler and its parameters, as the scenario file names them (they are field names). */
-function schedulerText(s: Scenario['scheduler'], lang: Language): string {
+/** The scheduler and its parameters, in the words of the builder's labels (Quantum, Ready order). */
+export function schedulerText(s: Scenario['scheduler'], lang: Language): string {
+  const t = (key: MessageKey, params?: Params): string => translate(lang, key, params)
+  const value = (v: unknown): string =>
+    typeof v === 'boolean' ? t(v ? 'report.on' : 'report.off') : String(v)
   const params = Object.entries(s)
     .filter(([k, v]) => k !== 'policy' && typeof v !== 'object')
-    .map(([k, v]) => `${k} = ${String(v)}`)
+    .map(([k, v]) =>
+      t('report.param', {
+        // The toolbar holds the quantum, so its label is the builder's name for it.
+        label: k === 'quantum' ? t('toolbar.quantum') : paramLabel(k, t),
+        value: value(v)
+      })
+    )
   const title = translate(lang, `policy.${s.policy}`)
-  return `${s.policy} (${title})${params.length ? ' — ' + params.join(', ') : ''}`
+  const rest = params.join(t('report.listSep'))
+  // Chinese takes full-width brackets and no spaces around the dash.
+  if (lang === 'zh') return `${s.policy}（${title}）${rest ? '—' + rest : ''}`
+  return `${s.policy} (${title})${rest ? ' — ' + rest : ''}`
+}
+
+/** "2 processes, 5 threads, 8 coroutines, 1 lock": coroutines and locks only when there are any. */
+function workloadText(r: SimResult, lang: Language): string {
+  const t = (key: MessageKey, count: number): string => translate(lang, key, { count })
+  const parts = [
+    t('report.processCount', r.processes.length),
+    t('report.threadCount', r.threads.length)
+  ]
+  if (r.coroutines.length > 0) parts.push(t('report.coroutineCount', r.coroutines.length))
+  if (r.locks.length > 0) parts.push(t('report.lockCount', r.locks.length))
+  return parts.join(translate(lang, 'report.listSep'))
+}
+
+const cell = (v: unknown): string =>
+  typeof v === 'number' ? formatNumber(v) : v === null ? '—' : esc(String(v))
+
+/** A table in a scrolling box, so a wide one never runs past the page on screen. */
+function tableHtml<T extends object>(cols: Column<T>[], rows: readonly T[]): string {
+  const value = (row: T, c: Column<T>): string =>
+    c.render ? esc(c.render(row)) : cell((row as Record<string, unknown>)[c.key])
+  // Names and words read from the left, figures line up on the right.
+  const cls = (c: Column<T>): string => (c.kind === 'text' ? ' class="t"' : '')
+  return `<div class="table-wrap"><table><thead><tr>${cols.map((c) => `<th${cls(c)}>${esc(c.label)}</th>`).join('')}</tr></thead>
+<tbody>${rows.map((row) => `<tr>${cols.map((c) => `<td${cls(c)}>${value(row, c)}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`
 }
 
 export function buildReport(
@@ -34,7 +73,6 @@ export function buildReport(
   lang: Language = 'en'
 ): string {
   const t = (key: MessageKey, params?: Params): string => translate(lang, key, params)
-  const threads = scenario.processes.reduce((a, p) => a + p.threads.length, 0)
   const c = scenario.machine.costs
   const facts: [string, string][] = [
     [t('report.scheduler'), schedulerText(scenario.scheduler, lang)],
@@ -48,20 +86,25 @@ export function buildReport(
         unit: scenario.timeUnit
       })
     ],
-    [
-      t('report.workload'),
-      t('report.workloadText', { processes: scenario.processes.length, threads })
-    ],
+    [t('report.workload'), workloadText(result, lang)],
     [
       t('report.status'),
       t(`res.status.${result.status}`) + (result.limit ? ` (${result.limit})` : '')
     ],
     [t('report.timeUnit'), scenario.timeUnit]
   ]
-  const cols = threadColumns(result.timeUnit, lang)
-  const rows = result.threads.slice(0, REPORT_MAX_ROWS)
-  const cell = (v: unknown): string =>
-    typeof v === 'number' ? formatNumber(v) : v === null ? '—' : esc(String(v))
+  const unit = result.timeUnit
+  const coroutines =
+    result.coroutines.length === 0
+      ? ''
+      : `<h2>${esc(t('report.coroutines'))}</h2>
+${result.coroutines.length > REPORT_MAX_ROWS ? `<p class="sub">${esc(t('report.firstCoroutineRows', { shown: REPORT_MAX_ROWS, total: result.coroutines.length }))}</p>` : ''}
+${tableHtml(coroutineColumns(unit, lang), result.coroutines.slice(0, REPORT_MAX_ROWS))}`
+  const locks =
+    result.locks.length === 0
+      ? ''
+      : `<h2>${esc(t('report.locks'))}</h2>
+${tableHtml(lockColumns(unit, lang), result.locks)}`
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -73,9 +116,11 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px}.card{border:1px solid #d0d7de;border-radius:6px;padding:8px}
 .card .l{font-size:12px;color:#57606a}.card .v{font-size:18px;font-weight:600}
 figure{margin:16px 0;break-inside:avoid}figure svg{max-width:100%;height:auto;border:1px solid #eaeef2}
-table{border-collapse:collapse;font-size:12px;width:100%}th,td{border-bottom:1px solid #eaeef2;padding:3px 6px;text-align:right}th:first-child,td:first-child,th:nth-child(2),td:nth-child(2){text-align:left}
+.table-wrap{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;font-size:12px;width:100%}th,td{border-bottom:1px solid #eaeef2;padding:3px 6px;text-align:right}th.t,td.t{text-align:left}
+td{white-space:nowrap}th{vertical-align:bottom;overflow-wrap:break-word;hyphens:auto}
 thead th{background:#f6f8fa}footer{margin-top:24px;color:#57606a;font-size:12px}
-@media print{body{margin:0}h2{break-after:avoid}}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}.table-wrap{overflow:visible}table{font-size:9px}th,td{padding:2px 3px}th,td:first-child{white-space:normal;overflow-wrap:anywhere}thead{display:table-header-group}tr{break-inside:avoid}}
 </style></head><body>
 <h1>${esc(scenario.name)}</h1>
 ${scenario.description ? `<p class="sub">${esc(scenario.description)}</p>` : ''}
@@ -91,8 +136,9 @@ ${scenario.description ? `<p class="sub">${esc(scenario.description)}</p>` : ''}
 ${figures.map((f) => `<figure aria-label="${esc(f.title)}">${f.picture.svg.replace(/^<\?xml[^>]*>/, '')}</figure>`).join('\n')}
 <h2>${esc(t('report.threads'))}</h2>
 ${result.threads.length > REPORT_MAX_ROWS ? `<p class="sub">${esc(t('report.firstRows', { shown: REPORT_MAX_ROWS, total: result.threads.length }))}</p>` : ''}
-<table><thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr></thead>
-<tbody>${rows.map((t) => `<tr>${cols.map((c) => `<td>${cell(t[c.key])}</td>`).join('')}</tr>`).join('\n')}</tbody></table>
+${tableHtml(threadColumns(unit, lang), result.threads.slice(0, REPORT_MAX_ROWS))}
+${coroutines}
+${locks}
 <footer>${esc(t('report.footer', { version: SCHEDLAB_VERSION, format: result.schedlab }))}</footer>
 </body></html>
 `

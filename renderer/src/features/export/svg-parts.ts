@@ -5,8 +5,21 @@ import type { LegendEntry } from '../charts/chart-types'
 import type { ThemeColors } from '../charts/theme'
 import { PATTERNS } from '../timeline/patterns'
 
+/**
+ * Characters XML 1.0 does not allow at all, even escaped: C0 controls other than tab and line
+ * breaks, lone surrogates, U+FFFE and U+FFFF. One of them makes the whole file unreadable, so
+ * each becomes U+FFFD. Validation refuses them in names; this holds for any text. The same as
+ * cli/chart/svg.ts.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** Text with the characters XML cannot hold replaced, for markup that is already escaped. */
+export const xmlChars = (s: string): string => s.replace(NOT_XML, '\ufffd')
+
 export function esc(s: string): string {
-  return s
+  return xmlChars(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -63,7 +63,10 @@ export function WorkloadThumbnail({ scenario }: { scenario: unknown }) {
     }
   })
   const shown = lanes.slice(0, 8)
-  const end = Math.max(1, ...shown.map((l) => l.start + l.parts.reduce((a, p) => a + p.len, 0)))
+  const end = shown.reduce(
+    (m, l) => Math.max(m, l.start + l.parts.reduce((a, p) => a + p.len, 0)),
+    1
+  )
   const W = 160
   const laneH = Math.min(10, 64 / Math.max(1, shown.length))
   const x = (v: number) => (v / end) * W

@@ -4,7 +4,7 @@
 // component tests can both mount it. Derived data (lanes, series) is memoised on the result; the
 // trace itself never enters React state.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Scenario, SimResult } from '../../../../sim-core'
+import { UTILIZATION_BUCKETS, type Scenario, type SimResult } from '../../../../sim-core'
 import { LanguageContext } from '../../i18n/context'
 import type { Language } from '../../i18n/language'
 import { translator, type Translate } from '../../i18n/translate'
@@ -16,6 +16,7 @@ import { Timeline } from '../timeline/Timeline'
 import { shownView, viewMetrics, type MetricsView } from './metrics-view'
 import { MetricsTab } from './MetricsTab'
 import { buildTargets } from './result-targets'
+import { runNotices } from './run-notices'
 import { ResultsHeader, type ExportPlacement, type RunTime } from './ResultsHeader'
 import { ResultTabs } from './ResultTabs'
 import { SummaryCards } from './SummaryCards'
@@ -61,7 +62,7 @@ export function ResultsPane(props: ResultsPaneProps) {
   const rootRef = useRef<HTMLDivElement>(null)
   const theme = useTheme(rootRef, forced)
   const [tab, setTab] = useState<TabId>('timeline')
-  const [buckets, setBuckets] = useState(100)
+  const [buckets, setBuckets] = useState(UTILIZATION_BUCKETS)
   const [utilMode, setUtilMode] = useState<UtilMode>('total')
   const [compare, setCompare] = useState<CompareState | null>(null)
   const [metricsView, setMetricsView] = useState<MetricsView>('threads')
@@ -110,6 +111,10 @@ export function ResultsPane(props: ResultsPaneProps) {
     }
   }
 
+  const notices = useMemo(
+    () => (result ? runNotices(t, language, scenario, result) : []),
+    [t, language, scenario, result]
+  )
   const empty = <p className="sl-empty">{t(running ? 'res.running' : 'res.empty')}</p>
   const quantum =
     'quantum' in scenario.scheduler && scenario.scheduler.quantum !== undefined
@@ -148,6 +153,13 @@ export function ResultsPane(props: ResultsPaneProps) {
         {result?.status === 'deadlock' && result.deadlock && (
           <div className="sl-stale-banner is-warn" role="alert">
             {deadlockText(t, result.deadlock)}
+          </div>
+        )}
+        {notices.length > 0 && (
+          <div className="sl-stale-banner is-warn" role="status" data-testid="run-notices">
+            {notices.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
           </div>
         )}
         <div className="sl-results-body">

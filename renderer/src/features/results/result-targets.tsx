@@ -12,6 +12,8 @@ import { UtilizationChart } from '../charts/UtilizationChart'
 import { utilizationLegend, type UtilMode } from '../charts/utilization-data'
 import { barRows, doneVariants, utilizationOverlay, variantLegend } from '../compare/compare-data'
 import { CompareMetricsChart } from '../compare/CompareMetricsChart'
+import { CompareSweepChart } from '../compare/CompareSweepChart'
+import { hasSweep, sweepLegend, sweepMetric, sweepSeries } from '../compare/sweep-data'
 import { CompareUtilizationChart } from '../compare/CompareUtilizationChart'
 import type { CompareState } from '../compare/variants'
 import { chartTarget, type ExportTarget } from '../export/target'
@@ -43,7 +45,8 @@ export const TITLES = {
   utilization: 'chart.utilization',
   readyQueue: 'chart.readyQueue',
   compareMetrics: 'chart.compareMetrics',
-  compareUtilization: 'chart.compareUtilization'
+  compareUtilization: 'chart.compareUtilization',
+  compareSweep: 'chart.compareSweep'
 } as const satisfies Record<string, MessageKey>
 
 /** "rr, quantum 3" — the policy as people say it. */
@@ -220,6 +223,34 @@ export function buildTargets(x: TargetInputs): {
         }
       })
     )
+    if (hasSweep(cs.variants)) {
+      const metric = sweepMetric(cs.sweepMetric)
+      const series = sweepSeries(cs.variants, metric)
+      compare.push(
+        chartTarget({
+          id: 'compare-sweep',
+          fileLabel: 'compare-sweep',
+          title: title(TITLES.compareSweep),
+          subtitle: `${scenario.name} · ${translate(lang, metric.label)}`,
+          theme,
+          host,
+          legend: sweepLegend(series.policies),
+          render: (size) => (
+            <CompareSweepChart
+              series={series}
+              metric={metric}
+              policies={sweepLegend(series.policies)}
+              timeUnit={cs.timeUnit}
+              theme={theme}
+              size={size}
+              legend={false}
+              animate={false}
+              lang={lang}
+            />
+          )
+        })
+      )
+    }
   }
   return {
     byTab: { timeline, utilization, metrics, compare },

@@ -15,7 +15,13 @@ export function DialogHost() {
     case 'generate':
       return <GenerateDialog />
     case 'open-problems':
-      return <OpenProblemsDialog fileName={dialog.fileName} problems={dialog.problems} />
+      return (
+        <OpenProblemsDialog
+          fileName={dialog.fileName}
+          problems={dialog.problems}
+          opened={dialog.opened ?? false}
+        />
+      )
     case 'confirm-discard':
       return <ConfirmDiscardDialog proceed={dialog.proceed} />
   }

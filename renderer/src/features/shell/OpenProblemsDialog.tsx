@@ -3,19 +3,28 @@ import { useApp, useT } from '../../app/hooks'
 import { Dialog } from '../../components/Dialog'
 import { problemToString } from '../../store/validation'
 
-/** Why a file could not be opened: every problem with its path. The open document is untouched. */
+/**
+ * Why a file was not opened (it is not a scenario at all), every reason with its path; the open
+ * document is untouched. With `opened`, the file did open, and these are the parts of it the
+ * editor had to replace (a list or an object of the wrong kind).
+ */
 export function OpenProblemsDialog({
   fileName,
-  problems
+  problems,
+  opened
 }: {
   fileName: string
   problems: Problem[]
+  opened: boolean
 }) {
   const t = useT()
   const close = useApp((s) => s.closeDialog)
+  const title = opened
+    ? t('files.repairedTitle', { name: fileName })
+    : t('files.problemsTitle', { name: fileName })
   return (
     <Dialog
-      title={t('files.problemsTitle', { name: fileName })}
+      title={title}
       onClose={close}
       closeLabel={t('dialog.close')}
       alert
@@ -25,11 +34,12 @@ export function OpenProblemsDialog({
         </button>
       }
     >
-      <p>{t('files.problemsBody', { count: problems.length })}</p>
-      <ul
-        className="problem-list file-problems"
-        aria-label={t('files.problemsTitle', { name: fileName })}
-      >
+      <p>
+        {opened
+          ? t('files.repairedBody', { count: problems.length })
+          : t('files.problemsBody', { count: problems.length })}
+      </p>
+      <ul className="problem-list file-problems" aria-label={title}>
         {problems.map((p, i) => (
           <li key={i} className="mono">
             {problemToString(p)}

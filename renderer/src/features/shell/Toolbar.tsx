@@ -2,6 +2,7 @@ import { useApp, useHistory, useT } from '../../app/hooks'
 import { useCommands } from '../../app/commands'
 import { useServices } from '../../app/services'
 import { useMediaQuery } from '../../components/use-media-query'
+import { shownValue } from '../../scenario/draft'
 import { isDirty } from '../../store/scenario-slice'
 import { MoreMenu } from './MoreMenu'
 import { RecentMenu } from './RecentMenu'
@@ -29,7 +30,7 @@ export function Toolbar({ exportSlotRef }: ToolbarProps) {
   const commands = useCommands()
   const { canUndo, canRedo } = useHistory()
   const compact = useMediaQuery(COMPACT_TOOLBAR_QUERY)
-  const name = useApp((s) => s.draft.name)
+  const name = shownValue(useApp((s) => s.draft.name))
   const dirty = useApp(isDirty)
   const setScreen = useApp((s) => s.setScreen)
   const openDialog = useApp((s) => s.openDialog)

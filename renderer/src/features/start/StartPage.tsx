@@ -5,7 +5,7 @@ import { Icon, type IconName } from '../../components/Icon'
 import { PresetCards } from '../presets/PresetCards'
 import { ViewMenu } from '../shell/ViewMenu'
 import { RecentList } from './RecentList'
-import { RecoveryBanner } from './RecoveryBanner'
+import { AutosavedDrafts } from './AutosavedDrafts'
 
 function Action({
   icon,
@@ -67,7 +67,7 @@ export function StartPage() {
         </div>
       </header>
       <main className="start-body">
-        {!canReturn && <RecoveryBanner />}
+        <AutosavedDrafts />
         <div className="start-columns">
           <section className="start-presets" aria-labelledby="presets-title">
             <h2 id="presets-title">{t('start.presets')}</h2>

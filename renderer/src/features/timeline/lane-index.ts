@@ -136,8 +136,27 @@ function sortIfNeeded(lane: Lane): void {
   copy(lane.rec)
 }
 
-/** All thread lanes at once, in one set of arrays, sliced per thread (CSR layout). */
-export function buildThreadLanes(trace: TraceData, tasks: number, makespan: number): Lane[] {
+/**
+ * Every thread's lane in one set of arrays (CSR layout): thread k's intervals are
+ * [first[k], first[k] + count[k]) of the columns, its prefix sums cum[first[k] + k, … + count[k] + 1).
+ * Plain typed arrays, so the simulation worker can build them and hand them over without a copy.
+ */
+export interface ThreadLaneColumns {
+  first: Int32Array
+  count: Int32Array
+  start: Float64Array
+  end: Float64Array
+  cls: Uint8Array
+  key: Int32Array
+  rec: Int32Array
+  cum: Float64Array
+}
+
+export function buildThreadLaneColumns(
+  trace: TraceData,
+  tasks: number,
+  makespan: number
+): ThreadLaneColumns {
   const counts = new Int32Array(tasks)
   for (let i = 0; i < trace.states; i++) counts[trace.stTask[i]]++
   const offsets = new Int32Array(tasks + 1)
@@ -157,8 +176,18 @@ export function buildThreadLanes(trace: TraceData, tasks: number, makespan: numb
     all.rec[j] = i
     lastOf[k] = j
   }
-  // Drop blank intervals (finished) by compacting each thread's slice in place.
-  const lanes: Lane[] = []
+  // Drop blank intervals (finished) by compacting each thread's slice in place. Thread k's prefix
+  // sums need count + 1 slots: they start at first[k] + k, which never reaches thread k + 1's.
+  const cols: ThreadLaneColumns = {
+    first: offsets.subarray(0, tasks),
+    count: new Int32Array(tasks),
+    start: all.start,
+    end: all.end,
+    cls: all.cls,
+    key: all.key,
+    rec: all.rec,
+    cum: new Float64Array(trace.states + tasks)
+  }
   for (let k = 0; k < tasks; k++) {
     const a = offsets[k]
     let w = a
@@ -171,20 +200,68 @@ export function buildThreadLanes(trace: TraceData, tasks: number, makespan: numb
       all.rec[w] = all.rec[r]
       w++
     }
-    const n = w - a
-    const lane: Lane = {
-      n,
-      start: all.start.subarray(a, w),
-      end: all.end.subarray(a, w),
-      cls: all.cls.subarray(a, w),
-      key: all.key.subarray(a, w),
-      rec: all.rec.subarray(a, w),
-      cum: new Float64Array(n + 1)
-    }
-    computeCum(lane)
-    lanes.push(lane)
+    cols.count[k] = w - a
+    computeCum(threadLaneOf(cols, k))
   }
-  return lanes
+  return cols
+}
+
+/** Thread k's lane: views into the columns, no copy. */
+export function threadLaneOf(cols: ThreadLaneColumns, k: number): Lane {
+  const a = cols.first[k]
+  const n = cols.count[k]
+  return {
+    n,
+    start: cols.start.subarray(a, a + n),
+    end: cols.end.subarray(a, a + n),
+    cls: cols.cls.subarray(a, a + n),
+    key: cols.key.subarray(a, a + n),
+    rec: cols.rec.subarray(a, a + n),
+    cum: cols.cum.subarray(a + k, a + k + n + 1)
+  }
+}
+
+/** All thread lanes at once. */
+export function buildThreadLanes(trace: TraceData, tasks: number, makespan: number): Lane[] {
+  const cols = buildThreadLaneColumns(trace, tasks, makespan)
+  return Array.from({ length: tasks }, (_, k) => threadLaneOf(cols, k))
+}
+
+/**
+ * The lanes of a result, built where the result is made (the simulation worker) so that a
+ * multi-million-segment result does not stall the page for seconds when it arrives.
+ */
+export interface PrebuiltLanes {
+  cores: Lane[]
+  threads: ThreadLaneColumns
+  classes: number[]
+}
+
+const prebuilt = new WeakMap<SimResult, PrebuiltLanes>()
+
+export function prebuildLanes(result: SimResult): PrebuiltLanes {
+  const cores = buildCoreLanes(result.trace, result.cores.length)
+  return {
+    cores,
+    threads: buildThreadLaneColumns(result.trace, result.threads.length, result.makespan),
+    classes: [...classesOf(cores, result.trace)]
+  }
+}
+
+/** Hands lanes built elsewhere to buildLaneIndex for this result. */
+export function attachLanes(result: SimResult, lanes: PrebuiltLanes): void {
+  prebuilt.set(result, lanes)
+}
+
+/** Every buffer of the lanes, for postMessage's transfer list (each listed once). */
+export function laneBuffers(lanes: PrebuiltLanes): ArrayBuffer[] {
+  const seen = new Set<ArrayBuffer>()
+  const add = (v: unknown) => {
+    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) seen.add(v.buffer)
+  }
+  for (const lane of lanes.cores) Object.values(lane).forEach(add)
+  Object.values(lanes.threads).forEach(add)
+  return [...seen]
 }
 
 export function buildThreadInfo(result: SimResult): { info: ThreadInfo[]; processes: string[] } {
@@ -230,9 +307,11 @@ function classesOf(cores: Lane[], trace: TraceData): Set<number> {
 export function buildLaneIndex(result: SimResult): LaneIndex {
   const trace = result.trace
   const { info, processes } = buildThreadInfo(result)
-  const cores = buildCoreLanes(trace, result.cores.length)
-  let threadLanes: Lane[] | null = null
-  let present: Set<number> | null = null
+  const pre = prebuilt.get(result)
+  const cores = pre?.cores ?? buildCoreLanes(trace, result.cores.length)
+  let threadCols: ThreadLaneColumns | null = pre?.threads ?? null
+  const threadLanes = new Map<number, Lane>()
+  let present: Set<number> | null = pre ? new Set(pre.classes) : null
   return {
     makespan: result.makespan,
     timeUnit: result.timeUnit,
@@ -246,8 +325,13 @@ export function buildLaneIndex(result: SimResult): LaneIndex {
     longestThreadName: info.reduce((a, t) => (t.name.length > a.length ? t.name : a), ''),
     coroutineNames: result.coroutines.map((c) => c.id),
     threadLane(task: number): Lane {
-      threadLanes ??= buildThreadLanes(trace, info.length, result.makespan)
-      return threadLanes[task]
+      threadCols ??= buildThreadLaneColumns(trace, info.length, result.makespan)
+      let lane = threadLanes.get(task)
+      if (!lane) {
+        lane = threadLaneOf(threadCols, task)
+        threadLanes.set(task, lane)
+      }
+      return lane
     },
     presentClasses() {
       present ??= classesOf(cores, trace)
