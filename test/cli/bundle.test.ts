@@ -63,6 +63,16 @@ describe('the bundled CLI', () => {
     expect(holders).toEqual(['schedlab.mjs'])
   })
 
+  it('runs `sweep --jobs 2` on worker threads from the bundle, with the rows of --jobs 1', async () => {
+    const grid = ['sweep', EXAMPLE, '--policies', 'fcfs,rr', '--cores', '1,2']
+    const one = await bundled([...grid, '--jobs', '1'])
+    const two = await bundled([...grid, '--jobs', '2'])
+    expect(one.code).toBe(0)
+    // A header and one row per cell: 2 policies × 2 core counts.
+    expect(one.stdout.trim().split('\n')).toHaveLength(5)
+    expect(two).toEqual(one)
+  })
+
   it('runs the sources, with a notice, when a source changed after the bundle was built', async () => {
     const manifestPath = join(OUT, 'sources.json')
     const manifest = readFileSync(manifestPath, 'utf8')
