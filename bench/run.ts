@@ -142,7 +142,7 @@ for (const r of rows) {
       `  engine: ${(r.eventsPerSec / 1e6).toFixed(2)} M events/s, peak memory +${r.peakMb} MB (heap + typed arrays)`,
       `  trace: ${r.segments.toLocaleString('en')} segments, ${r.bytesPerSegmentAllocated.toFixed(1)} bytes/segment allocated, ${r.bytesPerSegmentTrimmed.toFixed(1)} trimmed (what a result carries)`,
       `  bare heap push/pop, same event count: ${(r.heapEventsPerSec / 1e6).toFixed(2)} M/s in ${(r.heapMs / 1000).toFixed(2)} s; engine/heap ratio ${(r.eventsPerSec / r.heapEventsPerSec).toFixed(2)}, in CPU time ${(r.heapCpuMs / r.cpuMs).toFixed(2)}`,
-      `  whole process, schedlab run FILE --format json (start-up, parse, run, result, print): ${(r.events / r.wholeMs / 1000).toFixed(2)} M events/s in ${(r.wholeMs / 1000).toFixed(2)} s; whole/engine ratio ${(r.wholeMs / r.ms).toFixed(2)}` +
+      `  whole process, schedlab run FILE --format json (start-up, parse, run recording no trace, result, print): ${(r.events / r.wholeMs / 1000).toFixed(2)} M events/s in ${(r.wholeMs / 1000).toFixed(2)} s; whole/engine ratio ${(r.wholeMs / r.ms).toFixed(2)}` +
         (r.wholeCpuMs === null
           ? ''
           : `, in CPU time ${(r.wholeCpuMs / 1000).toFixed(2)} s / ${(r.cpuMs / 1000).toFixed(2)} s = ${(r.wholeCpuMs / r.cpuMs).toFixed(2)}`),

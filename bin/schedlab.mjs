@@ -5,14 +5,12 @@
 // sources through tsx instead (compiled on every start, several times slower) and says so on
 // stderr. `npm run dev:cli` always runs the sources (SCHEDLAB_FROM_SOURCE=1), without the notice.
 //
-// Worker threads. The CLI's entry module is cli/main.ts: bundled, its code is in the entry file
-// out/cli/schedlab.mjs itself (not in a shared chunk), so `import.meta.url` read in cli/main.ts
-// is the URL of the entry file that is running, and `new Worker(new URL(import.meta.url),
-// { workerData })` re-enters that same file, whose top level can check the `workerData` marker.
-// From source, that URL is cli/main.ts, which a worker cannot load on Node 20 (tsx's hooks
-// belong to the thread that registered them); start such a worker on this file instead
-// (`new URL('../bin/schedlab.mjs', import.meta.url)` from cli/main.ts): in a worker thread it
-// loads the same entry the same way and imports it without calling main().
+// Worker threads. `schedlab sweep` starts its workers on this file (process.argv[1]) with a
+// `workerData` marker: in a worker it loads the same CLI the same way (the bundle, or the sources
+// through tsx, whose hooks Node 20 does not carry into workers, so they are registered again
+// there) and calls main(), which sees the marker. A worker could not start on cli/main.ts itself
+// from source, nor on a bundled chunk. Bundled, cli/main.ts's own code is in the entry file
+// out/cli/schedlab.mjs, so `import.meta.url` read in cli/main.ts names that file.
 import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { isMainThread } from 'node:worker_threads'
@@ -55,5 +53,5 @@ async function loadEntry() {
   return import('../cli/main.ts')
 }
 
-const entry = await loadEntry()
-if (isMainThread) process.exitCode = await entry.main(process.argv.slice(2))
+const { main } = await loadEntry()
+process.exitCode = await main(process.argv.slice(2))

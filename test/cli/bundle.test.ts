@@ -56,12 +56,21 @@ describe('the bundled CLI', () => {
   })
 
   it('holds cli/main.ts in the entry file, so import.meta.url there names the entry', () => {
-    // A worker started on that URL re-enters the same file (see bin/schedlab.mjs).
     const usage = 'a laboratory for operating-system scheduling'
     const holders = readdirSync(OUT).filter(
       (f) => f.endsWith('.mjs') && readFileSync(join(OUT, f), 'utf8').includes(usage)
     )
     expect(holders).toEqual(['schedlab.mjs'])
+  })
+
+  it('runs `sweep --jobs 2` on worker threads from the bundle, with the rows of --jobs 1', async () => {
+    const grid = ['sweep', EXAMPLE, '--policies', 'fcfs,rr', '--cores', '1,2']
+    const one = await bundled([...grid, '--jobs', '1'])
+    const two = await bundled([...grid, '--jobs', '2'])
+    expect(one.code).toBe(0)
+    // A header and one row per cell: 2 policies × 2 core counts.
+    expect(one.stdout.trim().split('\n')).toHaveLength(5)
+    expect(two).toEqual(one)
   })
 
   it('runs the sources, with a notice, when a source changed after the bundle was built', async () => {
@@ -82,12 +91,12 @@ describe('the bundled CLI', () => {
     )
   })
 
-  it('loads the CLI in a worker thread without running a command', async () => {
-    // A worker started on bin/schedlab.mjs gets the parent's argv; were main() called, --help
-    // would print the usage.
+  it('runs the command in a worker thread started on bin/schedlab.mjs, from the bundle', async () => {
+    // How `schedlab sweep` starts its workers (process.argv[1]); main() sees the worker data.
     const script = `
       import { Worker } from 'node:worker_threads'
-      const w = new Worker(new URL('bin/schedlab.mjs', 'file://' + process.cwd() + '/'), { argv: ['--help'], execArgv: [] })
+      const w = new Worker(new URL('bin/schedlab.mjs', 'file://' + process.cwd() + '/'), {
+        argv: ['--version'], execArgv: [] })
       w.on('error', (e) => console.log('worker error: ' + e.message))
       w.on('exit', (code) => console.log('worker exit ' + code))`
     const r = await new Promise<CliResult>((resolve, reject) => {
@@ -101,6 +110,10 @@ describe('the bundled CLI', () => {
       child.on('error', reject)
       child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
     })
-    expect(r).toEqual({ code: 0, stdout: 'worker exit 0\n', stderr: '' })
+    expect(r).toEqual({
+      code: 0,
+      stdout: `schedlab ${SCHEDLAB_VERSION}\nworker exit 0\n`,
+      stderr: ''
+    })
   })
 })
