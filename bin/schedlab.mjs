@@ -8,12 +8,12 @@
 // Worker threads. `schedlab sweep` starts its workers on this file (process.argv[1]) with a
 // `workerData` marker: in a worker it loads the same CLI the same way (the bundle, or the sources
 // through tsx, whose hooks Node 20 does not carry into workers, so they are registered again
-// there) and calls main(), which sees the marker. A worker could not start on cli/main.ts itself
+// there); cli/main.ts sees the marker as it loads and serves cells, so main() is not called. A worker could not start on cli/main.ts itself
 // from source, nor on a bundled chunk. Bundled, cli/main.ts's own code is in the entry file
 // out/cli/schedlab.mjs, so `import.meta.url` read in cli/main.ts names that file.
 import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { isMainThread } from 'node:worker_threads'
+import { isMainThread, workerData } from 'node:worker_threads'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BUNDLE = new URL('../out/cli/schedlab.mjs', import.meta.url)
@@ -54,4 +54,7 @@ async function loadEntry() {
 }
 
 const { main } = await loadEntry()
-process.exitCode = await main(process.argv.slice(2))
+// A sweep worker is served by cli/main.ts as it loads (it sees the marker); any other thread,
+// a worker started with its own argv included, runs the command line.
+if (isMainThread || !workerData?.schedlabSweepWorker)
+  process.exitCode = await main(process.argv.slice(2))
