@@ -8,8 +8,8 @@
 // Worker threads. `schedlab sweep` starts its workers on this file (process.argv[1]) with a
 // `workerData` marker: in a worker it loads the same CLI the same way (the bundle, or the sources
 // through tsx, whose hooks Node 20 does not carry into workers, so they are registered again
-// there); cli/main.ts sees the marker as it loads and serves cells, so main() is not called. A worker could not start on cli/main.ts itself
-// from source, nor on a bundled chunk. Bundled, cli/main.ts's own code is in the entry file
+// there); cli/main.ts sees the marker as it loads and serves cells, so main() is not called.
+// A worker could not start on cli/main.ts itself from source, nor on a bundled chunk. Bundled, cli/main.ts's own code is in the entry file
 // out/cli/schedlab.mjs, so `import.meta.url` read in cli/main.ts names that file.
 import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
