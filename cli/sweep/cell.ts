@@ -51,13 +51,9 @@ export function cellScenario(base: Scenario, grid: SweepGrid, cell: Cell): Built
 /** Progress of a run inside a sweep is the sweep's bar, never a line per run. */
 const SILENT = { isTTY: false, write: () => true }
 
-export function runCell(
-  base: Scenario,
-  grid: SweepGrid,
-  cell: Cell,
-  guards: GuardOverrides = {}
-): SweepRow {
-  const row: SweepRow = {
+/** A cell's row before it has run, or when it could not run (`error` says why). */
+export function errorRow(cell: Cell, error: string | null): SweepRow {
+  return {
     cell: cell.index,
     policy: cell.policy,
     cores: cell.cores,
@@ -66,8 +62,17 @@ export function runCell(
     status: 'error',
     makespan: null,
     summary: null,
-    error: null
+    error
   }
+}
+
+export function runCell(
+  base: Scenario,
+  grid: SweepGrid,
+  cell: Cell,
+  guards: GuardOverrides = {}
+): SweepRow {
+  const row = errorRow(cell, null)
   const built = cellScenario(base, grid, cell)
   if (!built.ok) return { ...row, error: built.error }
   try {

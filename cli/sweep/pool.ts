@@ -3,7 +3,7 @@
 // caller places them by cell index, so the output does not depend on --jobs.
 import { Worker } from 'node:worker_threads'
 import type { GuardOverrides, Scenario } from '../../sim-core'
-import { runCell, type SweepRow } from './cell'
+import { errorRow, runCell, type SweepRow } from './cell'
 import type { Cell, SweepGrid } from './grid'
 import type { CellMessage, SweepWorkerData } from './worker'
 
@@ -29,20 +29,6 @@ async function runHere(cells: readonly Cell[], o: PoolOptions): Promise<void> {
     // A checkpoint write needs the event loop, which a run in this thread holds: finish it
     // before the next cell, or a sweep stopped half-way would have nothing to resume from.
     await o.onRow(runCell(o.base, o.grid, cell, o.guards))
-  }
-}
-
-function failedRow(cell: Cell, message: string): SweepRow {
-  return {
-    cell: cell.index,
-    policy: cell.policy,
-    cores: cell.cores,
-    seed: cell.seed,
-    values: cell.values,
-    status: 'error',
-    makespan: null,
-    summary: null,
-    error: message
   }
 }
 
@@ -94,7 +80,7 @@ function runOnWorkers(cells: readonly Cell[], o: PoolOptions & { entry: string }
         const cell = current
         current = undefined
         void worker.terminate()
-        if (cell) done(failedRow(cell, `the worker running this cell stopped: ${why}`))
+        if (cell) done(errorRow(cell, `the worker running this cell stopped: ${why}`))
         if (next < cells.length) serve()
       }
       worker.on('error', (e) => lost(e.message.split('\n')[0]))
