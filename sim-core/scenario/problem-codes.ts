@@ -14,6 +14,9 @@ export const PROBLEM_TEXT = {
   workerNameTaken:
     'its worker threads are named "{first}" to "{last}", but threads[{other}] is already "{taken}"',
   coreMissing: 'core {core} does not exist: the machine has cores 0 to {last}',
+  affinityDisjoint:
+    "no core is allowed by both this thread's affinity and its process's ({process}): the thread could never run",
+  balanceNeedsPerCore: 'balancing applies to per-core run queues: set "queues": "per-core"',
   runtimeNeedsCoroutines: 'a thread with a runtime needs at least one coroutine',
   runtimeHasOps: 'a thread with a runtime runs its coroutines; give it no ops of its own',
   coroutinesNeedRuntime:

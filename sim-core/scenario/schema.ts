@@ -28,18 +28,37 @@ const costs = object(
   'switch costs'
 )
 
+/**
+ * Per-core caches (SCENARIO.md §2b): a thread whose working set fits becomes warm on a core after
+ * `warmupTime` ticks of running there, and then does `warmRate` ticks of work per tick.
+ */
+const cache = object(
+  {
+    size: positiveTicks(),
+    warmupTime: ticks().default(10),
+    warmRate: intRange(1, 1000).default(2)
+  },
+  'the cache'
+)
+
 const machine = object(
   {
     cores: intRange(1, MAX_CORES),
-    costs: costs.default({ threadSwitch: 0, processSwitch: 0, coroutineSwitch: 0, migration: 0 })
+    costs: costs.default({ threadSwitch: 0, processSwitch: 0, coroutineSwitch: 0, migration: 0 }),
+    cache: cache.optional()
   },
   'the machine'
 )
 
 /** Options every policy accepts: how the engine itself behaves around the policy. */
 const engineOptions = {
-  /** "global": one run queue shared by every core. */
-  queues: oneOf(['global']).default('global'),
+  /** "global": one run queue shared by every core; "per-core": one per core, with placement and balancing. */
+  queues: oneOf(['global', 'per-core']).default('global'),
+  /** Per-core queues only: pull balancing every `interval` ticks (0 = never), and idle cores steal. */
+  balance: object(
+    { interval: ticks().default(0), steal: bool().default(true) },
+    'the balancing'
+  ).optional(),
   /** false: a thread blocked in I/O keeps its core, which idles until the I/O completes. */
   switchOnIo: bool().default(true),
   /** true: a thread whose I/O completes preempts a running thread when no core is free. */
@@ -120,6 +139,9 @@ export const schedulerSchema = z.discriminatedUnion(
   { error: policyError }
 )
 
+const coreList = () =>
+  list(intRange(0, MAX_CORES - 1), 'core ids').min(1, { error: 'expected at least one core' })
+
 const device = object({ name: name(), channels: intRange(1, 1_000_000).default(1) }, 'a device')
 
 const lock = object(
@@ -165,6 +187,10 @@ const thread = object(
     arrival: ticks().default(0),
     ops: list(threadOp, 'ops').default([]),
     periodic: periodic.optional(),
+    /** Cores this thread may run on (within its process's affinity); default: the process's. */
+    affinity: coreList().optional(),
+    /** Cache footprint (in the cache's units); a thread without one never warms a cache. */
+    workingSet: ticks().optional(),
     runtime: runtime.optional(),
     coroutines: list(coroutine, 'coroutines').optional()
   },
@@ -178,9 +204,7 @@ const process = object(
     priority: intRange(0, 139).default(0),
     nice: intRange(-20, 19).default(0),
     tickets: intRange(1, 1_000_000).default(100),
-    affinity: list(intRange(0, MAX_CORES - 1), 'core ids')
-      .min(1, { error: 'expected at least one core' })
-      .optional(),
+    affinity: coreList().optional(),
     threads: list(thread, 'threads').min(1, { error: 'expected at least one thread' })
   },
   'a process'

@@ -88,6 +88,8 @@ function checkOps(
 
 export function semanticProblems(s: Scenario): Problem[] {
   const out: Problem[] = []
+  if (s.scheduler.balance && s.scheduler.queues !== 'per-core')
+    out.push(codedProblem('scheduler.balance', 'balanceNeedsPerCore'))
   const ctx: OpContext = {
     devices: new Set(s.devices.map((d) => d.name)),
     locks: new Set(s.locks.map((l) => l.name)),
@@ -159,6 +161,21 @@ export function semanticProblems(s: Scenario): Problem[] {
     })
     p.threads.forEach((t, ti) => {
       const tPath = [...pPath, 'threads', ti]
+      t.affinity?.forEach((c, ai) => {
+        if (c >= s.machine.cores)
+          out.push(
+            codedProblem(formatPath([...tPath, 'affinity', ai]), 'coreMissing', {
+              core: c,
+              last: s.machine.cores - 1
+            })
+          )
+      })
+      if (t.affinity && p.affinity && !t.affinity.some((c) => p.affinity?.includes(c)))
+        out.push(
+          codedProblem(formatPath([...tPath, 'affinity']), 'affinityDisjoint', {
+            process: p.affinity.join(', ')
+          })
+        )
       threads += t.runtime?.kind === 'm:n' ? t.runtime.workers : 1
       if (t.runtime) {
         if (!t.coroutines || t.coroutines.length === 0)

@@ -754,6 +754,10 @@ export const en = {
   'problem.workerNameTaken':
     'its worker threads are named "{first}" to "{last}", but threads[{other}] is already "{taken}"',
   'problem.coreMissing': 'core {core} does not exist: the machine has cores 0 to {last}',
+  'problem.affinityDisjoint':
+    "no core is allowed by both this thread's affinity and its process's ({process}): the thread could never run",
+  'problem.balanceNeedsPerCore':
+    'balancing applies to per-core run queues: set "queues": "per-core"',
   'problem.runtimeNeedsCoroutines': 'a thread with a runtime needs at least one coroutine',
   'problem.runtimeHasOps': 'a thread with a runtime runs its coroutines; give it no ops of its own',
   'problem.coroutinesNeedRuntime':

@@ -697,6 +697,9 @@ export const zh: Record<MessageKey, string> = {
   'problem.workerNameTaken':
     '它的工作线程名为 “{first}” 到 “{last}”，但 threads[{other}] 已叫 “{taken}”',
   'problem.coreMissing': '核 {core} 不存在：这台机器的核编号为 0 到 {last}',
+  'problem.affinityDisjoint':
+    '这个线程的亲和性与其进程的亲和性（{process}）没有共同的核：线程永远无法运行',
+  'problem.balanceNeedsPerCore': '负载均衡只适用于每核运行队列：请设置 "queues": "per-core"',
   'problem.runtimeNeedsCoroutines': '带运行时的线程至少需要一个协程',
   'problem.runtimeHasOps': '带运行时的线程只运行它的协程，自身不能有操作',
   'problem.coroutinesNeedRuntime':
