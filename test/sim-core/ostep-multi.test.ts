@@ -126,34 +126,36 @@ describe('schedlab ostep multi (adapter + engine) vs. the reference cases', () =
   }
 })
 
-/** Random explicit workloads, small enough to run hundreds. */
-const workload = fc
-  .record({
-    cpus: fc.integer({ min: 1, max: 4 }),
-    quantum: fc.integer({ min: 1, max: 12 }),
-    warmup: fc.integer({ min: 0, max: 12 }),
-    warmRate: fc.integer({ min: 1, max: 4 }),
-    cacheSize: fc.integer({ min: 10, max: 150 }),
-    jobs: fc.array(
-      fc.record({
-        run: fc.integer({ min: 0, max: 80 }),
-        ws: fc.integer({ min: 0, max: 200 }),
-        pin: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1 }), {
-          nil: undefined
-        })
-      }),
-      { minLength: 1, maxLength: 6 }
-    )
-  })
-  .map((w) => ({
-    ...w,
-    jobs: w.jobs.map((j, i) => ({
-      name: String.fromCharCode(97 + i),
-      run: j.run,
-      ws: j.ws,
-      affinity: (j.pin ?? []).filter((c) => c < w.cpus)
+/** Random explicit workloads on minCpus..maxCpus CPUs, small enough to run hundreds. */
+const workloadOn = (minCpus: number, maxCpus: number) =>
+  fc
+    .record({
+      cpus: fc.integer({ min: minCpus, max: maxCpus }),
+      quantum: fc.integer({ min: 1, max: 12 }),
+      warmup: fc.integer({ min: 0, max: 12 }),
+      warmRate: fc.integer({ min: 1, max: 4 }),
+      cacheSize: fc.integer({ min: 10, max: 150 }),
+      jobs: fc.array(
+        fc.record({
+          run: fc.integer({ min: 0, max: 80 }),
+          ws: fc.integer({ min: 0, max: 200 }),
+          pin: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1 }), {
+            nil: undefined
+          })
+        }),
+        { minLength: 1, maxLength: 6 }
+      )
+    })
+    .map((w) => ({
+      ...w,
+      jobs: w.jobs.map((j, i) => ({
+        name: String.fromCharCode(97 + i),
+        run: j.run,
+        ws: j.ws,
+        affinity: (j.pin ?? []).filter((c) => c < w.cpus)
+      }))
     }))
-  }))
+const workload = workloadOn(1, 4)
 
 type Workload = typeof workload extends fc.Arbitrary<infer W> ? W : never
 
@@ -210,6 +212,25 @@ describe('schedlab ostep multi vs. the oracle on random workloads', () => {
     fc.assert(
       fc.property(workload, (w) => compare(w, false, 0)),
       { seed: 12, numRuns: 300 }
+    )
+  })
+
+  it('per-CPU queues without stealing (round-robin assignment under affinity, requeue on the own CPU)', () => {
+    fc.assert(
+      fc.property(workload, (w) => compare(w, true, 0)),
+      { seed: 13, numRuns: 200 }
+    )
+  })
+
+  it('per-CPU queues with stealing on two CPUs (the victim is forced, as upstream)', () => {
+    fc.assert(
+      fc.property(workloadOn(2, 2), fc.integer({ min: 1, max: 30 }), (w, peek) => {
+        // Upstream's check would let CPU c steal a pinned job whose run time or working set is c
+        // (a documented difference): leave those out.
+        fc.pre(!w.jobs.some((j) => j.affinity.length > 0 && (j.run < 2 || j.ws < 2)))
+        compare(w, true, peek)
+      }),
+      { seed: 14, numRuns: 200 }
     )
   })
 })
