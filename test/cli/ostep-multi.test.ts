@@ -14,7 +14,13 @@ interface MultiCase {
   options: string[]
   expected: {
     finish_time: number
-    cpus: { cpu: number; utilization_pct: number; warm_pct: number }[]
+    cpus: {
+      cpu: number
+      utilization_pct: number
+      warm_pct: number
+      ran_ticks: number
+      warm_ticks: number
+    }[]
     jobs: { name: string; finish: number }[]
   }
 }
@@ -52,6 +58,20 @@ describe('schedlab ostep multi', () => {
       const scenario = JSON.parse(readFileSync(saved, 'utf8'))
       expect(scenario.machine.cache).toBeDefined()
       expect(scenario.scheduler).toMatchObject({ policy: 'rr', alignedSlices: true })
+      // The saved scenario is an ordinary one: `schedlab run` on it gives the same run, whose
+      // per-core busy and warm ticks are upstream's ran/warm ticks.
+      const resultFile = join(dir, `${c.case}.result.json`)
+      expect(await main(['run', saved, '--format', 'json', '--out', resultFile])).toBe(0)
+      const result = JSON.parse(readFileSync(resultFile, 'utf8')) as {
+        makespan: number
+        cores: { busy: number; warm: number }[]
+        threads: { warm: number; cold: number; cpu: number }[]
+      }
+      expect(result.makespan).toBe(c.expected.finish_time)
+      expect(result.cores.map((k) => [k.busy, k.warm])).toEqual(
+        c.expected.cpus.map((x) => [x.ran_ticks, x.warm_ticks])
+      )
+      for (const t of result.threads) expect(t.warm + t.cold).toBe(t.cpu)
     })
   }
 
