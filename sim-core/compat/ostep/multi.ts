@@ -122,7 +122,8 @@ export function ostepMulti(argv: readonly string[]): OstepRun<MultiReport> {
   const f = parseFlags(argv, FLAGS)
   const cpus = intFlag(f, '-n', 2, 1)
   const quantum = intFlag(f, '-q', 10, 1)
-  const peek = intFlag(f, '-P', 30, 0)
+  // Upstream stops peeking for any -P <= 0.
+  const peek = Math.max(0, intFlag(f, '-P', 30, -Infinity))
   const warmup = intFlag(f, '-w', 10, 0)
   const warmRate = intFlag(f, '-r', 2, 1)
   const cacheSize = intFlag(f, '-M', 100, 1)
