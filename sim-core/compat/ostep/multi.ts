@@ -194,7 +194,7 @@ export function ostepMulti(argv: readonly string[]): OstepRun<MultiReport> {
         cpus: result.cores.map((c) => ({
           cpu: c.id,
           utilization_pct: pct(c.busy),
-          warm_pct: warmRate > 1 ? pct((c as { warm?: number }).warm ?? 0) : 0
+          warm_pct: warmRate > 1 ? pct(c.warm) : 0
         })),
         jobs: jobs.map((j) => ({
           name: j.name,
