@@ -150,8 +150,9 @@ export class CoreOps {
       migrationCost = m.costs.migration
       m.migrations++
       tf[f + TF.migrations]++
+      c.migrations++
     }
-    m.trace.decision(now, c.id, id, c.lastTask, c.lastStop as EndReasonCode, c.pickQueued)
+    m.trace.decision(now, c.id, id, c.lastTask, c.lastStop as EndReasonCode, c.pickQueued, lastCpu)
     c.lastTask = id
     ti[r + TI.lastCpu] = c.id
     c.sliceLeft = m.policy.timeSlice(m.state, id, m.ctx)

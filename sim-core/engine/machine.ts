@@ -309,6 +309,9 @@ export class Machine implements EngineClient {
     this.queuedTasks++
     rq.length++
     this.queueOf[id] = rq.id
+    this.trace.queueLength(this.now, rq.id, rq.length)
+    // The task's ready record (written at this instant) names the queue it waits in.
+    if (this.perCore) this.trace.state(this.now, id, TaskState.ready, BlockKind.none, rq.id)
     this.policy.enqueue(this.state, rq, id, why, this.ctx)
   }
 
@@ -317,6 +320,7 @@ export class Machine implements EngineClient {
     this.queuedTasks--
     rq.length--
     this.queueOf[id] = -1
+    this.trace.queueLength(this.now, rq.id, rq.length)
   }
 
   /**

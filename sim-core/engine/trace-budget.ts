@@ -33,6 +33,7 @@ export function traceBudget(
       states: Math.min(Math.ceil(ops * 2.5), 4 * events),
       decisions: Math.ceil(segments / 2)
     },
-    { record, maxSegments: guards.maxTrace }
+    { record, maxSegments: guards.maxTrace },
+    scenario.scheduler.queues === 'per-core' ? cores : 1
   )
 }
