@@ -96,7 +96,8 @@ export class Machine implements EngineClient {
   constructor(
     readonly engine: Engine,
     readonly scenario: Scenario,
-    recordTrace: boolean
+    recordTrace: boolean,
+    policy?: AnyPolicy
   ) {
     const model = buildModel(scenario)
     this.tasks = model.tasks
@@ -123,7 +124,7 @@ export class Machine implements EngineClient {
       wakeLockWaiter: (t) => this.wakeAt(t.id, engine.now),
       priorityChanged: (t) => this.onKeyChanged(t)
     })
-    this.policyDef = createPolicy(scenario.scheduler)
+    this.policyDef = policy ?? createPolicy(scenario.scheduler)
     this.policy = resolvePolicy(this.policyDef)
     this.preemptsOnWakeup = this.policyDef.wakeupPreempt !== undefined
     this.placement = new Placement(this)

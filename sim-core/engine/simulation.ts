@@ -23,6 +23,8 @@ export interface SimOptions extends GuardOverrides {
    * `compare`) passes false: its memory then no longer grows with its length.
    */
   trace?: boolean
+  /** Run this policy object instead of the one the scenario names (a test harness for policies). */
+  policy?: AnyPolicy
 }
 
 export interface Progress {
@@ -55,7 +57,7 @@ export class Simulation {
     options: SimOptions = {}
   ) {
     this.engine = new Engine(scenario, options)
-    const m = new Machine(this.engine, scenario, options.trace ?? true)
+    const m = new Machine(this.engine, scenario, options.trace ?? true, options.policy)
     this.engine.attach(m)
     this.machine = m
     this.tasks = m.tasks
