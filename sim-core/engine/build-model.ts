@@ -17,6 +17,8 @@ export interface Model {
   processNames: string[]
   programs: ProgramStore
   table: TaskTable
+  /** Each task's cache working set, or -1 (none: it never warms a cache). */
+  workingSet: Float64Array
 }
 
 export function buildModel(s: Scenario): Model {
@@ -37,13 +39,16 @@ export function buildModel(s: Scenario): Model {
   )
   const runtimes: UserRuntime[] = []
   const coroutines: Coroutine[] = []
+  const workingSet = new Float64Array(table.size).fill(-1)
   s.processes.forEach((p, pi) => {
-    let affinity: Uint8Array | null = null
-    if (p.affinity) {
-      affinity = new Uint8Array(s.machine.cores)
-      for (const c of p.affinity) affinity[c] = 1
-    }
     for (const t of p.threads) {
+      // Effective affinity: the thread's cores within the process's (validation keeps it non-empty).
+      let affinity: Uint8Array | null = null
+      if (p.affinity || t.affinity) {
+        affinity = new Uint8Array(s.machine.cores)
+        for (const c of t.affinity ?? p.affinity ?? [])
+          if (!p.affinity || p.affinity.includes(c)) affinity[c] = 1
+      }
       // A periodic thread's first job is released `offset` after the thread arrives.
       const arrival = Math.max(p.arrival, t.arrival) + (t.periodic?.offset ?? 0)
       const task = (name: string, ops: typeof t.ops) =>
@@ -63,6 +68,7 @@ export function buildModel(s: Scenario): Model {
         )
       if (!t.runtime) {
         const thread = task(t.name, t.ops)
+        if (t.workingSet !== undefined) workingSet[thread.id] = t.workingSet
         if (t.periodic)
           thread.periodic = {
             period: t.periodic.period,
@@ -111,6 +117,7 @@ export function buildModel(s: Scenario): Model {
     coroutines,
     processNames: s.processes.map((p) => p.name),
     programs,
-    table
+    table,
+    workingSet
   }
 }
