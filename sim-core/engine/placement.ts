@@ -80,7 +80,7 @@ export class Placement implements PlacementView {
   pickIdle(): void {
     const m = this.m
     const ops = m.ops
-    for (const c of m.cpus) if (c.state === CpuState.picked) ops.run(c)
+    if (m.pickedCores > 0) for (const c of m.cpus) if (c.state === CpuState.picked) ops.run(c)
     if (m.idleCores === 0 || m.queuedTasks === 0) return
     for (const c of m.cpus)
       if (c.state === CpuState.idle && m.queuedTasks > 0 && ops.pick(c)) ops.run(c)
@@ -125,20 +125,23 @@ export class Placement implements PlacementView {
 
   selectCpu(task: number, prevCpu: CpuId): CpuId {
     const m = this.m
+    const load = m.coreLoad
+    const pinned = m.ctx.hasAffinity
     if (
       prevCpu >= 0 &&
-      m.allowed(task, prevCpu) &&
-      (this.load(prevCpu) === 0 || this.warm(prevCpu, task))
+      (load[prevCpu] === 0 || this.warm(prevCpu, task)) &&
+      (!pinned || m.allowed(task, prevCpu))
     )
       return prevCpu
     let best = -1
     let bestLoad = Infinity
-    for (let cpu = 0; cpu < m.cpus.length; cpu++) {
-      if (!m.allowed(task, cpu)) continue
-      const load = this.load(cpu)
-      if (load < bestLoad) {
+    for (let cpu = 0; cpu < load.length; cpu++) {
+      const l = load[cpu]
+      if (l < bestLoad && (!pinned || m.allowed(task, cpu))) {
         best = cpu
-        bestLoad = load
+        bestLoad = l
+        // Nothing beats an empty core, and a later one would lose the tie.
+        if (l === 0) break
       }
     }
     return best
@@ -146,22 +149,19 @@ export class Placement implements PlacementView {
 
   balance(rq: RunQueue, cpu: CpuId): Migration[] {
     const m = this.m
-    // Other queues with work, busiest first (ties: lowest core id).
-    const sources = m.rqs
-      .filter((q) => q.id !== rq.id && q.length > 0)
-      .sort((a, b) => b.length - a.length || a.id - b.id)
-    for (const src of sources) {
+    // Other queues with work, busiest first (ties: lowest core id); usually the first will do.
+    let tried: Set<number> | null = null
+    for (;;) {
+      let src: EngineRunQueue | null = null
+      for (const q of m.rqs)
+        if (q.id !== rq.id && q.length > 0 && !tried?.has(q.id) && (!src || q.length > src.length))
+          src = q
+      if (!src) return []
       const order = m.policy.queued(m.state, src)
-      const task = order.find((id) => m.allowed(id, cpu))
+      const task = m.ctx.hasAffinity ? order.find((id) => m.allowed(id, cpu)) : order[0]
       if (task !== undefined) return [{ task, from: src.id, to: rq.id }]
+      ;(tried ??= new Set()).add(src.id)
     }
-    return []
-  }
-
-  /** Tasks queued on the core plus 1 if a task occupies it. */
-  private load(cpu: number): number {
-    const m = this.m
-    return m.rqs[cpu].length + (m.cpus[cpu].state === CpuState.idle ? 0 : 1)
   }
 
   /** Whether the task's working set is warm in the core's cache (no cache: never). */
