@@ -59,12 +59,6 @@ const engineOptions = {
     {
       interval: ticks().default(0),
       steal: bool().default(true),
-      /**
-       * What a balancing pass moves: "even" evens out the queues; "one-if-empty": each core whose
-       * queue is empty (running or not), in core order, pulls the first task it may take from the
-       * longest other queue, one task per pass (OSTEP multi.py's peek).
-       */
-      pull: oneOf(['even', 'one-if-empty']).default('even'),
       /** false: balancing never moves a thread that has an affinity (multi.py's check never does). */
       movePinned: bool().default(true)
     },

@@ -2,9 +2,10 @@
 // or per-CPU queues with stealing. Its rules map onto the ordinary model: `machine.cache` and
 // each thread's `workingSet` (the cache, warm rate and warm-up), `rr` with `alignedSlices`
 // (slices end together at multiples of the quantum, every running job goes to the tail, in CPU
-// order), and with -p `queues: "per-core"`, placed round robin over the CPUs as upstream assigns
-// them, balanced every -P ticks by an empty queue pulling one job (`balance.pull: "one-if-empty"`)
-// and never moving a job that has an affinity (`balance.movePinned: false`, upstream's check).
+// order), and with -p `queues: "per-core"`: placed as upstream deals them out, balanced every -P
+// ticks (the default balance: each core with an empty queue pulls one job), no stealing when a
+// core idles, and never moving a job that has an affinity (`balance.movePinned: false`, as
+// upstream's check works out).
 import type { SimResult } from '../../metrics/result'
 import type { ScenarioInput } from '../../scenario/schema'
 import { intFlag, OstepUsageError, parseFlags, strFlag } from './args'
@@ -158,7 +159,7 @@ export function ostepMulti(argv: readonly string[]): OstepRun<MultiReport> {
         quantum,
         alignedSlices: true,
         queues: 'per-core',
-        balance: { interval: peek, steal: false, pull: 'one-if-empty', movePinned: false }
+        balance: { interval: peek, steal: false, movePinned: false }
       }
     : { policy: 'rr', quantum, alignedSlices: true }
   const scenario: ScenarioInput = {
