@@ -113,3 +113,28 @@ describe('machine.cache in the engine', () => {
     expect(dispatchesOfC(scenario(false))).toEqual([2, 6])
   })
 })
+
+describe('balance.movePinned', () => {
+  it('false: the balance timer leaves a thread that has an affinity in its queue', () => {
+    // Per-core queues, balance every 2 ticks, no idle stealing. a (cpu 4, core 0 only) and c
+    // (cpu 3, affinity [0, 1]) are placed on core 0 (c: loads 1 and 1, the lower core), b (cpu 1,
+    // core 1 only) on core 1. b ends at 1; at 2 core 1's queue is empty and balances.
+    // movePinned true: it pulls c, which runs 2..5. false: c waits for a, runs 4..7 on core 0.
+    const scenario = (movePinned: boolean) =>
+      run({
+        machine: { cores: 2 },
+        scheduler: {
+          policy: 'fcfs',
+          queues: 'per-core',
+          balance: { interval: 2, steal: false, movePinned }
+        },
+        processes: [
+          { name: 'a', threads: [{ name: 't', affinity: [0], ops: [{ cpu: 4 }] }] },
+          { name: 'b', threads: [{ name: 't', affinity: [1], ops: [{ cpu: 1 }] }] },
+          { name: 'c', threads: [{ name: 't', affinity: [0, 1], ops: [{ cpu: 3 }] }] }
+        ]
+      })
+    expect(scenario(true).threads.map((t) => t.finish)).toEqual([4, 1, 5])
+    expect(scenario(false).threads.map((t) => t.finish)).toEqual([4, 1, 7])
+  })
+})
