@@ -138,3 +138,27 @@ describe('balance.movePinned', () => {
     expect(scenario(false).threads.map((t) => t.finish)).toEqual([4, 1, 7])
   })
 })
+
+describe('placement and caches', () => {
+  it('per-core queues: a waking thread goes back to its busy previous core when warm there', () => {
+    // Per-core queues without idle stealing, cache warm-up 2, rate 2. w (working set 10) arrives at 0 on core 0: 2
+    // cold ticks do 2 units, warm at 2, the other 2 units take 1 tick: its cpu op ends at 3; it
+    // then waits 1 tick of I/O. y (core 0 only, no working set) arrives at 3 and runs 3..13.
+    // At 4 w wakes: core 0 is busy but w is warm there, so it queues there (not on idle core 1),
+    // runs at 13 still warm: 4 units in 2 ticks, finishing at 15.
+    const r = run({
+      machine: { cores: 2, cache: { size: 100, warmupTime: 2, warmRate: 2 } },
+      scheduler: { policy: 'fcfs', queues: 'per-core', balance: { steal: false } },
+      processes: [
+        {
+          name: 'w',
+          threads: [{ name: 't', workingSet: 10, ops: [{ cpu: 4 }, { io: 1 }, { cpu: 4 }] }]
+        },
+        { name: 'y', arrival: 3, threads: [{ name: 't', affinity: [0], ops: [{ cpu: 10 }] }] }
+      ]
+    })
+    expect(r.threads.map((t) => t.finish)).toEqual([15, 13])
+    expect(r.threads[0]).toMatchObject({ warm: 3, cold: 2 })
+    expect(r.cores[1].busy).toBe(0)
+  })
+})
