@@ -1,6 +1,7 @@
 // The result of a run (SCENARIO.md §3): per-thread, per-process and per-core figures, the
 // summary, and the columnar trace.
 import type { LimitKind, Simulation } from '../engine/simulation'
+import type { Decision } from '../sched/decision'
 import type { TraceData } from '../trace/trace-store'
 import { SCHEDLAB_VERSION } from '../version'
 
@@ -110,8 +111,9 @@ export interface SimResult {
   schedlab: string
   scenario: string
   policy: string
-  /** The rule the policy picks by, in words (for the decision log). */
-  policyRule: string
+  /** The rule the policy picks by, as data (the decision log and the CLI word it); null for a
+   * policy that states none. */
+  policyRule: Decision | null
   timeUnit: string
   status: 'completed' | 'deadlock' | 'limit'
   /** Which guard ended a run with status "limit" (`maxTrace`: the trace's memory budget). */
@@ -251,7 +253,7 @@ export function buildResult(sim: Simulation): SimResult {
     schedlab: SCHEDLAB_VERSION,
     scenario: sim.scenario.name,
     policy: sim.scenario.scheduler.policy,
-    policyRule: sim.policy.rule ?? '',
+    policyRule: sim.policy.rule ?? null,
     timeUnit: sim.scenario.timeUnit,
     status: sim.status,
     makespan,

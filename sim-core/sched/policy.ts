@@ -2,6 +2,7 @@
 // like Linux's sched_class; only `name` is required and every hook has a default.
 import type { Rng } from '../engine/rng'
 import type { SchedulerConfig } from '../scenario/schema'
+import type { Decision } from './decision'
 
 export type TaskId = number
 export type CpuId = number
@@ -78,8 +79,8 @@ export interface SchedPolicy<S> {
   shouldPreempt?(s: S, running: TaskId, ctx: SchedContext): boolean
   /** The queued tasks in the order the policy would pick them (for the UI's run-queue view). */
   queued?(s: S): TaskId[]
-  /** The rule pickNext applies, in words, for the decision log (e.g. "the head of the run queue"). */
-  readonly rule?: string
+  /** The rule pickNext applies, as data for the decision log (each front end words it). */
+  readonly rule?: Decision
 }
 
 /** A policy with its private state type erased, as the engine holds it (hooks are methods, so this is sound to assign). */

@@ -60,7 +60,9 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
     // Aged tasks may now outrank a running one; only then is it preempted.
     shouldPreempt: (s, running) => config.preemptive && s.queue.peekKey() < s.prio[running],
     queued: (s) => s.queue.toArray(),
-    rule: `the smallest priority number${config.quantum ? `, round robin (quantum ${config.quantum}) among equals` : ''} (ties: first queued)`
+    rule: config.quantum
+      ? { code: 'rule.priorityRr', params: { quantum: config.quantum } }
+      : { code: 'rule.priority', params: {} }
   }
   return policy as AnyPolicy
 }
