@@ -98,6 +98,8 @@ export class CoreOps {
     }
     m.taken(from, id)
     m.idleCores--
+    m.coreLoad[c.id]++
+    m.pickedCores++
     if (c.displaced >= 0 && c.displaced !== id) {
       this.tf[c.displaced * ROW_F64 + TF.preemptions]++
       m.preemptions++
@@ -116,6 +118,8 @@ export class CoreOps {
     c.task = -1
     c.state = CpuState.idle
     m.idleCores++
+    m.coreLoad[c.id]--
+    m.pickedCores--
     m.policy.putPrev(m.state, id, 0, 'preempted', m.ctx)
     m.enqueue(m.rqOf(c), id, 'preempted')
   }
@@ -124,6 +128,7 @@ export class CoreOps {
   run(c: Cpu): void {
     const m = this.m
     const id = c.task
+    m.pickedCores--
     const tf = this.tf
     const ti = this.ti
     const r = id * ROW_I32
@@ -295,6 +300,7 @@ export class CoreOps {
 
   freeCpu(c: Cpu): void {
     this.m.idleCores++
+    this.m.coreLoad[c.id]--
     c.state = CpuState.idle
     c.task = -1
     c.segStart = this.m.now

@@ -77,6 +77,10 @@ export class Machine implements EngineClient {
   idleCores: number
   /** Tasks queued over all run queues (ready, not running); no pick is needed at zero. */
   queuedTasks = 0
+  /** Per core: tasks in its run queue (per-core queues) + 1 while a task occupies it (placement's load). */
+  readonly coreLoad: Int32Array
+  /** Cores in state picked (they run their pick at the end of the round). */
+  pickedCores = 0
   /** The run queue each queued task is in, or -1. */
   readonly queueOf: Int32Array
   /** Cores whose running task's key changed at this round (priority inheritance ended). */
@@ -115,6 +119,7 @@ export class Machine implements EngineClient {
     this.cpus = Array.from({ length: scenario.machine.cores }, (_, i) => new Cpu(i))
     this.perCore = this.config.queues === 'per-core'
     this.idleCores = this.cpus.length
+    this.coreLoad = new Int32Array(this.cpus.length)
     this.trace = traceBudget(model, this.cpus.length, scenario, engine.guards, recordTrace)
     this.deviceTable = new DeviceTable(this.devices, this.ti, this)
     this.locks = new LockTable(model.locks, this.tasks, {
@@ -310,6 +315,7 @@ export class Machine implements EngineClient {
     this.queuedTasks++
     rq.length++
     this.queueOf[id] = rq.id
+    if (rq.cpu >= 0) this.coreLoad[rq.cpu]++
     this.trace.queueLength(this.now, rq.id, rq.length)
     // The task's ready record (written at this instant) names the queue it waits in.
     if (this.perCore) this.trace.state(this.now, id, TaskState.ready, BlockKind.none, rq.id)
@@ -321,6 +327,7 @@ export class Machine implements EngineClient {
     this.queuedTasks--
     rq.length--
     this.queueOf[id] = -1
+    if (rq.cpu >= 0) this.coreLoad[rq.cpu]--
     this.trace.queueLength(this.now, rq.id, rq.length)
   }
 
