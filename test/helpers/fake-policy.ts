@@ -1,6 +1,7 @@
 // A scheduling policy for tests that can be told to misbehave (issue 12 item 5): a plain FIFO per
-// run queue that may drop a task on enqueue, pick a task of the test's choosing, or ignore
-// affinity. Run it through simulate's `policy` option to see what the engine does about it.
+// run queue that may drop a task on enqueue, pick a task of the test's choosing, ignore
+// affinity, or (per-core queues) place or move tasks where they may not go. Run it through
+// simulate's `policy` option to see what the engine does about it.
 import {
   simulate,
   validateScenario,
@@ -8,7 +9,7 @@ import {
   type ScenarioInput,
   type SimResult
 } from '../../sim-core'
-import type { AnyPolicy, SchedPolicy } from '../../sim-core/sched/policy'
+import type { AnyPolicy, Migration, SchedPolicy } from '../../sim-core/sched/policy'
 
 export interface Faults {
   /** The policy forgets these tasks when they are enqueued (the engine still counts them queued). */
@@ -17,6 +18,10 @@ export interface Faults {
   pick?: (cpu: number, queued: readonly number[]) => number | undefined
   /** Pick the head of the queue whatever core asks. */
   ignoreAffinity?: boolean
+  /** Per-core queues: place a task on this core instead (undefined: the core's default placement). */
+  selectCpu?: (task: number, prevCpu: number) => number | undefined
+  /** Per-core queues: answer a balancing call with these moves instead (undefined: the default). */
+  balance?: (rq: number, cpu: number) => Migration[] | undefined
 }
 
 /** A FIFO policy (a preempted task back at the head) with the given faults. */
@@ -39,14 +44,22 @@ export function fakePolicy(faults: Faults = {}): AnyPolicy {
       const i = rq.q.findIndex((id) => faults.ignoreAffinity || ctx.canRun(id, cpu))
       return i < 0 ? null : rq.q.splice(i, 1)[0]
     },
-    queued: (_s, rq) => [...rq.q]
+    queued: (_s, rq) => [...rq.q],
+    selectCpu: (_s, task, prevCpu, ctx) =>
+      faults.selectCpu?.(task, prevCpu) ?? ctx.placement.selectCpu(task, prevCpu),
+    balance: (_s, rq, cpu, ctx) => faults.balance?.(rq.id, cpu) ?? ctx.placement.balance(rq, cpu)
   }
   return policy as AnyPolicy
 }
 
-/** A scenario from its interesting parts (FIFO scheduler block: the fake policy replaces it). */
+/**
+ * A scenario from its interesting parts. The scheduler block (default fcfs) still sets the
+ * engine options, `queues` included; the fake policy replaces only the policy.
+ */
 export function scenarioOf(
-  input: Omit<ScenarioInput, 'format' | 'version' | 'name' | 'scheduler'>
+  input: Omit<ScenarioInput, 'format' | 'version' | 'name' | 'scheduler'> & {
+    scheduler?: ScenarioInput['scheduler']
+  }
 ): Scenario {
   const v = validateScenario({
     format: 'schedlab/scenario',

@@ -176,3 +176,19 @@ export const affinityScenarioArb: fc.Arbitrary<ScenarioInput> = scenarioArb.chai
       }))
     }))
 })
+
+/**
+ * affinityScenarioArb with one run queue per core and random balancing (issue 12): a balance
+ * timer of 0 (never) to 12 ticks, idle stealing on or off, or no `balance` at all (defaults).
+ */
+export const perCoreScenarioArb: fc.Arbitrary<ScenarioInput> = fc
+  .tuple(
+    affinityScenarioArb,
+    fc.option(fc.record({ interval: fc.integer({ min: 0, max: 12 }), steal: fc.boolean() }), {
+      nil: undefined
+    })
+  )
+  .map(([s, balance]) => ({
+    ...s,
+    scheduler: { ...s.scheduler, queues: 'per-core' as const, ...(balance ? { balance } : {}) }
+  }))

@@ -142,3 +142,75 @@ describe('the watchdog', () => {
     }
   })
 })
+
+describe('the watchdog with per-core run queues', () => {
+  const perCore = { policy: 'fcfs', queues: 'per-core' } as const
+
+  it('reports a task dropped on enqueue as lost, with every core’s queue in the dump', () => {
+    // Default placement: a → core 0, b → core 1 (least loaded), c → core 0 (both hold one; ties:
+    // lowest id), where the policy drops it. b ends at 2 and core 1 tries to steal: the policy's
+    // view of queue 0 is empty, so nothing moves. a ends at 3: core 0 is idle with c counted in
+    // its queue and nothing else can happen.
+    const s = scenarioOf({
+      machine: { cores: 2 },
+      scheduler: perCore,
+      processes: [cpu('a', 3), cpu('b', 2), cpu('c', 1)]
+    })
+    const c = taskId(s, 'c/t')
+    const e = violation(() => runWith(s, fakePolicy({ drop: (t) => t === c })))
+    expect(e.message).toContain('lost c/t')
+    expect(e.dump).toMatchObject({
+      now: 3,
+      task: { name: 'c/t', state: 'ready' },
+      queues: [
+        { id: 0, cpu: 0, length: 1, tasks: [] },
+        { id: 1, cpu: 1, length: 0, tasks: [] }
+      ]
+    })
+  })
+
+  it('refuses a placement on a core outside the task’s affinity', () => {
+    // a may run on core 1 only; the policy places it on core 0 when it arrives.
+    const s = scenarioOf({
+      machine: { cores: 2 },
+      scheduler: perCore,
+      processes: [{ name: 'a', threads: [{ name: 't', affinity: [1], ops: [{ cpu: 3 }] }] }]
+    })
+    const e = violation(() => runWith(s, fakePolicy({ selectCpu: () => 0 })))
+    expect(e.message).toContain('placed a/t on core 0')
+    expect(e.dump).toMatchObject({ now: 0, task: { name: 'a/t' } })
+    // The default placement honours it: a runs on core 1.
+    expect(runWith(s, fakePolicy()).cores.map((k) => k.busy)).toEqual([0, 3])
+  })
+
+  it('refuses a balancing move of a task that is not in that queue, or to a core it may not use', () => {
+    // Placement as above: a (5) and c (5) on core 0, b (2) on core 1; c may run on core 0 only.
+    // At 2 b ends and idle core 1, its queue empty, balances: the policy answers with a bad move.
+    const s = scenarioOf({
+      machine: { cores: 2 },
+      scheduler: perCore,
+      processes: [
+        cpu('a', 5),
+        cpu('b', 2),
+        { name: 'c', threads: [{ name: 't', affinity: [0], ops: [{ cpu: 5 }] }] }
+      ]
+    })
+    const a = taskId(s, 'a/t')
+    const c = taskId(s, 'c/t')
+    // a is running on core 0, not queued.
+    const running = violation(() =>
+      runWith(s, fakePolicy({ balance: (rq) => [{ task: a, from: 0, to: rq }] }))
+    )
+    expect(running.message).toContain(`moved task ${a} from queue 0 to queue 1`)
+    expect(running.dump).toMatchObject({ now: 2, task: { name: 'a/t', state: 'running' } })
+    // c is queued on core 0 but pinned there.
+    const pinned = violation(() =>
+      runWith(s, fakePolicy({ balance: (rq) => [{ task: c, from: 0, to: rq }] }))
+    )
+    expect(pinned.message).toContain(`moved task ${c} from queue 0 to queue 1`)
+    // The default balance leaves c where it is: core 1 idles from 2, c runs on core 0 after a.
+    const ok = runWith(s, fakePolicy())
+    expect(ok.status).toBe('completed')
+    expect(ok.threads.map((t) => t.finish)).toEqual([5, 2, 10])
+  })
+})
