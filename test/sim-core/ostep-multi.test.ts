@@ -183,16 +183,48 @@ function flagsOf(w: Workload, perCpu: boolean, peek: number): string[] {
   return f
 }
 
-function compare(w: Workload, perCpu: boolean, peek: number): void {
-  const want = multiOracle(w.jobs, {
+function oracleOf(
+  w: Workload,
+  perCpu: boolean,
+  peek: number,
+  victim?: MultiOracleParams['victim']
+) {
+  return multiOracle(w.jobs, {
     cpus: w.cpus,
     quantum: w.quantum,
     perCpu,
     peek,
     warmup: w.warmup,
     warmRate: w.warmRate,
-    cacheSize: w.cacheSize
+    cacheSize: w.cacheSize,
+    victim
   })
+}
+
+/** A random victim among the other CPUs, from a small seeded generator (upstream: random.choice). */
+function randomVictim(seed: number): NonNullable<MultiOracleParams['victim']> {
+  let x = seed * 2654435761 + 1
+  return (thief, cpus) => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0
+    const k = (x >>> 8) % (cpus - 1)
+    return k < thief ? k : k + 1
+  }
+}
+
+/** As upstream's case generator did: 12 seeds. */
+const VICTIM_SEEDS = Array.from({ length: 12 }, (_, seed) => seed)
+
+/** Whether the oracle's answer is the same whichever CPU a thief robs (as the generator kept cases). */
+function victimIndependent(w: Workload, peek: number): boolean {
+  const answers = VICTIM_SEEDS.map((seed) => {
+    const r = oracleOf(w, true, peek, randomVictim(seed))
+    return JSON.stringify([r.finish_time, r.cpus, r.jobs])
+  })
+  return answers.every((a) => a === answers[0])
+}
+
+function compare(w: Workload, perCpu: boolean, peek: number): void {
+  const want = oracleOf(w, perCpu, peek)
   const got = runProduct(flagsOf(w, perCpu, peek))
   // As upstream prints them, '%3.2f' (ties to even on the exact binary value).
   const pct = (n: number) => pyRound2((100 * n) / want.finish_time)
@@ -220,6 +252,21 @@ describe('schedlab ostep multi vs. the oracle on random workloads', () => {
       fc.property(workload, (w) => compare(w, true, 0)),
       { seed: 13, numRuns: 200 }
     )
+  })
+
+  it('per-CPU queues with stealing on 3-4 CPUs, where the answer does not depend on the victim', () => {
+    let compared = 0
+    fc.assert(
+      fc.property(workloadOn(3, 4), fc.integer({ min: 1, max: 30 }), (w, peek) => {
+        fc.pre(!w.jobs.some((j) => j.affinity.length > 0 && (j.run < 4 || j.ws < 4)))
+        fc.pre(victimIndependent(w, peek))
+        compared++
+        compare(w, true, peek)
+      }),
+      { seed: 15, numRuns: 150 }
+    )
+    // The filter must leave real work to compare.
+    expect(compared).toBeGreaterThan(50)
   })
 
   it('per-CPU queues with stealing on two CPUs (the victim is forced, as upstream)', () => {
