@@ -59,8 +59,11 @@ const engineOptions = {
     {
       interval: ticks().default(0),
       steal: bool().default(true),
-      /** false: balancing never moves a thread that has an affinity (multi.py's check never does). */
-      movePinned: bool().default(true)
+      /**
+       * false: balancing never moves a thread that has an affinity (multi.py's check never does).
+       * Absent = true, and not filled in.
+       */
+      movePinned: bool().optional()
     },
     'the balancing'
   ).optional(),
@@ -109,8 +112,9 @@ export const schedulerSchema = z.discriminatedUnion(
          * true: slices follow one clock for all cores: at every multiple of `quantum` each running
          * thread goes to the tail of its run queue (in core order, even when nothing else waits),
          * and a thread dispatched between two multiples runs only until the next (OSTEP multi.py).
+         * Absent = false, and not filled in, so existing scenarios read and print as before.
          */
-        alignedSlices: bool().default(false),
+        alignedSlices: bool().optional(),
         ...engineOptions
       },
       'the scheduler'
