@@ -177,10 +177,6 @@ export class Machine implements EngineClient {
     return this.engine.now
   }
 
-  get traceFull(): boolean {
-    return this.trace.full
-  }
-
   private registerHandlers(): void {
     const e = this.engine
     const early = this.early
