@@ -607,6 +607,7 @@ export class Simulation {
 
   private enqueue(id: number, why: EnqueueReason): void {
     this.queuedTasks++
+    this.trace.queueLength(this.now, 0, this.queuedTasks)
     this.policy.enqueue?.(this.state, id, why, this.ctx)
   }
 
@@ -629,6 +630,7 @@ export class Simulation {
     if (picked === null || picked === undefined) return
     const id = picked
     this.queuedTasks--
+    this.trace.queueLength(this.now, 0, this.queuedTasks)
     this.idleCores--
     const ti = this.ti
     const tf = this.tf
@@ -684,6 +686,7 @@ export class Simulation {
       migrationCost = this.costs.migration
       this.migrations++
       tf[f + TF.migrations]++
+      c.migrations++
       c.undoMigrated = true
     }
     this.trace.decision(
@@ -692,7 +695,8 @@ export class Simulation {
       id,
       c.lastTask,
       c.lastStop as EndReasonCode,
-      this.queuedTasks
+      this.queuedTasks,
+      lastCpu
     )
     c.lastTask = id
     ti[r + TI.lastCpu] = c.id
@@ -885,6 +889,7 @@ export class Simulation {
     if (c.undoMigrated) {
       this.migrations--
       tf[f + TF.migrations]--
+      c.migrations--
     }
     if (tf[f + TF.firstRun] === this.now && tf[f + TF.cpuTime] === 0) tf[f + TF.firstRun] = -1
   }

@@ -24,6 +24,9 @@ export interface ThreadRow {
   /** Times the thread was switched in after a different thread on that core. */
   switches: number
   migrations: number
+  /** Ticks it ran warm (its working set in the core's cache) and cold; warm + cold = cpu for a plain thread. */
+  warm: number
+  cold: number
 }
 
 export interface ProcessRow {
@@ -89,6 +92,10 @@ export interface CoreRow {
   overhead: number
   idle: number
   utilization: number
+  /** Ticks of `busy` in which a warm thread ran. */
+  warm: number
+  /** Dispatches here of a thread that last ran on another core. */
+  migrations: number
 }
 
 export interface Summary {
@@ -112,6 +119,8 @@ export interface SimResult {
   policy: string
   /** The rule the policy picks by, in words (for the decision log). */
   policyRule: string
+  /** One run queue shared by every core, or one per core. */
+  queues: 'global' | 'per-core'
   timeUnit: string
   status: 'completed' | 'deadlock' | 'limit'
   /** Which guard ended a run with status "limit" (`maxTrace`: the trace's memory budget). */
@@ -166,7 +175,9 @@ export function buildResult(sim: Simulation): SimResult {
       overhead: t.overhead,
       preemptions: t.preemptions,
       switches: t.switches,
-      migrations: t.migrations
+      migrations: t.migrations,
+      warm: t.warmTime,
+      cold: t.cpuTime - t.warmTime
     }
   })
   const byProcess: ThreadRow[][] = sim.processNames.map(() => [])
@@ -197,7 +208,9 @@ export function buildResult(sim: Simulation): SimResult {
     busy: c.busy,
     overhead: c.overhead,
     idle: c.idle,
-    utilization: makespan > 0 ? round(c.busy / makespan) : 0
+    utilization: makespan > 0 ? round(c.busy / makespan) : 0,
+    warm: c.warm,
+    migrations: c.migrations
   }))
   const jobs: JobRow[] = sim.tasks.flatMap((t) =>
     t.periodic === null
@@ -252,6 +265,7 @@ export function buildResult(sim: Simulation): SimResult {
     scenario: sim.scenario.name,
     policy: sim.scenario.scheduler.policy,
     policyRule: sim.policy.rule ?? '',
+    queues: sim.scenario.scheduler.queues,
     timeUnit: sim.scenario.timeUnit,
     status: sim.status,
     makespan,

@@ -36,6 +36,10 @@ export class Cpu {
   busy = 0
   overhead = 0
   idle = 0
+  /** Ticks of `busy` a thread ran warm here. */
+  warm = 0
+  /** Dispatches here of a task that last ran on another core. */
+  migrations = 0
 
   constructor(readonly id: number) {}
 }

@@ -51,6 +51,8 @@ export class Task implements TaskView {
   lockWaitSince = 0
   /** Total time spent waiting for locks (part of blockedTime). */
   lockWait = 0
+  /** Ticks it ran warm (its working set in that core's cache); the rest of cpuTime ran cold. */
+  warmTime = 0
   /** Indices of the locks this task holds. */
   readonly heldLocks: number[] = []
   /** A periodic thread's jobs released so far, and the finish of each that keeps a row (-1 while open). */

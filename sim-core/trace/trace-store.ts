@@ -48,6 +48,8 @@ export interface TraceData {
   segReason: Uint8Array
   /** The coroutine a host thread runs in this segment (index into result.coroutines), or -1. */
   segCoroutine: Int32Array
+  /** 1 when the thread ran warm in this segment (its working set in the core's cache), else 0. */
+  segWarm: Uint8Array
   /** Scheduling decisions: at decTime, core decCpu picked decTask; the core's previous task and why it left. */
   decisions: number
   decTime: Float64Array
@@ -59,11 +61,22 @@ export interface TraceData {
   decPrevReason: Uint8Array
   /** Tasks still queued right after the pick (run-queue length). */
   decQueued: Int32Array
+  /** The core the picked task last ran on before this pick, or -1; a migration when it differs from decCpu. */
+  decFrom: Int32Array
+  /** Run queues: 1 (one shared queue) or one per core. */
+  runQueues: number
+  /** Run-queue lengths: queue rqQueue holds rqLength tasks from rqTime on (recorded at each change). */
+  rqSamples: number
+  rqTime: Float64Array
+  rqQueue: Uint16Array
+  rqLength: Int32Array
   states: number
   stTime: Float64Array
   stTask: Int32Array
   stState: Uint8Array
   stBlock: Uint8Array
+  /** For a `ready` record: the run queue the thread waits in (0 with one shared queue). */
+  stQueue: Uint16Array
 }
 
 /** How many records of each kind a run is expected to write. */
@@ -107,11 +120,13 @@ export class TraceStore {
   private segKind = new Uint8Array(1024)
   private segReason = new Uint8Array(1024)
   private segCoroutine = new Int32Array(1024)
+  private segWarm = new Uint8Array(1024)
   private nSeg = 0
   private stTime = new Float64Array(1024)
   private stTask = new Int32Array(1024)
   private stState = new Uint8Array(1024)
   private stBlock = new Uint8Array(1024)
+  private stQueue = new Uint16Array(1024)
   private nSt = 0
   private decTime = new Float64Array(1024)
   private decCpu = new Uint16Array(1024)
@@ -119,7 +134,16 @@ export class TraceStore {
   private decPrev = new Int32Array(1024)
   private decPrevReason = new Uint8Array(1024)
   private decQueued = new Int32Array(1024)
+  private decFrom = new Int32Array(1024)
   private nDec = 0
+  private rqTime = new Float64Array(1024)
+  private rqQueue = new Uint16Array(1024)
+  private rqLength = new Int32Array(1024)
+  private nRq = 0
+  /** Each queue's latest sample and its time, to fold changes at one instant into one sample. */
+  private lastRq: Int32Array
+  private lastRqTime: Float64Array
+  private lastRqLength: Int32Array
   /** Index and time of each task's latest state record, to fold zero-length flip-flops into one
    * (the time is kept here so the check never reads back into a column far behind the write head). */
   private lastState: Int32Array
@@ -136,7 +160,8 @@ export class TraceStore {
     taskCount: number,
     cores: number,
     expected: Partial<ExpectedRecords> = {},
-    budget: TraceBudget = { record: true, maxSegments: Infinity }
+    budget: TraceBudget = { record: true, maxSegments: Infinity },
+    readonly runQueues = 1
   ) {
     this.recording = budget.record
     this.maxSeg = Math.max(1, budget.maxSegments)
@@ -147,8 +172,14 @@ export class TraceStore {
       this.lastState = new Int32Array(0)
       this.lastStateTime = new Float64Array(0)
       this.lastSegOfCpu = new Int32Array(0)
+      this.lastRq = new Int32Array(0)
+      this.lastRqTime = new Float64Array(0)
+      this.lastRqLength = new Int32Array(0)
       return
     }
+    this.lastRq = new Int32Array(runQueues).fill(-1)
+    this.lastRqTime = new Float64Array(runQueues).fill(-1)
+    this.lastRqLength = new Int32Array(runQueues)
     this.lastState = new Int32Array(taskCount).fill(-1)
     this.lastStateTime = new Float64Array(taskCount).fill(-1)
     this.lastSegOfCpu = new Int32Array(cores).fill(-1)
@@ -163,6 +194,7 @@ export class TraceStore {
       this.segKind = new Uint8Array(segments)
       this.segReason = new Uint8Array(segments)
       this.segCoroutine = new Int32Array(segments)
+      this.segWarm = new Uint8Array(segments)
     }
     const states = clampRecords(expected.states, Math.min(1 << 24, this.maxSt))
     if (states > this.stTime.length) {
@@ -170,6 +202,7 @@ export class TraceStore {
       this.stTask = new Int32Array(states)
       this.stState = new Uint8Array(states)
       this.stBlock = new Uint8Array(states)
+      this.stQueue = new Uint16Array(states)
     }
     const decisions = clampRecords(expected.decisions, Math.min(1 << 23, this.maxDec))
     if (decisions > this.decTime.length) {
@@ -179,6 +212,7 @@ export class TraceStore {
       this.decPrev = new Int32Array(decisions)
       this.decPrevReason = new Uint8Array(decisions)
       this.decQueued = new Int32Array(decisions)
+      this.decFrom = new Int32Array(decisions)
     }
   }
 
@@ -188,7 +222,12 @@ export class TraceStore {
 
   /** The trace has reached its budget: the engine stops the run after the current instant. */
   get full(): boolean {
-    return this.nSeg >= this.maxSeg || this.nSt >= this.maxSt || this.nDec >= this.maxDec
+    return (
+      this.nSeg >= this.maxSeg ||
+      this.nSt >= this.maxSt ||
+      this.nDec >= this.maxDec ||
+      this.nRq >= this.maxSt
+    )
   }
 
   segment(
@@ -198,7 +237,8 @@ export class TraceStore {
     start: number,
     end: number,
     reason: EndReasonCode,
-    coroutine = -1
+    coroutine = -1,
+    warm = 0
   ): void {
     if (!this.recording) return
     const k0 = this.lastSegOfCpu[cpu]
@@ -217,7 +257,8 @@ export class TraceStore {
       this.segEnd[k] === start &&
       this.segTask[k] === task &&
       this.segKind[k] === kind &&
-      this.segCoroutine[k] === coroutine
+      this.segCoroutine[k] === coroutine &&
+      this.segWarm[k] === warm
     ) {
       this.segEnd[k] = end
       this.segReason[k] = reason
@@ -232,6 +273,7 @@ export class TraceStore {
     this.segKind[n] = kind
     this.segReason[n] = reason
     this.segCoroutine[n] = coroutine
+    this.segWarm[n] = warm
     this.nSeg = n + 1
   }
 
@@ -239,7 +281,8 @@ export class TraceStore {
     time: number,
     task: number,
     state: TaskStateCode,
-    block: BlockKindCode = BlockKind.none
+    block: BlockKindCode = BlockKind.none,
+    queue = 0
   ): void {
     if (!this.recording) return
     if (this.lastStateTime[task] === time) {
@@ -247,6 +290,7 @@ export class TraceStore {
       // A change at the same instant replaces the previous one: no zero-length states.
       this.stState[last] = state
       this.stBlock[last] = block
+      this.stQueue[last] = queue
       return
     }
     const n = this.nSt
@@ -255,6 +299,7 @@ export class TraceStore {
     this.stTask[n] = task
     this.stState[n] = state
     this.stBlock[n] = block
+    this.stQueue[n] = queue
     this.lastState[task] = n
     this.lastStateTime[task] = time
     this.nSt = n + 1
@@ -266,7 +311,8 @@ export class TraceStore {
     task: number,
     prev: number,
     prevReason: EndReasonCode,
-    queued: number
+    queued: number,
+    from = -1
   ): void {
     if (!this.recording) return
     const n = this.nDec
@@ -278,6 +324,7 @@ export class TraceStore {
       this.decPrev = grow(this.decPrev, m)
       this.decPrevReason = grow(this.decPrevReason, m)
       this.decQueued = grow(this.decQueued, m)
+      this.decFrom = grow(this.decFrom, m)
     }
     this.decTime[n] = time
     this.decCpu[n] = cpu
@@ -285,7 +332,33 @@ export class TraceStore {
     this.decPrev[n] = prev
     this.decPrevReason[n] = prevReason
     this.decQueued[n] = queued
+    this.decFrom[n] = from
     this.nDec = n + 1
+  }
+
+  /** Run queue `queue` now holds `length` tasks; several changes at one instant leave one sample. */
+  queueLength(time: number, queue: number, length: number): void {
+    if (!this.recording) return
+    if (this.lastRqTime[queue] === time) {
+      this.rqLength[this.lastRq[queue]] = length
+      this.lastRqLength[queue] = length
+      return
+    }
+    if (this.lastRq[queue] >= 0 && this.lastRqLength[queue] === length) return
+    const n = this.nRq
+    if (n === this.rqTime.length) {
+      const m = nextCapacity(n, this.maxSt)
+      this.rqTime = grow(this.rqTime, m)
+      this.rqQueue = grow(this.rqQueue, m)
+      this.rqLength = grow(this.rqLength, m)
+    }
+    this.rqTime[n] = time
+    this.rqQueue[n] = queue
+    this.rqLength[n] = length
+    this.lastRq[queue] = n
+    this.lastRqTime[queue] = time
+    this.lastRqLength[queue] = length
+    this.nRq = n + 1
   }
 
   /** Forget the last decision (a dispatch undone at its own instant). */
@@ -299,6 +372,7 @@ export class TraceStore {
       this.decPrev.copyWithin(k, k + 1, this.nDec)
       this.decPrevReason.copyWithin(k, k + 1, this.nDec)
       this.decQueued.copyWithin(k, k + 1, this.nDec)
+      this.decFrom.copyWithin(k, k + 1, this.nDec)
       this.nDec--
       return
     }
@@ -313,7 +387,8 @@ export class TraceStore {
       this.segTask.byteLength +
       this.segKind.byteLength +
       this.segReason.byteLength +
-      this.segCoroutine.byteLength
+      this.segCoroutine.byteLength +
+      this.segWarm.byteLength
     )
   }
 
@@ -326,6 +401,7 @@ export class TraceStore {
     const n = this.nSeg
     const m = this.nSt
     const d = this.nDec
+    const q = this.nRq
     const cut = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, k: number) =>
       (final ? a.subarray(0, k) : a.slice(0, k)) as T
     return {
@@ -337,6 +413,7 @@ export class TraceStore {
       segKind: cut(this.segKind, n),
       segReason: cut(this.segReason, n),
       segCoroutine: cut(this.segCoroutine, n),
+      segWarm: cut(this.segWarm, n),
       decisions: d,
       decTime: cut(this.decTime, d),
       decCpu: cut(this.decCpu, d),
@@ -344,11 +421,18 @@ export class TraceStore {
       decPrev: cut(this.decPrev, d),
       decPrevReason: cut(this.decPrevReason, d),
       decQueued: cut(this.decQueued, d),
+      decFrom: cut(this.decFrom, d),
+      runQueues: this.runQueues,
+      rqSamples: q,
+      rqTime: cut(this.rqTime, q),
+      rqQueue: cut(this.rqQueue, q),
+      rqLength: cut(this.rqLength, q),
       states: m,
       stTime: cut(this.stTime, m),
       stTask: cut(this.stTask, m),
       stState: cut(this.stState, m),
-      stBlock: cut(this.stBlock, m)
+      stBlock: cut(this.stBlock, m),
+      stQueue: cut(this.stQueue, m)
     }
   }
 
@@ -361,6 +445,7 @@ export class TraceStore {
     this.segKind = grow(this.segKind, n)
     this.segReason = grow(this.segReason, n)
     this.segCoroutine = grow(this.segCoroutine, n)
+    this.segWarm = grow(this.segWarm, n)
   }
 
   private growStates(): void {
@@ -369,5 +454,6 @@ export class TraceStore {
     this.stTask = grow(this.stTask, n)
     this.stState = grow(this.stState, n)
     this.stBlock = grow(this.stBlock, n)
+    this.stQueue = grow(this.stQueue, n)
   }
 }

@@ -47,7 +47,9 @@ describe('schedlab run --format json', () => {
       contextSwitches: 2,
       preemptions: 0
     })
-    expect(r.cores).toEqual([{ id: 0, busy: 10, overhead: 0, idle: 0, utilization: 1 }])
+    expect(r.cores).toEqual([
+      { id: 0, busy: 10, overhead: 0, idle: 0, utilization: 1, warm: 0, migrations: 0 }
+    ])
     // The trace is for `schedlab trace`, not for the JSON result.
     expect(r).not.toHaveProperty('trace')
   })
@@ -70,7 +72,9 @@ describe('schedlab run --format json', () => {
     expect(t['a/main']).toMatchObject({ finish: 7, cpu: 3, blocked: 3, waiting: 1 })
     expect(t['b/main']).toMatchObject({ finish: 6, waiting: 2 })
     expect(r.makespan).toBe(7)
-    expect(r.cores).toEqual([{ id: 0, busy: 7, overhead: 0, idle: 0, utilization: 1 }])
+    expect(r.cores).toEqual([
+      { id: 0, busy: 7, overhead: 0, idle: 0, utilization: 1, warm: 0, migrations: 0 }
+    ])
   })
 
   it('still exits 0 when a run ends at a limit; the status says so', async () => {

@@ -292,19 +292,19 @@ describe('trace reservations', () => {
 
   it('reserve no more than a run cut short by maxEvents can write', () => {
     const sim = new Simulation(scenario(1000))
-    // 4 segments per event at most: 4,000 segments of 28 bytes, nothing like the 80 M ops' worth.
-    expect(sim.trace.segmentBytes()).toBeLessThan(4000 * 28 + 1)
+    // 4 segments per event at most: 4,000 segments of 29 bytes (8+8+2+4+1+1+4+1: start, end, cpu, task, kind, reason, coroutine, warm), nothing like the 80 M ops' worth.
+    expect(sim.trace.segmentBytes()).toBeLessThan(4000 * 29 + 1)
     expect(sim.step()).toBe(true)
     expect(sim.status).toBe('limit')
     expect(sim.trace.segmentCount).toBeGreaterThan(100)
   })
 
   it('cap what a long run reserves up front at the trace budget (or 2^23 segments, if lower)', () => {
-    // 80 M ops want far more: the default budget of 4,000,000 segments × 28 bytes is reserved.
-    expect(new Simulation(scenario()).trace.segmentBytes()).toBe(4_000_000 * 28)
+    // 80 M ops want far more: the default budget of 4,000,000 segments × 29 bytes is reserved.
+    expect(new Simulation(scenario()).trace.segmentBytes()).toBe(4_000_000 * 29)
     // A budget above 2^23 still reserves 2^23 segments up front; it grows from there if it must.
     const big = new Simulation(scenario(), { maxTrace: 1e8 })
-    expect(big.trace.segmentBytes()).toBe((1 << 23) * 28)
+    expect(big.trace.segmentBytes()).toBe((1 << 23) * 29)
   })
 })
 

@@ -42,6 +42,7 @@ function traceOf(decisions: Decision[]): TraceData {
     segKind: new Uint8Array(0),
     segReason: new Uint8Array(0),
     segCoroutine: new Int32Array(0),
+    segWarm: new Uint8Array(0),
     decisions: decisions.length,
     decTime: col((n) => new Float64Array(n), 0),
     decCpu: col((n) => new Uint16Array(n), 1),
@@ -49,11 +50,18 @@ function traceOf(decisions: Decision[]): TraceData {
     decPrev: col((n) => new Int32Array(n), 3),
     decPrevReason: col((n) => new Uint8Array(n), 4),
     decQueued: new Int32Array(decisions.length),
+    decFrom: new Int32Array(decisions.length).fill(-1),
+    runQueues: 1,
+    rqSamples: 0,
+    rqTime: new Float64Array(0),
+    rqQueue: new Uint16Array(0),
+    rqLength: new Int32Array(0),
     states: 0,
     stTime: new Float64Array(0),
     stTask: new Int32Array(0),
     stState: new Uint8Array(0),
-    stBlock: new Uint8Array(0)
+    stBlock: new Uint8Array(0),
+    stQueue: new Uint16Array(0)
   }
 }
 
