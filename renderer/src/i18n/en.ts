@@ -502,6 +502,12 @@ export const en = {
   'col.preemptions': 'Preemptions',
   'col.switches': 'Switches',
   'col.migrations': 'Migrations',
+  'col.warm': 'Warm',
+  'col.cold': 'Cold',
+  'col.core': 'Core',
+  'col.busy': 'Busy',
+  'col.idle': 'Idle',
+  'col.utilization': 'Utilization',
   'col.coroutine': 'Coroutine',
   'col.host': 'Host thread',
   'col.stalled': 'Stalled',
@@ -526,11 +532,13 @@ export const en = {
   'metrics.view.coroutines': 'Per coroutine',
   'metrics.view.locks': 'Locks',
   'metrics.view.jobs': 'Jobs',
+  'metrics.view.cores': 'Per core',
   'metrics.caption.threads': 'Threads ({count})',
   'metrics.caption.processes': 'Processes ({count})',
   'metrics.caption.coroutines': 'Coroutines ({count})',
   'metrics.caption.locks': 'Locks ({count})',
   'metrics.caption.jobs': 'Periodic jobs ({count}, {missed} missed their deadline)',
+  'metrics.caption.cores': 'Cores ({count})',
   'metrics.noteThreads':
     'Turnaround = finish − arrival; waiting = time ready but not running; response = first run − arrival.',
   'metrics.noteProcesses':
@@ -547,6 +555,8 @@ export const en = {
   'chart.timeline': 'Timeline',
   'chart.utilization': 'Utilization over time',
   'chart.readyQueue': 'Run-queue length over time',
+  'chart.runQueues': 'Run-queue length per core',
+  'chart.runQueue': 'Run-queue length (one shared queue)',
   'chart.metrics': 'Per-thread times',
   'chart.processMetrics': 'Per-process average times',
   'chart.processTimes': 'Per-process times',
@@ -573,6 +583,8 @@ export const en = {
   'legend.readyAvg': 'Ready (average)',
   'legend.readyPeak': 'Ready (peak)',
   'legend.blockedAvg': 'Blocked (average)',
+  'legend.runQueue': 'Run queue',
+  'legend.coreQueue': 'Core {n} queue',
   'legend.turnaround': 'Turnaround',
   'legend.waiting': 'Waiting',
   'legend.response': 'Response',
@@ -584,6 +596,10 @@ export const en = {
   'util.buckets': 'Buckets',
   'queue.note':
     'Threads waiting in the run queue (and blocked), averaged over each bucket; the dashed line is the peak.',
+  'rq.note':
+    'Threads waiting in each core’s run queue, averaged over each bucket: balancing and stealing even these out.',
+  'rq.noteGlobal':
+    'Threads waiting in the one run queue every core shares, averaged over each bucket.',
   'unit.tick': 'tick|ticks',
 
   // timeline
@@ -617,6 +633,10 @@ export const en = {
   'tl.parked': 'Parked (no coroutine ready)',
   'tl.heldLegend': 'Held by a blocked thread',
   'tl.deadlineMiss': 'Deadline miss',
+  'tl.warmLegend': 'Hatched: running warm (working set in the core’s cache)',
+  'tl.migrationMark': 'Migration (arrived from another core)',
+  'tl.summaryCache':
+    'Migrations marked on the core lanes: {migrations}. Warm running (hatched): {warm} of {running} of running.',
   'state.contextSwitch': 'Context switch',
   'state.migration': 'Migration',
   'state.coroutineSwitch': 'Coroutine switch',
@@ -634,9 +654,11 @@ export const en = {
   'ro.migrating': 'migrating {name}',
   'ro.held': 'held by {name} (blocked)',
   'ro.coSwitch': '{name} switching coroutines',
+  'ro.warm': '{name} (warm)',
   'ro.idle': 'idle',
   'ro.ready': 'Ready ({count}):',
   'ro.blocked': 'Blocked ({count}):',
+  'ro.coreQueue': 'Core {n} queue ({count}):',
   'ro.more': '+{count} more',
   'ro.none': 'none',
   'ro.short.io': 'I/O',
@@ -664,6 +686,8 @@ export const en = {
   'tip.finished': 'Finished',
   'tip.late': 'Late by',
   'tip.missTitle': 'Missed deadline: {thread}',
+  'tip.migratedFrom': 'Migrated from core {core}',
+  'tip.fromTo': '{from} → {to}',
 
   // why a run segment ended, and what a lane interval is
   'why.none': 'still running at this point (the segment continues)',
@@ -678,6 +702,7 @@ export const en = {
   'why.park': 'parked: no coroutine was ready',
   'why.other': 'reason {code}',
   'cls.running': 'running',
+  'cls.runningWarm': 'running warm (its working set in this core’s cache)',
   'cls.switch': 'context switch',
   'cls.migration': 'migration',
   'cls.held': 'core held by a blocked thread',
