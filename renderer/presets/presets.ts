@@ -3,12 +3,14 @@
 // Record<Language, string> type makes a missing translation a type error.
 import type { Language } from '../src/i18n/language'
 import blockingCallInCoroutine from './blocking-call-in-coroutine.json'
+import cacheAffinity from './cache-affinity.json'
 import cpuBound from './cpu-bound-1-vs-4-cores.json'
 import diningPhilosophers from './dining-philosophers.json'
 import gameVsBatch from './game-vs-batch.json'
 import lockContention from './lock-contention.json'
 import mlfqInteractive from './mlfq-interactive-vs-hog.json'
 import ostepSjf from './ostep-sjf-vs-fifo.json'
+import perCoreBalancing from './per-core-balancing.json'
 import priorityInversion from './priority-inversion.json'
 import processesVsThreads from './processes-vs-threads.json'
 import rrQuantum from './rr-quantum-too-small-too-large.json'
@@ -237,6 +239,48 @@ export const PRESETS: readonly Preset[] = [
     lookAt: {
       en: "The interactive job's response and waiting time next to the hog's. Try the same scenario with fcfs.",
       zh: '对比交互式作业与 CPU 密集型作业的响应时间和等待时间。再用 fcfs 运行同一场景比较。'
+    }
+  },
+  {
+    id: 'per-core-balancing',
+    file: 'per-core-balancing.json',
+    scenario: perCoreBalancing,
+    title: {
+      en: 'Per-core queues: balancing and migration',
+      zh: '每核运行队列：负载均衡与迁移'
+    },
+    summary: {
+      en: 'One queue per core scales, until the queues go uneven; stealing evens them out.',
+      zh: '每个核一个队列便于扩展，但队列会变得不均；任务窃取让它们重新均衡。'
+    },
+    lesson: {
+      en: 'Eight media jobs start together on four cores, each core with its own run queue as in Linux, Windows and Go. Placement spreads them two to a queue, and the long encodes land on cores 0 and 1 while cores 2 and 3 get the short thumbnails. Once the thumbnails are done, cores 2 and 3 would sit idle beside two full queues; instead an idle core steals a waiting thread, and every 25 ms a balancer evens out the queue lengths. Each move is a migration: the thread pays the 3 ms migration cost and starts cold on its new core. At 40 ms four web requests arrive and are placed on the least loaded queues.',
+      zh: '八个媒体任务同时在四个核上开始，每个核有自己的运行队列，就像 Linux、Windows 和 Go 运行时那样。放置策略把它们每两个放进一个队列，长的编码任务落在核 0 和核 1 上，核 2 和核 3 分到的是短的缩略图任务。缩略图完成后，核 2 和核 3 本会在两个满队列旁边空闲；实际上空闲的核会窃取一个等待中的线程，而且每 25 毫秒负载均衡器会拉平各队列的长度。每次移动都是一次迁移：线程付出 3 毫秒的迁移开销，并在新核上以冷缓存开始。40 毫秒时四个 Web 请求到达，被放到负载最轻的队列中。'
+    },
+    lookAt: {
+      en: 'The run-queue chart (Utilization tab: one line per core), the migration markers on the timeline and the Migrations column (Metrics, Per core). Then open Scheduler in the tree, untick Idle cores steal, set Balance interval to 0 and run again: the queues stay uneven, cores 2 and 3 idle, and the makespan grows. Finally choose One shared queue: no migrations are needed for balance, but every core takes from the same queue.',
+      zh: '看运行队列长度图（“利用率”页：每个核一条线）、时间线上的迁移标记，以及“迁移次数”一列（“指标”页，按核）。然后在左侧树中打开“调度器”，取消“空闲核窃取任务”，把“均衡间隔”设为 0，再运行：队列保持不均，核 2 和核 3 空闲，完成时间变长。最后选择“所有核共享一个队列”：不再需要迁移来均衡，但所有核都从同一个队列取任务。'
+    }
+  },
+  {
+    id: 'cache-affinity',
+    file: 'cache-affinity.json',
+    scenario: cacheAffinity,
+    title: {
+      en: 'Cache affinity: why the scheduler keeps a thread on its core',
+      zh: '缓存亲和性：调度器为什么让线程留在原来的核上'
+    },
+    summary: {
+      en: 'A thread runs faster on the core whose cache still holds its data.',
+      zh: '线程在缓存里还留着它的数据的那个核上运行得更快。'
+    },
+    lesson: {
+      en: 'A thread that has run on a core for a while finds its data in that core’s cache and runs faster there: here, after 10 ms of running on a core it is warm and does 2 ms of work per ms. Each core’s cache holds two of the sorting threads’ working sets. The scheduler keeps each thread on its queue: sort-1 is pinned to core 0 and sort-2 to core 1 by their affinity, and the other two go back to the core they last ran on when they can. Most running is then warm (hatched on the timeline), and the work finishes in about half the CPU time it would take cold. Moving a thread to another core would cost the migration and a new warm-up.',
+      zh: '线程在一个核上运行一段时间后，它的数据已在该核的缓存中，于是在那里运行得更快：这里线程在一个核上运行 10 毫秒后变热，此后每毫秒完成 2 毫秒的工作。每个核的缓存能放下两个排序线程的工作集。调度器让每个线程留在自己的队列中：sort-1 和 sort-2 分别通过亲和性绑定在核 0 和核 1 上，另外两个只要可能就回到上次运行的核。于是大部分运行都是热的（时间线上以斜线表示），工作所需的 CPU 时间约为冷运行时的一半。把线程移到另一个核要付出迁移开销，还要重新预热。'
+    },
+    lookAt: {
+      en: 'Warm and Cold in the Metrics table (per thread and per core) and the hatched segments on the timeline. Then select Scheduler and choose One shared queue, and run again: threads move between cores, warm time falls and the makespan grows. Or select Machine and untick Each core has a cache to see the work without caches.',
+      zh: '看“指标”表中的“热运行”和“冷运行”（按线程和按核），以及时间线上的斜线段。然后选择“调度器”，改为“所有核共享一个队列”，再运行：线程在核之间移动，热运行时间减少，完成时间变长。或者选择“机器”，取消“每个核都有缓存”，看看没有缓存时的情况。'
     }
   }
 ]
