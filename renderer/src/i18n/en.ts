@@ -634,7 +634,7 @@ export const en = {
   'tl.heldLegend': 'Held by a blocked thread',
   'tl.deadlineMiss': 'Deadline miss',
   'tl.warmLegend': 'Hatched: running warm (working set in the core’s cache)',
-  'tl.migrationMark': 'Migration (arrived from another core)',
+  'tl.migrationMark': 'Arrived from another core (migration)',
   'tl.summaryCache':
     'Migrations marked on the core lanes: {migrations}. Warm running (hatched): {warm} of {running} of running.',
   'state.contextSwitch': 'Context switch',

@@ -583,7 +583,7 @@ export const zh: Record<MessageKey, string> = {
   'tl.heldLegend': '被阻塞线程占用',
   'tl.deadlineMiss': '错过截止期限',
   'tl.warmLegend': '斜线：热运行（工作集在该核的缓存中）',
-  'tl.migrationMark': '迁移（从另一个核迁来）',
+  'tl.migrationMark': '从另一个核迁来（迁移）',
   'tl.summaryCache':
     '核泳道上标出了 {migrations} 次迁移。热运行（斜线）：运行时间 {running} 中的 {warm}。',
   'state.contextSwitch': '上下文切换',

@@ -65,7 +65,7 @@ describe('the results of a run with per-core queues and caches', () => {
     const warm = legend.querySelector('[data-legend="warm"]')
     expect(warm?.textContent).toBe('Hatched: running warm (working set in the core’s cache)')
     expect(legend.querySelector('[data-legend="migration"]')?.textContent).toBe(
-      'Migration (arrived from another core) (2)'
+      'Arrived from another core (migration) (2)'
     )
     const summary = screen.getByTestId('timeline-summary')
     expect(summary.getAttribute('data-migrations')).toBe('2')

@@ -211,6 +211,6 @@ describe('the timeline’s SVG export', () => {
     expect(svg).toContain(`<pattern id="sl-pat-${Cls.runWarm}"`)
     expect(svg.match(/fill="#7b3fb3"/g)?.length).toBe(2 + 1) // two markers and the legend's
     expect(svg).toContain('Hatched: running warm')
-    expect(svg).toContain('Migration (arrived from another core)')
+    expect(svg).toContain('Arrived from another core (migration)')
   })
 })
