@@ -5,6 +5,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { validateScenario } from '../../sim-core/index'
+import { focusField } from '../../renderer/src/features/editor/use-focus-requests'
 import { blankScenario } from '../../renderer/src/scenario/blank'
 import type { Draft } from '../../renderer/src/scenario/draft'
 import { renderApp } from './app-helpers'
@@ -60,7 +61,10 @@ describe('run queues and balancing in the scheduler editor', () => {
     d.scheduler = { policy: 'rr', quantum: 4, balance: { interval: 5 } }
     const { store } = open(d)
     fireEvent.click(treeItem(/^Scheduler/))
-    expect(screen.getByText(/only applies to per-core queues/)).toBeTruthy()
+    const note = screen.getByText(/only applies to per-core queues/)
+    // Clicking the problem in the problems panel lands here.
+    expect(focusField('scheduler.balance')).toBe(true)
+    expect(document.activeElement).toBe(note.closest('[role="note"]'))
     fireEvent.click(screen.getByRole('button', { name: 'Remove balancing' }))
     expect(store.getState().draft.scheduler.balance).toBeUndefined()
     expect(statusBar().getByText('Valid')).toBeTruthy()

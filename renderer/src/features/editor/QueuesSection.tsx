@@ -42,7 +42,13 @@ export function QueuesSection({ balance }: { balance: ParamSpec | undefined }) {
       />
       {!perCore && hasBalance && (
         // A file may set balancing with one shared queue; say so where it can be fixed.
-        <div className="field-problems-note" role="note" data-path="scheduler.balance">
+        // tabIndex: a clicked problem at scheduler.balance moves focus here.
+        <div
+          className="field-problems-note"
+          role="note"
+          data-path="scheduler.balance"
+          tabIndex={-1}
+        >
           <p>{t('scheduler.balanceUnused')}</p>
           <button
             type="button"
