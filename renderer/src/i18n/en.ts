@@ -175,6 +175,11 @@ export const en = {
   'scheduler.balanceUnused':
     'This scenario sets balancing, which only applies to per-core queues: choose per-core queues or remove it.',
   'scheduler.balanceRemove': 'Remove balancing',
+  'param.pull': 'What balancing moves',
+  'param.pullHint':
+    'even: evens out the queue lengths; one-if-empty: each core with an empty queue pulls one thread from the longest queue (OSTEP multi.py)',
+  'param.movePinned': 'Balancing moves pinned threads',
+  'param.movePinnedHint': 'Off: a thread with an affinity is never moved by balancing',
   'param.preemptive': 'Preemptive',
   'param.estimate': 'Burst estimate',
   'param.alpha': 'Alpha (weight of the last burst)',

@@ -163,6 +163,11 @@ export const zh: Record<MessageKey, string> = {
   'scheduler.balanceUnused':
     '此场景设置了负载均衡，但它只适用于每核运行队列：请选择每核队列或将其删除。',
   'scheduler.balanceRemove': '删除负载均衡',
+  'param.pull': '均衡时移动什么',
+  'param.pullHint':
+    'even：拉平各队列长度；one-if-empty：队列为空的核从最长的队列拉取一个线程（OSTEP multi.py）',
+  'param.movePinned': '均衡时移动绑定的线程',
+  'param.movePinnedHint': '关闭时，均衡从不移动设置了亲和性的线程',
   'param.preemptive': '抢占式',
   'param.estimate': 'CPU 突发估计',
   'param.alpha': 'α（上一次突发的权重）',
