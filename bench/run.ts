@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { EventQueue } from '../sim-core/engine/event-queue'
 import { Simulation, validateScenario } from '../sim-core/index'
 import { benchAggregate } from './aggregate'
+import { benchManyCores } from './many-cores'
 import { benchWorkload } from './workload'
 
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
@@ -155,4 +156,16 @@ const agg = benchAggregate()
 console.log(
   `timeline aggregation: ${agg.intervals.toLocaleString('en')} intervals into ${agg.rects} rectangles, ` +
     `median ${agg.medianMs.toFixed(1)} ms, best ${agg.bestMs.toFixed(1)} ms over 7 rounds (budget: one frame, < 200 ms)`
+)
+
+const many = benchManyCores()
+for (const r of many)
+  console.log(
+    `64 cores, 20,000 threads, rr, ${r.queues.padEnd(8)} queues: status ${r.status}, ` +
+      `${r.events.toLocaleString('en')} events, ${(r.eventsPerSec / 1e6).toFixed(2)} M events/s ` +
+      `(best of 3, no trace), ${r.migrations.toLocaleString('en')} migrations, makespan ${r.makespan}`
+  )
+const [globalRow, perCoreRow] = many
+console.log(
+  `per-core / global event rate: ${(perCoreRow.eventsPerSec / globalRow.eventsPerSec).toFixed(2)} (goal: at least 0.85)`
 )

@@ -5,7 +5,8 @@ import type { ScenarioInput } from '../sim-core/index'
 export function benchWorkload(
   policy: 'rr' | 'mlfq',
   threads = 10_000,
-  iterations = 125
+  iterations = 125,
+  cores = 16
 ): ScenarioInput {
   const rng = new Rng(42)
   const processes: ScenarioInput['processes'] = []
@@ -36,7 +37,7 @@ export function benchWorkload(
     version: 1,
     name: `bench ${policy} ${threads} threads`,
     seed: 42,
-    machine: { cores: 16, costs: { threadSwitch: 1, processSwitch: 2, migration: 1 } },
+    machine: { cores, costs: { threadSwitch: 1, processSwitch: 2, migration: 1 } },
     scheduler:
       policy === 'rr'
         ? { policy: 'rr', quantum: 4 }
@@ -51,5 +52,22 @@ export function benchWorkload(
           },
     devices: [{ name: 'disk', channels: 64 }],
     processes
+  }
+}
+
+/**
+ * Issue 12's many-core run: 20,000 threads on 64 cores under rr, on one shared run queue or on
+ * per-core queues with balancing every 50 ticks and idle stealing: the same workload, so the two
+ * event rates compare what per-core placement and balancing cost the engine.
+ */
+export function manyCoresWorkload(queues: 'global' | 'per-core'): ScenarioInput {
+  const base = benchWorkload('rr', 20_000, 25, 64)
+  return {
+    ...base,
+    name: `bench rr 20000 threads on 64 cores, ${queues} queues`,
+    scheduler:
+      queues === 'global'
+        ? { policy: 'rr', quantum: 4 }
+        : { policy: 'rr', quantum: 4, queues: 'per-core', balance: { interval: 50, steal: true } }
   }
 }

@@ -38,12 +38,11 @@ export function buildModel(s: Scenario): Model {
   const runtimes: UserRuntime[] = []
   const coroutines: Coroutine[] = []
   s.processes.forEach((p, pi) => {
-    let affinity: Uint8Array | null = null
-    if (p.affinity) {
-      affinity = new Uint8Array(s.machine.cores)
-      for (const c of p.affinity) affinity[c] = 1
-    }
+    const processAffinity = coreMask(p.affinity, s.machine.cores)
     for (const t of p.threads) {
+      // Effective affinity: the thread's cores within the process's (semantic checks keep the
+      // two from being disjoint); null = every core.
+      const affinity = intersect(processAffinity, coreMask(t.affinity, s.machine.cores))
       // A periodic thread's first job is released `offset` after the thread arrives.
       const arrival = Math.max(p.arrival, t.arrival) + (t.periodic?.offset ?? 0)
       const task = (name: string, ops: typeof t.ops) =>
@@ -113,4 +112,18 @@ export function buildModel(s: Scenario): Model {
     programs,
     table
   }
+}
+
+/** The cores in `list` as a 0/1 mask, or null (no restriction) without a list. */
+function coreMask(list: number[] | undefined, cores: number): Uint8Array | null {
+  if (!list) return null
+  const mask = new Uint8Array(cores)
+  for (const c of list) mask[c] = 1
+  return mask
+}
+
+function intersect(a: Uint8Array | null, b: Uint8Array | null): Uint8Array | null {
+  if (!a) return b
+  if (!b) return a
+  return a.map((x, i) => x & b[i])
 }

@@ -1,5 +1,6 @@
-// The one seeded random source of a run (mulberry32): every random choice derives from the
-// scenario's seed, so the same scenario gives the same result.
+// Seeded random sources (mulberry32): every random choice derives from the scenario's seed, so
+// the same scenario gives the same result. Each subsystem draws from its own stream, so a change
+// in one (say, work stealing drawing a victim) never shifts another's draws (say, a lottery's).
 export class Rng {
   private state: number
 
@@ -23,5 +24,36 @@ export class Rng {
   /** An integer in [lo, hi]. */
   between(lo: number, hi: number): number {
     return lo + this.below(hi - lo + 1)
+  }
+}
+
+/**
+ * The seed of stream `k` of a run: `seed` itself for stream 0 (so the M:N runtime, the one user
+ * of randomness before streams existed, draws exactly as before), else murmur3's 32-bit
+ * finalizer of seed XOR k * 0x9e3779b9 (the golden-ratio increment): well-mixed, distinct
+ * streams for nearby seeds and stream numbers.
+ */
+export function streamSeed(seed: number, k: number): number {
+  if (k === 0) return seed >>> 0
+  let h = (seed ^ Math.imul(k, 0x9e3779b9)) >>> 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+/** One stream per subsystem; the numbers are part of the format (changing one changes results). */
+export const STREAM = { runtime: 0, policy: 1, workload: 2 } as const
+
+export interface RngStreams {
+  readonly runtime: Rng
+  readonly policy: Rng
+  readonly workload: Rng
+}
+
+export function rngStreams(seed: number): RngStreams {
+  return {
+    runtime: new Rng(streamSeed(seed, STREAM.runtime)),
+    policy: new Rng(streamSeed(seed, STREAM.policy)),
+    workload: new Rng(streamSeed(seed, STREAM.workload))
   }
 }

@@ -1,5 +1,7 @@
 // A core: what it runs, since when, and what it has spent its time on.
-export const CpuState = { idle: 0, switching: 1, running: 2, holding: 3 } as const
+// `picked`: the core has taken its next task from the queue but runs it only at the end of the
+// round (pickBeforeWakeups: it picks before the instant's wakeups join the queue).
+export const CpuState = { idle: 0, switching: 1, running: 2, holding: 3, picked: 4 } as const
 export type CpuStateCode = (typeof CpuState)[keyof typeof CpuState]
 
 export class Cpu {
@@ -25,12 +27,8 @@ export class Cpu {
   claimedAt = -1
   /** A task the engine must run next here (an I/O completion that preempts), or -1. */
   forced = -1
-  /** Undo record of the dispatch at `dispatchTime`, in case it is preempted at that same instant. */
-  undoLastTask = -1
-  undoLastCpu = -1
-  undoSwitched = false
-  undoMigrated = false
-  undoLastStop = 0
+  /** Tasks left queued when this core picked (state picked), for the decision record. */
+  pickQueued = 0
   /** Why the core's last task left it (an EndReason code). */
   lastStop = 0
   busy = 0

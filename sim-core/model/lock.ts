@@ -1,12 +1,12 @@
 // A mutex or counting semaphore: free permits, who holds it, and FIFO waiters.
-import { RunQueue } from '../sched/run-queue'
+import { FifoQueue } from '../sched/run-queue'
 
 export class Lock {
   available: number
   readonly holders: number[] = []
   /** When each holder (same index) acquired it. */
   readonly heldSince: number[] = []
-  readonly waiters = new RunQueue()
+  readonly waiters = new FifoQueue()
   acquisitions = 0
   /** Acquisitions that had to wait. */
   contended = 0

@@ -1,13 +1,13 @@
 // A user-level runtime: one host thread (event loop) or k worker threads (M:N), each with its
 // own FIFO queue of ready coroutines.
 import type { Task } from '../model/task'
-import { RunQueue } from '../sched/run-queue'
+import { FifoQueue } from '../sched/run-queue'
 
 export const Phase = { run: 0, switch: 1 } as const
 export type PhaseCode = (typeof Phase)[keyof typeof Phase]
 
 export class Worker {
-  readonly ready = new RunQueue()
+  readonly ready = new FifoQueue()
   /** The coroutine this worker is running (or switching to), or -1. */
   current = -1
   /** The last coroutine whose context the worker loaded (switch costs compare against it). */

@@ -1,9 +1,10 @@
 // The shared core of fcfs and rr: one FIFO run queue (or id round robin), an optional slice.
 import type { SchedContext, SchedPolicy } from './policy'
-import { CyclicReadySet, RunQueue } from './run-queue'
+import { CyclicReadySet, FifoQueue } from './run-queue'
 
+/** One run queue's ready tasks: FIFO, or the id-round-robin set (process-run.py's order). */
 export interface FifoState {
-  fifo: RunQueue
+  fifo: FifoQueue
   cyclic: CyclicReadySet | null
 }
 
@@ -11,33 +12,33 @@ export function fifoClass(
   name: string,
   slice: number,
   readyOrder: 'fifo' | 'id-round-robin'
-): SchedPolicy<FifoState> {
+): SchedPolicy<undefined, FifoState> {
   const rule =
     readyOrder === 'fifo'
       ? 'the head of the run queue'
       : 'the next ready thread by id after the last one on this core'
   return {
     name,
-    init: (ctx: SchedContext) => ({
-      fifo: new RunQueue(),
+    createQueue: (_s, _cpu, ctx: SchedContext) => ({
+      fifo: new FifoQueue(),
       cyclic: readyOrder === 'fifo' ? null : new CyclicReadySet(ctx.taskCount)
     }),
-    enqueue(s, task, reason) {
-      if (s.cyclic) s.cyclic.add(task)
+    enqueue(_s, { q }, task, reason) {
+      if (q.cyclic) q.cyclic.add(task)
       // A preempted task has not had its turn: it goes back where it was, at the head.
-      else if (reason === 'preempted') s.fifo.pushFront(task)
-      else s.fifo.pushBack(task)
+      else if (reason === 'preempted') q.fifo.pushFront(task)
+      else q.fifo.pushBack(task)
     },
-    dequeue(s, task) {
-      if (s.cyclic) s.cyclic.remove(task)
-      else s.fifo.remove(task)
+    dequeue(_s, { q }, task) {
+      if (q.cyclic) q.cyclic.remove(task)
+      else q.fifo.remove(task)
     },
-    pickNext(s, cpu, ctx) {
+    pickNext(_s, { q }, cpu, ctx) {
       const accept = ctx.hasAffinity ? (id: number) => ctx.canRun(id, cpu) : undefined
-      return s.cyclic ? s.cyclic.popAfter(ctx.lastTaskOn(cpu), accept) : s.fifo.popFirst(accept)
+      return q.cyclic ? q.cyclic.popAfter(ctx.lastTaskOn(cpu), accept) : q.fifo.popFirst(accept)
     },
     timeSlice: () => slice,
-    queued: (s) => (s.cyclic ? s.cyclic.toArray() : s.fifo.toArray()),
+    queued: (_s, { q }) => (q.cyclic ? q.cyclic.toArray() : q.fifo.toArray()),
     rule
   }
 }

@@ -1,5 +1,7 @@
-// The scheduling-class interface (ARCHITECTURE.md): policies decide, the engine acts. Shaped
-// like Linux's sched_class; only `name` is required and every hook has a default.
+// The scheduling-class interface (ARCHITECTURE.md, "Engine shape (v2)"): policies decide, the
+// engine acts. Shaped like sched_ext's ops: only `name` is required and every hook has a default
+// in defaults.ts. The same policy serves one global run queue and one run queue per core: it
+// keeps its ready structure per queue (`createQueue`), and every queue hook names the queue.
 import type { Rng } from '../engine/rng'
 import type { SchedulerConfig } from '../scenario/schema'
 
@@ -7,10 +9,46 @@ export type TaskId = number
 export type CpuId = number
 export type Duration = number
 
-/** Why a task is put into the run queue. */
-export type EnqueueReason = 'arrival' | 'wakeup' | 'preempted' | 'yield' | 'slice-expired'
+/** Why a task is put into a run queue. */
+export type EnqueueReason =
+  | 'arrival'
+  | 'wakeup'
+  | 'preempted'
+  | 'yield'
+  | 'slice-expired'
+  /** Moved here from another core's queue by balancing or idle stealing. */
+  | 'migrated'
+/** Why a queued task is taken out of its queue other than by pickNext. */
+export type DequeueReason =
+  /** The engine runs it directly (an I/O completion that preempts). */
+  | 'forced'
+  /** Balancing moves it to another core's queue. */
+  | 'migrated'
 /** Why a task leaves a core (putPrev). */
 export type StopReason = 'preempted' | 'yield' | 'slice-expired' | 'blocked' | 'exit'
+/** Why a task's scheduling key changed outside the policy's own hooks. */
+export type KeyChange = 'inheritance'
+
+/**
+ * A run queue as the engine holds it: one shared by every core (`cpu` -1) or one per core. `q`
+ * is the policy's own ready structure for this queue (from `createQueue`); `length` is the
+ * engine's count of the tasks it put there and has not taken out.
+ */
+export interface RunQueue<Q = unknown> {
+  /** Index among the machine's run queues (0 for the global one; the core's id with per-core queues). */
+  readonly id: number
+  /** The core that picks from this queue, or -1 when every core does. */
+  readonly cpu: CpuId
+  readonly q: Q
+  readonly length: number
+}
+
+/** A move of a queued task from one run queue to another (by run-queue id). */
+export interface Migration {
+  task: TaskId
+  from: number
+  to: number
+}
 
 /** What a policy may read of a task. */
 export interface TaskView {
@@ -26,9 +64,16 @@ export interface TaskView {
   readonly lastCpu: CpuId
 }
 
+/** The core's own placement and balancing (engine/placement.ts), which the default hooks call. */
+export interface PlacementView {
+  selectCpu(task: TaskId, prevCpu: CpuId): CpuId
+  balance(rq: RunQueue, cpu: CpuId): Migration[]
+}
+
 export interface SchedContext {
   readonly now: number
   readonly cores: number
+  /** The policy's own random stream (derived from the scenario's seed). */
   readonly rng: Rng
   readonly taskCount: number
   /** Whether any task is pinned to some cores (else every core may run every task). */
@@ -42,16 +87,24 @@ export interface SchedContext {
   ranSinceDispatch(id: TaskId): Duration
   /** The task that last ran on a core, or -1. */
   lastTaskOn(cpu: CpuId): TaskId
+  /** The core's default placement and balancing. */
+  readonly placement: PlacementView
 }
 
-export interface SchedPolicy<S> {
+export interface SchedPolicy<S, Q = unknown> {
   readonly name: string
   init?(ctx: SchedContext): S
-  enqueue?(s: S, task: TaskId, reason: EnqueueReason, ctx: SchedContext): void
-  /** Remove a queued task (the engine is about to run it directly). */
-  dequeue?(s: S, task: TaskId, ctx: SchedContext): void
-  /** Choose and remove the next task for a core; null leaves it idle. */
-  pickNext?(s: S, cpu: CpuId, ctx: SchedContext): TaskId | null
+  /** The ready structure of one run queue (`cpu` -1: the global queue). */
+  createQueue?(s: S, cpu: CpuId, ctx: SchedContext): Q
+  /** With per-core queues: the core whose queue an arriving or waking task joins (the core enforces affinity). */
+  selectCpu?(s: S, task: TaskId, prevCpu: CpuId, ctx: SchedContext): CpuId
+  enqueue?(s: S, rq: RunQueue<Q>, task: TaskId, reason: EnqueueReason, ctx: SchedContext): void
+  /** Remove a queued task that the engine takes out itself. */
+  dequeue?(s: S, rq: RunQueue<Q>, task: TaskId, reason: DequeueReason, ctx: SchedContext): void
+  /** Choose and remove the next task for a core from its queue; null leaves it idle. */
+  pickNext?(s: S, rq: RunQueue<Q>, cpu: CpuId, ctx: SchedContext): TaskId | null
+  /** With per-core queues: work to pull into `rq` (on the balance timer, and when its core idles). */
+  balance?(s: S, rq: RunQueue<Q>, cpu: CpuId, ctx: SchedContext): Migration[]
   /** Accounting when a task leaves a core after running `ran` ticks since it was put there. */
   putPrev?(s: S, task: TaskId, ran: Duration, reason: StopReason, ctx: SchedContext): void
   /** Should `woken` (arriving or waking, about to be enqueued) preempt `running`? */
@@ -68,21 +121,21 @@ export interface SchedPolicy<S> {
   timeSlice?(s: S, task: TaskId, ctx: SchedContext): Duration
   /** Period of the policy's timer (MLFQ boost, aging); 0 = none. */
   timerPeriod?(s: S, ctx: SchedContext): Duration
-  /** Whether the timer first preempts every running task back into the queue (MLFQ boost reorders them too). */
-  readonly timerPreempts?: boolean
-  /** The timer fired. */
-  onTimer?(s: S, ctx: SchedContext): void
-  /** A task's effective priority changed (priority inheritance); re-key it if it is queued. */
-  priorityChanged?(s: S, task: TaskId, ctx: SchedContext): void
-  /** After a timer, or when a running task's priority drops: should `running` give way to a queued task now? */
-  shouldPreempt?(s: S, running: TaskId, ctx: SchedContext): boolean
-  /** The queued tasks in the order the policy would pick them (for the UI's run-queue view). */
-  queued?(s: S): TaskId[]
+  /** At each timer expiry, before `timer`, for each running task: keep running, or go back to the queue now. */
+  tick?(s: S, running: TaskId, ctx: SchedContext): 'continue' | 'resched'
+  /** The timer's own work on the queues (MLFQ boost, aging). */
+  timer?(s: S, rqs: readonly RunQueue<Q>[], ctx: SchedContext): void
+  /** A task's key changed from outside (priority inheritance); `rq` is its queue if it is queued. */
+  keyChanged?(s: S, rq: RunQueue<Q> | null, task: TaskId, why: KeyChange, ctx: SchedContext): void
+  /** After a timer or a key change: should `running` give way to a task queued in `rq` now? */
+  shouldPreempt?(s: S, rq: RunQueue<Q>, running: TaskId, ctx: SchedContext): boolean
+  /** The tasks queued in `rq`, in the order the policy would pick them (for the UI's run-queue view). */
+  queued?(s: S, rq: RunQueue<Q>): TaskId[]
   /** The rule pickNext applies, in words, for the decision log (e.g. "the head of the run queue"). */
   readonly rule?: string
 }
 
-/** A policy with its private state type erased, as the engine holds it (hooks are methods, so this is sound to assign). */
-export type AnyPolicy = SchedPolicy<unknown>
+/** A policy with its private state types erased, as the engine holds it (hooks are methods, so this is sound to assign). */
+export type AnyPolicy = SchedPolicy<unknown, unknown>
 
 export type PolicyFactory = (config: SchedulerConfig) => AnyPolicy

@@ -1,7 +1,7 @@
 // Ready-queue structures shared by the policies.
 
-/** A FIFO run queue (circular buffer) with head insertion for preempted tasks. */
-export class RunQueue {
+/** A FIFO queue of ids (circular buffer) with head insertion for preempted tasks. */
+export class FifoQueue {
   private buf = new Int32Array(64)
   private head = 0
   private size = 0
@@ -239,4 +239,15 @@ export class CyclicReadySet {
     this.ready.forEach((r, id) => r && out.push(id))
     return out
   }
+}
+
+/** A run queue as the engine holds it (policy.ts): the policy's structure and the engine's count. */
+export class EngineRunQueue<Q = unknown> {
+  length = 0
+
+  constructor(
+    readonly id: number,
+    readonly cpu: number,
+    readonly q: Q
+  ) {}
 }

@@ -6,7 +6,6 @@ import type { SchedPolicy } from './policy'
 import { KeyedRunQueue } from './run-queue'
 
 export interface ShortestFirstState {
-  queue: KeyedRunQueue
   est: BurstEstimator
 }
 
@@ -15,21 +14,21 @@ type Config = Extract<SchedulerConfig, { policy: 'sjf' | 'srtf' }>
 export function shortestFirstClass(
   config: Config,
   preemptive: boolean
-): SchedPolicy<ShortestFirstState> {
+): SchedPolicy<ShortestFirstState, KeyedRunQueue> {
   const estimated = config.estimate === 'oracle' ? '' : 'estimated '
-  const policy: SchedPolicy<ShortestFirstState> = {
+  const policy: SchedPolicy<ShortestFirstState, KeyedRunQueue> = {
     name: config.policy,
     init: (ctx) => ({
-      queue: new KeyedRunQueue(),
       est: burstEstimator(config.estimate, config.alpha, config.initial, ctx.taskCount)
     }),
-    enqueue: (s, task, reason, ctx) =>
-      s.queue.push(task, s.est.left(task, ctx), reason === 'preempted'),
-    dequeue: (s, task) => void s.queue.remove(task),
-    pickNext: (s, cpu, ctx) =>
-      s.queue.popFirst(ctx.hasAffinity ? (id) => ctx.canRun(id, cpu) : undefined),
+    createQueue: () => new KeyedRunQueue(),
+    enqueue: (s, rq, task, reason, ctx) =>
+      rq.q.push(task, s.est.left(task, ctx), reason === 'preempted'),
+    dequeue: (_s, rq, task) => void rq.q.remove(task),
+    pickNext: (_s, rq, cpu, ctx) =>
+      rq.q.popFirst(ctx.hasAffinity ? (id) => ctx.canRun(id, cpu) : undefined),
     putPrev: (s, task, ran, reason) => s.est.ran(task, ran, reason),
-    queued: (s) => s.queue.toArray(),
+    queued: (_s, rq) => rq.q.toArray(),
     rule: preemptive
       ? `the shortest ${estimated}remaining burst (ties: first queued)`
       : `the shortest ${estimated}next CPU burst (ties: first queued)`

@@ -361,23 +361,6 @@ export class TraceStore {
     this.nRq = n + 1
   }
 
-  /** Forget the last decision (a dispatch undone at its own instant). */
-  dropDecision(cpu: number, time: number): void {
-    // Other cores may have decided after it at the same instant: find it, close the gap.
-    for (let k = this.nDec - 1; k >= 0 && this.decTime[k] === time; k--) {
-      if (this.decCpu[k] !== cpu) continue
-      this.decTime.copyWithin(k, k + 1, this.nDec)
-      this.decCpu.copyWithin(k, k + 1, this.nDec)
-      this.decTask.copyWithin(k, k + 1, this.nDec)
-      this.decPrev.copyWithin(k, k + 1, this.nDec)
-      this.decPrevReason.copyWithin(k, k + 1, this.nDec)
-      this.decQueued.copyWithin(k, k + 1, this.nDec)
-      this.decFrom.copyWithin(k, k + 1, this.nDec)
-      this.nDec--
-      return
-    }
-  }
-
   /** Bytes held by the segment columns (allocated, not just used). */
   segmentBytes(): number {
     return (

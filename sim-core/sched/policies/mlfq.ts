@@ -5,10 +5,12 @@
 // that enters a higher level takes the CPU, and the preempted task stays at the head of its level.
 import type { SchedulerConfig } from '../../scenario/schema'
 import type { AnyPolicy, SchedPolicy } from '../policy'
-import { RunQueue } from '../run-queue'
+import { FifoQueue } from '../run-queue'
+
+/** One run queue: a FIFO queue per level. */
+type Levels = FifoQueue[]
 
 interface MlfqState {
-  queues: RunQueue[]
   level: Int32Array
   ticksLeft: Float64Array
   allotLeft: Float64Array
@@ -22,11 +24,10 @@ export function mlfq(config: Extract<SchedulerConfig, { policy: 'mlfq' }>): AnyP
     s.ticksLeft[task] = levels[level].quantum
     s.allotLeft[task] = levels[level].allotment
   }
-  const policy: SchedPolicy<MlfqState> = {
+  const policy: SchedPolicy<MlfqState, Levels> = {
     name: 'mlfq',
     init: (ctx) => {
       const s: MlfqState = {
-        queues: levels.map(() => new RunQueue()),
         level: new Int32Array(ctx.taskCount),
         ticksLeft: new Float64Array(ctx.taskCount),
         allotLeft: new Float64Array(ctx.taskCount)
@@ -34,16 +35,17 @@ export function mlfq(config: Extract<SchedulerConfig, { policy: 'mlfq' }>): AnyP
       for (let i = 0; i < ctx.taskCount; i++) reset(s, i, 0)
       return s
     },
-    enqueue(s, task, reason) {
-      const q = s.queues[s.level[task]]
+    createQueue: () => levels.map(() => new FifoQueue()),
+    enqueue(s, rq, task, reason) {
+      const q = rq.q[s.level[task]]
       if (reason === 'preempted' || (reason === 'wakeup' && config.ioReturnsToFront))
         q.pushFront(task)
       else q.pushBack(task)
     },
-    dequeue: (s, task) => void s.queues[s.level[task]].remove(task),
-    pickNext(s, cpu, ctx) {
+    dequeue: (s, rq, task) => void rq.q[s.level[task]].remove(task),
+    pickNext(_s, rq, cpu, ctx) {
       const accept = ctx.hasAffinity ? (id: number) => ctx.canRun(id, cpu) : undefined
-      for (const q of s.queues) {
+      for (const q of rq.q) {
         const id = q.popFirst(accept)
         if (id !== null) return id
       }
@@ -71,17 +73,20 @@ export function mlfq(config: Extract<SchedulerConfig, { policy: 'mlfq' }>): AnyP
       (why === 'wakeup' && config.ioReturnsToFront && s.level[woken] === s.level[running]),
     timeSlice: (s, task) => s.ticksLeft[task],
     timerPeriod: () => config.boost,
-    timerPreempts: true,
-    onTimer(s, ctx) {
-      // Lower levels join the top queue lowest level first, after the tasks already there.
-      const top = s.queues[0]
-      for (let l = bottom; l >= 1; l--) {
-        let id: number | null
-        while ((id = s.queues[l].popFirst()) !== null) top.pushBack(id)
+    // The boost first takes every running task off its core, back to the head of its level...
+    tick: () => 'resched',
+    timer(s, rqs, ctx) {
+      // ...then lower levels join the top queue lowest level first, after the tasks already there.
+      for (const { q: queues } of rqs) {
+        const top = queues[0]
+        for (let l = bottom; l >= 1; l--) {
+          let id: number | null
+          while ((id = queues[l].popFirst()) !== null) top.pushBack(id)
+        }
       }
       for (let i = 0; i < ctx.taskCount; i++) reset(s, i, 0)
     },
-    queued: (s) => s.queues.flatMap((q) => q.toArray()),
+    queued: (_s, rq) => rq.q.flatMap((q) => q.toArray()),
     rule: 'the head of the highest non-empty level (level 0 is the highest)'
   }
   return policy as AnyPolicy

@@ -6,7 +6,6 @@ import type { AnyPolicy, SchedPolicy } from '../policy'
 import { KeyedRunQueue } from '../run-queue'
 
 interface PriorityState {
-  queue: KeyedRunQueue
   /** Effective priority (aging lowers it while a task waits). */
   prio: Float64Array
   sliceLeft: Float64Array
@@ -15,25 +14,25 @@ interface PriorityState {
 
 export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }>): AnyPolicy {
   const quantum = config.quantum ?? Infinity
-  const policy: SchedPolicy<PriorityState> = {
+  const policy: SchedPolicy<PriorityState, KeyedRunQueue> = {
     name: 'priority',
     init: (ctx) => {
       const prio = new Float64Array(ctx.taskCount)
       for (let i = 0; i < ctx.taskCount; i++) prio[i] = ctx.task(i).priority
       return {
-        queue: new KeyedRunQueue(),
         prio,
         sliceLeft: new Float64Array(ctx.taskCount).fill(quantum),
         enqueuedAt: new Float64Array(ctx.taskCount)
       }
     },
-    enqueue(s, task, reason, ctx) {
+    createQueue: () => new KeyedRunQueue(),
+    enqueue(s, rq, task, reason, ctx) {
       s.enqueuedAt[task] = ctx.now
-      s.queue.push(task, s.prio[task], reason === 'preempted')
+      rq.q.push(task, s.prio[task], reason === 'preempted')
     },
-    dequeue: (s, task) => void s.queue.remove(task),
-    pickNext(s, cpu, ctx) {
-      const id = s.queue.popFirst(ctx.hasAffinity ? (t) => ctx.canRun(t, cpu) : undefined)
+    dequeue: (_s, rq, task) => void rq.q.remove(task),
+    pickNext(s, rq, cpu, ctx) {
+      const id = rq.q.popFirst(ctx.hasAffinity ? (t) => ctx.canRun(t, cpu) : undefined)
       // A task that gets the CPU returns to its own priority.
       if (id !== null) s.prio[id] = ctx.task(id).priority
       return id
@@ -46,20 +45,24 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
     wakeupPreempt: (s, running, woken) => config.preemptive && s.prio[woken] < s.prio[running],
     timeSlice: (s, task) => s.sliceLeft[task],
     timerPeriod: () => config.aging?.interval ?? 0,
-    onTimer(s, ctx) {
+    // Aging: the timer raises every waiting task's priority by `step`.
+    timer(s, rqs, ctx) {
       const step = config.aging?.step ?? 0
-      // Only tasks that were already waiting age; one preempted by this very timer did not wait.
-      for (const id of s.queue.toArray())
-        if (s.enqueuedAt[id] < ctx.now) s.prio[id] = Math.max(0, s.prio[id] - step)
-      s.queue.rekey((id) => s.prio[id])
+      for (const rq of rqs) {
+        // Only tasks that were already waiting age; one preempted by this very timer did not wait.
+        for (const id of rq.q.toArray())
+          if (s.enqueuedAt[id] < ctx.now) s.prio[id] = Math.max(0, s.prio[id] - step)
+        rq.q.rekey((id) => s.prio[id])
+      }
     },
-    priorityChanged(s, task, ctx) {
+    // Priority inheritance gave the task another effective priority: re-key it where it waits.
+    keyChanged(s, rq, task, _why, ctx) {
       s.prio[task] = ctx.task(task).priority
-      if (s.queue.remove(task)) s.queue.push(task, s.prio[task])
+      if (rq && rq.q.remove(task)) rq.q.push(task, s.prio[task])
     },
     // Aged tasks may now outrank a running one; only then is it preempted.
-    shouldPreempt: (s, running) => config.preemptive && s.queue.peekKey() < s.prio[running],
-    queued: (s) => s.queue.toArray(),
+    shouldPreempt: (s, rq, running) => config.preemptive && rq.q.peekKey() < s.prio[running],
+    queued: (_s, rq) => rq.q.toArray(),
     rule: `the smallest priority number${config.quantum ? `, round robin (quantum ${config.quantum}) among equals` : ''} (ties: first queued)`
   }
   return policy as AnyPolicy

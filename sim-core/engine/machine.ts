@@ -1,0 +1,401 @@
+// The machine: cores, their run queues, the policy, and the subsystems behind host interfaces
+// (devices, locks, periodic jobs, coroutine runtimes, placement). Events change task and core
+// state; every pick is deferred to the end of the round (as Linux defers the switch to the
+// next scheduling point after need_resched): a core that a task leaves, or that a wakeup
+// preempts, picks once the round's events are done, so no dispatch is ever taken back.
+// Policies decide; this file acts and checks.
+import { Cpu, CpuState } from '../model/cpu'
+import type { Device } from '../model/device'
+import type { ProgramStore } from '../model/program'
+import { Run, type Task } from '../model/task'
+import { ROW_BYTES, ROW_F64, ROW_I32, TaskFlag, TB, TF, TI } from '../model/task-table'
+import type { Coroutine } from '../runtime/coroutine'
+import type { Scenario, SchedulerConfig } from '../scenario/schema'
+import { resolvePolicy, type ResolvedPolicy } from '../sched/defaults'
+import type { AnyPolicy, EnqueueReason, SchedContext } from '../sched/policy'
+import { createPolicy } from '../sched/registry'
+import { EngineRunQueue } from '../sched/run-queue'
+import type { TraceStore } from '../trace/trace-store'
+import { BlockKind, TaskState, type BlockKindCode } from '../trace/trace-store'
+import { buildModel } from './build-model'
+import { makeContext } from './context'
+import { CoreOps } from './core-ops'
+import { DeviceTable } from './device-table'
+import type { Engine, EngineClient } from './engine'
+import { Ev, EvPriority } from './events'
+import { JobReleaser } from './job-releaser'
+import { LockTable } from './lock-table'
+import { Next, type NextCode } from './next'
+import { Placement } from './placement'
+import { PolicyViolation } from './policy-violation'
+import { ProgramRunner } from './program-runner'
+import { HoldOnIo, PickBeforeWakeups } from './quirks'
+import { RuntimeDriver } from './runtime-driver'
+import { traceBudget } from './trace-budget'
+import { stateDump } from './watchdog'
+
+export interface Deadlock {
+  /** Thread ids (indices into tasks) on the wait-for cycle, each waiting for the next. */
+  tasks: number[]
+  /** The lock each of them waits for. */
+  locks: string[]
+}
+
+export class Machine implements EngineClient {
+  readonly tasks: Task[]
+  readonly cpus: Cpu[]
+  readonly devices: Device[]
+  readonly deviceTable: DeviceTable
+  readonly locks: LockTable
+  readonly runtime: RuntimeDriver
+  readonly coroutines: Coroutine[]
+  readonly processNames: string[]
+  readonly trace: TraceStore
+  /** The policy as written (its rule), and with every hook resolved to it or its default. */
+  readonly policyDef: AnyPolicy
+  readonly policy: ResolvedPolicy
+  readonly config: SchedulerConfig
+  readonly costs: Scenario['machine']['costs']
+  /** One run queue shared by every core, or one per core. */
+  readonly rqs: EngineRunQueue[]
+  readonly perCore: boolean
+  readonly state: unknown
+  readonly ctx: SchedContext
+  readonly program: ProgramRunner
+  readonly jobs: JobReleaser
+  readonly placement: Placement
+  readonly ops: CoreOps
+  readonly holdOnIo: HoldOnIo
+  /** Whether the policy preempts on wakeup at all (else no core is searched for a victim). */
+  readonly preemptsOnWakeup: boolean
+  contextSwitches = 0
+  preemptions = 0
+  migrations = 0
+  finished = 0
+  deadlock: Deadlock | null = null
+  /** Cores in state idle; lets the hot path skip scanning for one. */
+  idleCores: number
+  /** Tasks queued over all run queues (ready, not running); no pick is needed at zero. */
+  queuedTasks = 0
+  /** Per core: tasks in its run queue (per-core queues) + 1 while a task occupies it (placement's load). */
+  readonly coreLoad: Int32Array
+  /** Cores in state picked (they run their pick at the end of the round). */
+  pickedCores = 0
+  /** The run queue each queued task is in, or -1. */
+  readonly queueOf: Int32Array
+  /** Cores whose running task's key changed at this round (priority inheritance ended). */
+  readonly keyResched: Cpu[] = []
+  /** Cores that displaced a task at this instant (their `displaced` is cleared when it ends). */
+  readonly displacedCores: Cpu[] = []
+  /** Each task's process, so pricing a switch does not touch the previous task's object. */
+  readonly processOf: Int32Array
+  /** The task table's columns (hot per-task state) and the op table. */
+  readonly tf: Float64Array
+  readonly ti: Int32Array
+  readonly tb: Uint8Array
+  readonly programs: ProgramStore
+  private readonly timerPeriod: number
+  private readonly early: PickBeforeWakeups | null
+
+  constructor(
+    readonly engine: Engine,
+    readonly scenario: Scenario,
+    recordTrace: boolean,
+    policy?: AnyPolicy
+  ) {
+    const model = buildModel(scenario)
+    this.tasks = model.tasks
+    this.processOf = Int32Array.from(model.tasks, (t) => t.process)
+    this.queueOf = new Int32Array(model.tasks.length).fill(-1)
+    this.tf = model.table.f
+    this.ti = model.table.i
+    this.tb = model.table.b
+    this.programs = model.programs
+    this.devices = model.devices
+    this.processNames = model.processNames
+    this.coroutines = model.coroutines
+    this.config = scenario.scheduler
+    this.costs = scenario.machine.costs
+    this.cpus = Array.from({ length: scenario.machine.cores }, (_, i) => new Cpu(i))
+    this.perCore = this.config.queues === 'per-core'
+    this.idleCores = this.cpus.length
+    this.coreLoad = new Int32Array(this.cpus.length)
+    this.trace = traceBudget(model, this.cpus.length, scenario, engine.guards, recordTrace)
+    this.deviceTable = new DeviceTable(this.devices, this.ti, this)
+    this.locks = new LockTable(model.locks, this.tasks, {
+      get now() {
+        return engine.now
+      },
+      wakeLockWaiter: (t) => this.wakeAt(t.id, engine.now),
+      priorityChanged: (t) => this.onKeyChanged(t)
+    })
+    this.policyDef = policy ?? createPolicy(scenario.scheduler)
+    this.policy = resolvePolicy(this.policyDef)
+    this.preemptsOnWakeup = this.policyDef.wakeupPreempt !== undefined
+    this.placement = new Placement(this)
+    this.ctx = makeContext(this, engine.rng.policy)
+    this.runtime = new RuntimeDriver(model.runtimes, model.coroutines, {
+      get now() {
+        return engine.now
+      },
+      coroutineSwitch: scenario.machine.costs.coroutineSwitch,
+      rng: engine.rng.runtime,
+      scheduleCoroutine: (co, at) => engine.at(at, EvPriority.wake, Ev.coroutine, co.id),
+      wakeHost: (t) => this.wakeAt(t.id, engine.now),
+      blockHost: (t, kind) => this.program.block(t.id, kind),
+      startIo: (t, ticks, device) => this.deviceTable.startIo(t.id, ticks, device)
+    })
+    this.program = new ProgramRunner(this, this.programs, model.table)
+    this.jobs = new JobReleaser({
+      get now() {
+        return engine.now
+      },
+      tasks: this.tasks,
+      scheduleRelease: (id, time) => engine.at(time, EvPriority.arrival, Ev.release, id),
+      block: (id, kind) => this.program.block(id, kind),
+      resume: (id) => this.afterBlock(this.program.proceed(id, false), id, 'wakeup', false)
+    })
+    this.ops = new CoreOps(this)
+    this.holdOnIo = new HoldOnIo(this)
+    this.early = this.config.pickBeforeWakeups ? new PickBeforeWakeups(this) : null
+    this.registerHandlers()
+    // Coroutines arrive first, so a host arriving at the same instant finds them and joins the
+    // run queue as an arrival (not as a wakeup after its arriving peers).
+    for (const co of this.coroutines)
+      engine.at(co.arrival, EvPriority.arrival, Ev.coroutineArrival, co.id)
+    this.state = this.policy.init(this.ctx)
+    this.rqs = (this.perCore ? this.cpus.map((c) => c.id) : [-1]).map(
+      (cpu, i) => new EngineRunQueue(i, cpu, this.policy.createQueue(this.state, cpu, this.ctx))
+    )
+    for (const t of this.tasks) engine.at(t.arrival, EvPriority.arrival, Ev.arrival, t.id)
+    this.timerPeriod = this.policy.timerPeriod(this.state, this.ctx)
+    if (this.timerPeriod > 0) engine.at(this.timerPeriod, EvPriority.timer, Ev.timer, 0)
+    this.placement.start()
+  }
+
+  get now(): number {
+    return this.engine.now
+  }
+
+  get traceFull(): boolean {
+    return this.trace.full
+  }
+
+  private registerHandlers(): void {
+    const e = this.engine
+    const early = this.early
+    e.on(Ev.cpu, (cpu) => this.ops.onCpuEvent(this.cpus[cpu]))
+    e.on(Ev.timer, () => this.onTimer())
+    e.on(Ev.arrival, (id) => this.onArrival(id))
+    e.on(Ev.release, (id) => this.jobs.onRelease(id))
+    e.on(Ev.coroutineArrival, (co) => this.runtime.onCoroutineEvent(this.coroutines[co]))
+    if (early) {
+      e.on(Ev.wake, (id) => early.beforeWakeup(() => this.onWake(id)))
+      e.on(Ev.coroutine, (co) =>
+        early.beforeWakeup(() => this.runtime.onCoroutineEvent(this.coroutines[co]))
+      )
+    } else {
+      e.on(Ev.wake, (id) => this.onWake(id))
+      e.on(Ev.coroutine, (co) => this.runtime.onCoroutineEvent(this.coroutines[co]))
+    }
+  }
+
+  // ---- host services ------------------------------------------------------------------------
+
+  wakeAt(id: number, time: number): void {
+    this.engine.at(time, EvPriority.wake, Ev.wake, id)
+  }
+
+  wakeAfter(id: number, ticks: number): void {
+    this.engine.at(this.engine.now + ticks, EvPriority.wake, Ev.wake, id)
+  }
+
+  startIo(id: number, ticks: number, device: number): void {
+    this.deviceTable.startIo(id, ticks, device)
+  }
+
+  endJob(t: Task): NextCode | null {
+    return this.jobs.endJob(t)
+  }
+
+  block(id: number, kind: BlockKindCode): void {
+    this.program.block(id, kind)
+  }
+
+  isHost(id: number): boolean {
+    return (this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.host) !== 0
+  }
+
+  allowed(id: number, cpu: number): boolean {
+    if (!(this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.pinned)) return true
+    return (this.tasks[id].affinity as Uint8Array)[cpu] === 1
+  }
+
+  /** The run queue core `c` picks from. */
+  rqOf(c: Cpu): EngineRunQueue {
+    return this.perCore ? this.rqs[c.id] : this.rqs[0]
+  }
+
+  // ---- events -------------------------------------------------------------------------------
+  // The hot path names tasks by id and reads their rows in the task table (see task-table.ts);
+  // a task's object is touched only on its rare paths (hosts, periodic jobs, locks, devices).
+
+  private onArrival(id: number): void {
+    if (this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.periodic) this.jobs.release(this.tasks[id])
+    this.trace.state(this.now, id, TaskState.ready)
+    this.afterBlock(this.program.proceed(id, false), id, 'arrival', false)
+  }
+
+  private onWake(id: number): void {
+    const tf = this.tf
+    const f = id * ROW_F64
+    const wasIo = this.tb[id * ROW_BYTES + TB.blockKind] === BlockKind.io
+    this.deviceTable.complete(id)
+    tf[f + TF.blockedTime] += this.now - tf[f + TF.blockedSince]
+    this.tb[id * ROW_BYTES + TB.blockKind] = BlockKind.none
+    if (this.ti[id * ROW_I32 + TI.holding] >= 0) {
+      this.holdOnIo.resume(id)
+      return
+    }
+    this.afterBlock(this.program.proceed(id, false), id, 'wakeup', wasIo)
+  }
+
+  /** A task off any core has moved through its ops: it becomes ready, or it has finished. */
+  private afterBlock(next: NextCode, id: number, why: 'arrival' | 'wakeup', fromIo: boolean): void {
+    if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(id, why, fromIo)
+    else if (next === Next.exit) this.finishTask(id)
+  }
+
+  private onTimer(): void {
+    if (this.finished === this.tasks.length) return
+    const p = this.policy
+    for (const c of this.cpus) {
+      if (
+        (c.state === CpuState.running || c.state === CpuState.switching) &&
+        p.tick(this.state, c.task, this.ctx) === 'resched'
+      )
+        this.ops.preempt(c)
+    }
+    p.timer(this.state, this.rqs, this.ctx)
+    // A timer that reorders without preempting (aging): preempt only where a queued task now wins,
+    // and only a task that has run since it got the core, so every switch buys at least one tick.
+    for (const c of this.cpus) {
+      const ran = c.ranSinceDispatch + (this.now - c.accountedAt) > 0
+      if (
+        c.state === CpuState.running &&
+        ran &&
+        p.shouldPreempt(this.state, this.rqOf(c), c.task, this.ctx)
+      )
+        this.ops.preempt(c)
+    }
+    this.engine.at(this.now + this.timerPeriod, EvPriority.timer, Ev.timer, 0)
+  }
+
+  private onKeyChanged(t: Task): void {
+    // Tell the policy whatever the task's state: a blocked holder must come back at its new priority.
+    const q = this.queueOf[t.id]
+    this.policy.keyChanged(this.state, q >= 0 ? this.rqs[q] : null, t.id, 'inheritance', this.ctx)
+    if (t.state === Run.running) {
+      const c = this.cpus[t.lastCpu]
+      if (!this.keyResched.includes(c)) this.keyResched.push(c)
+    }
+  }
+
+  // ---- run queues ---------------------------------------------------------------------------
+
+  /** A task becomes runnable off any core: place it (claiming or preempting a core), then queue it. */
+  makeReady(id: number, why: 'arrival' | 'wakeup', fromIo: boolean): void {
+    this.tb[id * ROW_BYTES + TB.state] = Run.ready
+    this.tf[id * ROW_F64 + TF.readySince] = this.now
+    this.trace.state(this.now, id, TaskState.ready)
+    this.enqueue(this.placement.place(id, why, fromIo), id, why)
+  }
+
+  enqueue(rq: EngineRunQueue, id: number, why: EnqueueReason): void {
+    this.queuedTasks++
+    rq.length++
+    this.queueOf[id] = rq.id
+    if (rq.cpu >= 0) this.coreLoad[rq.cpu]++
+    this.trace.queueLength(this.now, rq.id, rq.length)
+    // The task's ready record (written at this instant) names the queue it waits in.
+    if (this.perCore) this.trace.state(this.now, id, TaskState.ready, BlockKind.none, rq.id)
+    this.policy.enqueue(this.state, rq, id, why, this.ctx)
+  }
+
+  /** The engine's count after a task left `rq` (picked, run directly or migrated). */
+  taken(rq: EngineRunQueue, id: number): void {
+    this.queuedTasks--
+    rq.length--
+    this.queueOf[id] = -1
+    if (rq.cpu >= 0) this.coreLoad[rq.cpu]--
+    this.trace.queueLength(this.now, rq.id, rq.length)
+  }
+
+  /**
+   * A wakeup preempts core `c`: what it runs goes back to the queue now (what it picked at this
+   * round, unrun, goes back too), and the core picks at the end of the round; `forced` >= 0 is
+   * the task it must run then. The order of the queue is that of these events.
+   */
+  preemptFor(c: Cpu, forced: number): void {
+    if (c.state === CpuState.picked) this.ops.unpick(c)
+    else this.ops.preempt(c)
+    c.claimedAt = this.now
+    if (forced >= 0) c.forced = forced
+  }
+
+  finishTask(id: number): void {
+    this.tb[id * ROW_BYTES + TB.state] = Run.done
+    this.tf[id * ROW_F64 + TF.finish] = this.now
+    this.finished++
+    this.trace.state(this.now, id, TaskState.done)
+  }
+
+  // ---- the end of a round -------------------------------------------------------------------
+
+  endRound(t: number): void {
+    if (this.finished === this.tasks.length) {
+      this.engine.finish('completed', t)
+      return
+    }
+    for (const c of this.keyResched) {
+      if (
+        c.state === CpuState.running &&
+        this.policy.shouldPreempt(this.state, this.rqOf(c), c.task, this.ctx)
+      )
+        this.ops.preempt(c)
+    }
+    if (this.keyResched.length > 0) this.keyResched.length = 0
+    if (this.early) this.early.endRound()
+    this.placement.pickIdle()
+    for (const c of this.displacedCores) c.displaced = -1
+    if (this.displacedCores.length > 0) this.displacedCores.length = 0
+    // Everyone left waits for a lock another waiter holds: nothing can ever happen again.
+    if (this.locks.blocked > 0 && this.finished + this.locks.blocked === this.tasks.length) {
+      this.deadlock = this.locks.findCycle()
+      this.engine.finish('deadlock', t)
+    }
+  }
+
+  /**
+   * Nothing can happen any more, yet tasks are unfinished. With every core idle (a core that
+   * runs always has an event pending), a queued task means the policy lost it: a bug, reported
+   * with the machine's state. Otherwise the tasks wait on each other (locks): a deadlock.
+   */
+  stalled(): void {
+    for (const t of this.tasks) {
+      if (t.state !== Run.ready) continue
+      const idle = this.cpus.find((c) => c.state === CpuState.idle && this.allowed(t.id, c.id))
+      if (idle)
+        throw new PolicyViolation(
+          `${this.policy.name} lost ${t.name}: it is queued, core ${idle.id} is idle and nothing else can happen`,
+          stateDump(this, t)
+        )
+    }
+    this.deadlock = this.locks.findCycle()
+    this.engine.finish('deadlock', this.now)
+  }
+
+  close(at: number): void {
+    this.ops.closeAll(at)
+  }
+}

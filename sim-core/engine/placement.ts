@@ -1,0 +1,229 @@
+// Where a task that becomes ready goes, and which cores pick at the end of a round.
+//
+// One global queue: a free core is claimed for the task (its last core first), else the policy
+// may preempt a core (wakeup preemption); the task joins the shared queue.
+//
+// Per-core queues (docs/policies.md, "Placement and balancing"):
+// - selectCpu (the default, below): the task's previous core if it is allowed and idle (nothing
+//   running or queued there) or the task is warm in its cache; else the allowed core with the
+//   least load, load = tasks queued there + 1 if a task occupies the core (ties: lowest core
+//   id). The task joins that core's queue; only that core is considered for wakeup preemption.
+// - At the end of each round, idle cores pick from their own queues (in core order); then, with
+//   `balance.steal`, each idle core whose queue is still empty steals at once (balance below).
+// - balance (the default): pull ONE task from the busiest other queue (most tasks queued; ties:
+//   lowest core id) — the first task in that queue's pick order whose affinity allows this core;
+//   when the busiest has none, the next busiest. Every `balance.interval` ticks, in core order,
+//   each core whose queue is empty balances this way (whether or not it is running a task).
+// The core enforces affinity on every answer: selectCpu, pickNext and balance.
+import { CpuState, type Cpu } from '../model/cpu'
+import { ROW_I32, TI } from '../model/task-table'
+import type { CpuId, Migration, PlacementView, RunQueue } from '../sched/policy'
+import type { EngineRunQueue } from '../sched/run-queue'
+import { Ev, EvPriority } from './events'
+import type { Machine } from './machine'
+import { PolicyViolation } from './policy-violation'
+import { ioCompletionPreempts } from './quirks'
+import { stateDump } from './watchdog'
+
+export class Placement implements PlacementView {
+  private readonly interval: number
+  private readonly steal: boolean
+
+  constructor(private readonly m: Machine) {
+    const balance = m.perCore ? m.config.balance : undefined
+    this.interval = balance?.interval ?? 0
+    this.steal = m.perCore && (balance?.steal ?? true)
+  }
+
+  /** Registers and schedules the balance timer (per-core queues with an interval). */
+  start(): void {
+    if (this.interval <= 0) return
+    this.m.engine.on(Ev.balance, () => this.onBalanceTimer())
+    this.m.engine.at(this.interval, EvPriority.timer, Ev.balance, 0)
+  }
+
+  /**
+   * A task becomes ready off any core: claim a free core for it, or preempt one (which picks at
+   * the end of the round). Returns the run queue it joins.
+   */
+  place(id: number, why: 'arrival' | 'wakeup', fromIo: boolean): EngineRunQueue {
+    const m = this.m
+    if (m.perCore) return this.placeOnCore(id, why, fromIo)
+    if (!this.claimIdleCore(id)) {
+      const force = ioCompletionPreempts(m, fromIo)
+      const victim = force || m.preemptsOnWakeup ? this.findVictim(id, why, force) : undefined
+      if (victim) m.preemptFor(victim, force ? id : -1)
+    }
+    return m.rqs[0]
+  }
+
+  private placeOnCore(id: number, why: 'arrival' | 'wakeup', fromIo: boolean): EngineRunQueue {
+    const m = this.m
+    const prev = m.ti[id * ROW_I32 + TI.lastCpu]
+    const cpu = m.policy.selectCpu(m.state, id, prev, m.ctx)
+    if (!(Number.isInteger(cpu) && cpu >= 0 && cpu < m.cpus.length) || !m.allowed(id, cpu))
+      throw new PolicyViolation(
+        `${m.policy.name} placed ${m.tasks[id].name} on core ${cpu}, which it may not run on`,
+        stateDump(m, m.tasks[id])
+      )
+    const c = m.cpus[cpu]
+    if (c.state === CpuState.idle) c.claimedAt = m.now
+    else {
+      const force = ioCompletionPreempts(m, fromIo)
+      if ((force || m.preemptsOnWakeup) && this.preemptible(c, id, why, force))
+        m.preemptFor(c, force ? id : -1)
+    }
+    return m.rqs[cpu]
+  }
+
+  /** End of a round: cores that picked early run their pick; idle cores pick from their queues. */
+  pickIdle(): void {
+    const m = this.m
+    const ops = m.ops
+    if (m.pickedCores > 0) for (const c of m.cpus) if (c.state === CpuState.picked) ops.run(c)
+    if (m.idleCores === 0 || m.queuedTasks === 0) return
+    for (const c of m.cpus)
+      if (c.state === CpuState.idle && m.queuedTasks > 0 && ops.pick(c)) ops.run(c)
+    if (!this.steal || m.idleCores === 0 || m.queuedTasks === 0) return
+    for (const c of m.cpus) {
+      if (c.state !== CpuState.idle || m.queuedTasks === 0) continue
+      const rq = m.rqs[c.id]
+      if (rq.length === 0) this.migrate(m.policy.balance(m.state, rq, c.id, m.ctx))
+      if (rq.length > 0 && ops.pick(c)) ops.run(c)
+    }
+  }
+
+  private onBalanceTimer(): void {
+    const m = this.m
+    if (m.finished === m.tasks.length) return
+    for (const c of m.cpus) {
+      const rq = m.rqs[c.id]
+      if (rq.length === 0 && m.queuedTasks > 0)
+        this.migrate(m.policy.balance(m.state, rq, c.id, m.ctx))
+    }
+    m.engine.at(m.now + this.interval, EvPriority.timer, Ev.balance, 0)
+  }
+
+  /** Moves queued tasks between run queues, checking each move. */
+  private migrate(moves: Migration[]): void {
+    const m = this.m
+    for (const { task, from, to } of moves) {
+      const src = m.rqs[from]
+      const dst = m.rqs[to]
+      if (!src || !dst || m.queueOf[task] !== from || (dst.cpu >= 0 && !m.allowed(task, dst.cpu)))
+        throw new PolicyViolation(
+          `${m.policy.name} moved task ${task} from queue ${from} to queue ${to}, which it cannot do`,
+          stateDump(m, m.tasks[task] ?? null)
+        )
+      m.policy.dequeue(m.state, src, task, 'migrated', m.ctx)
+      m.taken(src, task)
+      m.enqueue(dst, task, 'migrated')
+    }
+  }
+
+  // ---- the defaults of the policy's selectCpu and balance ------------------------------------
+
+  selectCpu(task: number, prevCpu: CpuId): CpuId {
+    const m = this.m
+    const load = m.coreLoad
+    const pinned = m.ctx.hasAffinity
+    if (
+      prevCpu >= 0 &&
+      (load[prevCpu] === 0 || this.warm(prevCpu, task)) &&
+      (!pinned || m.allowed(task, prevCpu))
+    )
+      return prevCpu
+    let best = -1
+    let bestLoad = Infinity
+    for (let cpu = 0; cpu < load.length; cpu++) {
+      const l = load[cpu]
+      if (l < bestLoad && (!pinned || m.allowed(task, cpu))) {
+        best = cpu
+        bestLoad = l
+        // Nothing beats an empty core, and a later one would lose the tie.
+        if (l === 0) break
+      }
+    }
+    return best
+  }
+
+  balance(rq: RunQueue, cpu: CpuId): Migration[] {
+    const m = this.m
+    // Other queues with work, busiest first (ties: lowest core id); usually the first will do.
+    let tried: Set<number> | null = null
+    for (;;) {
+      let src: EngineRunQueue | null = null
+      for (const q of m.rqs)
+        if (q.id !== rq.id && q.length > 0 && !tried?.has(q.id) && (!src || q.length > src.length))
+          src = q
+      if (!src) return []
+      const order = m.policy.queued(m.state, src)
+      const task = m.ctx.hasAffinity ? order.find((id) => m.allowed(id, cpu)) : order[0]
+      if (task !== undefined) return [{ task, from: src.id, to: rq.id }]
+      ;(tried ??= new Set()).add(src.id)
+    }
+  }
+
+  /** Whether the task's working set is warm in the core's cache (no cache: never). */
+  private warm(_cpu: number, _task: number): boolean {
+    return false
+  }
+
+  // ---- one global queue ---------------------------------------------------------------------
+
+  private claimIdleCore(id: number): boolean {
+    const m = this.m
+    if (m.idleCores === 0) return false
+    const now = m.now
+    const last = m.ti[id * ROW_I32 + TI.lastCpu]
+    const pref = last >= 0 ? m.cpus[last] : undefined
+    if (pref && pref.state === CpuState.idle && pref.claimedAt !== now && m.allowed(id, pref.id)) {
+      pref.claimedAt = now
+      return true
+    }
+    for (const c of m.cpus) {
+      if (c.state === CpuState.idle && c.claimedAt !== now && m.allowed(id, c.id)) {
+        c.claimedAt = now
+        return true
+      }
+    }
+    return false
+  }
+
+  /** Whether `id` (arriving or waking) preempts core `c`: running, switching to run, or picked at this round. */
+  private preemptible(c: Cpu, id: number, why: 'arrival' | 'wakeup', force: boolean): boolean {
+    const m = this.m
+    return (
+      (c.state === CpuState.running ||
+        c.state === CpuState.switching ||
+        c.state === CpuState.picked) &&
+      m.allowed(id, c.id) &&
+      (force || m.policy.wakeupPreempt(m.state, c.task, id, why, m.ctx))
+    )
+  }
+
+  /** The core whose task `id` should preempt, if any. */
+  private findVictim(id: number, why: 'arrival' | 'wakeup', force: boolean): Cpu | undefined {
+    const m = this.m
+    const decide = (c: Cpu): boolean => this.preemptible(c, id, why, force)
+    const last = m.ti[id * ROW_I32 + TI.lastCpu]
+    const pref = last >= 0 ? m.cpus[last] : undefined
+    const key = m.policy.preemptionKey
+    if (!key || force || m.cpus.length === 1) {
+      if (pref && decide(pref)) return pref
+      return m.cpus.find((c) => c !== pref && decide(c))
+    }
+    // Several candidates: preempt the one the policy values least (ties: its last core, then core id).
+    let victim: Cpu | undefined
+    let worst = -Infinity
+    for (const c of pref ? [pref, ...m.cpus] : m.cpus) {
+      if (!decide(c)) continue
+      const k = key(m.state, c.task, m.ctx)
+      if (k > worst) {
+        worst = k
+        victim = c
+      }
+    }
+    return victim
+  }
+}
