@@ -6,7 +6,7 @@ import type { TraceData } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate } from '../../i18n/translate'
 import type { LegendEntry } from './chart-types'
-import { seriesColor, seriesDash } from './palette'
+import { DASHES, seriesColor } from './palette'
 
 export interface RunQueueSeries {
   bucket: number
@@ -83,7 +83,9 @@ export function runQueueLegend(queues: number, lang: Language = 'en'): LegendEnt
   return Array.from({ length: queues }, (_, q) => ({
     name: translate(lang, 'legend.coreQueue', { n: q }),
     color: seriesColor(q),
-    dash: seriesDash(q),
+    // Queues kept even by balancing often have the same length: each line gets its own dash
+    // as well as its own colour, so one drawn over another still shows.
+    dash: DASHES[q % DASHES.length] || undefined,
     shape: 'line' as const
   }))
 }
