@@ -56,7 +56,18 @@ const engineOptions = {
   queues: oneOf(['global', 'per-core']).default('global'),
   /** Per-core queues only: pull balancing every `interval` ticks (0 = never), and idle cores steal. */
   balance: object(
-    { interval: ticks().default(0), steal: bool().default(true) },
+    {
+      interval: ticks().default(0),
+      steal: bool().default(true),
+      /**
+       * What a balancing pass moves: "even" evens out the queues; "one-if-empty": each core whose
+       * queue is empty (running or not), in core order, pulls the first task it may take from the
+       * longest other queue, one task per pass (OSTEP multi.py's peek).
+       */
+      pull: oneOf(['even', 'one-if-empty']).default('even'),
+      /** false: balancing never moves a thread that has an affinity (multi.py's check never does). */
+      movePinned: bool().default(true)
+    },
     'the balancing'
   ).optional(),
   /** false: a thread blocked in I/O keeps its core, which idles until the I/O completes. */
@@ -100,6 +111,12 @@ export const schedulerSchema = z.discriminatedUnion(
         policy: z.literal('rr'),
         quantum: positiveTicks().default(4),
         readyOrder,
+        /**
+         * true: slices follow one clock for all cores: at every multiple of `quantum` each running
+         * thread goes to the tail of its run queue (in core order, even when nothing else waits),
+         * and a thread dispatched between two multiples runs only until the next (OSTEP multi.py).
+         */
+        alignedSlices: bool().default(false),
         ...engineOptions
       },
       'the scheduler'

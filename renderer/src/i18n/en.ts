@@ -185,6 +185,7 @@ export const en = {
   'param.alpha': 'Alpha (weight of the last burst)',
   'param.initial': 'Initial estimate',
   'param.readyOrder': 'Ready order',
+  'param.alignedSlices': 'Slices aligned to one clock',
   'param.queues': 'Run queues',
   'param.switchOnIo': 'Switch on I/O',
   'param.switchOnIoHint': 'Off: a thread in I/O keeps its core, which idles',

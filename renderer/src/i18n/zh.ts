@@ -173,6 +173,7 @@ export const zh: Record<MessageKey, string> = {
   'param.alpha': 'α（上一次突发的权重）',
   'param.initial': '初始估计',
   'param.readyOrder': '就绪顺序',
+  'param.alignedSlices': '时间片按统一时钟对齐',
   'param.queues': '运行队列',
   'param.switchOnIo': 'I/O 时切换',
   'param.switchOnIoHint': '关闭时，做 I/O 的线程仍占着核，核空转',
