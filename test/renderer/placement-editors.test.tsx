@@ -105,7 +105,7 @@ describe('thread affinity and working set in the inspector', () => {
     const { store } = open(fourCores())
     fireEvent.click(treeItem(/^second/))
     const th = () => store.getState().draft.processes[0].threads[1]
-    const cores = screen.getByRole('group', { name: 'Affinity: cores' })
+    const cores = screen.getByRole('group', { name: 'Affinity, by core' })
     expect(within(cores).getAllByRole('checkbox')).toHaveLength(4)
     fireEvent.click(within(cores).getByLabelText('Core 2'))
     fireEvent.click(within(cores).getByLabelText('Core 0'))
@@ -133,7 +133,7 @@ describe('thread affinity and working set in the inspector', () => {
     d.processes[0].affinity = [0, 1]
     open(d)
     fireEvent.click(treeItem(/^second/))
-    const cores = screen.getByRole('group', { name: 'Affinity: cores' })
+    const cores = screen.getByRole('group', { name: 'Affinity, by core' })
     expect((within(cores).getByLabelText('Core 1') as HTMLInputElement).disabled).toBe(false)
     const c3 = within(cores).getByLabelText('Core 3') as HTMLInputElement
     expect(c3.disabled).toBe(true)
@@ -158,7 +158,7 @@ describe('thread affinity and working set in the inspector', () => {
     ;(d.processes[0].threads[1] as Record<string, unknown>).workingSet = 'big'
     open(d)
     fireEvent.click(treeItem(/^second/))
-    expect(screen.getByRole('group', { name: 'Affinity: cores' })).toBeTruthy()
+    expect(screen.getByRole('group', { name: 'Affinity, by core' })).toBeTruthy()
     expect(screen.getByLabelText('Working set').getAttribute('aria-invalid')).toBe('true')
   })
 })

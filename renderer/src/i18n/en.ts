@@ -216,7 +216,7 @@ export const en = {
     'Used by lottery and stride scheduling, which are not available yet',
   'process.affinity': 'Affinity',
   'process.affinityHint': 'Core numbers, e.g. 0, 1; empty means every core',
-  'affinity.cores': '{name}: cores',
+  'affinity.cores': '{name}, by core',
   'affinity.core': 'Core {n}',
   'affinity.outsideProcess': 'The process does not allow core {n}',
   'process.addThread': 'Add thread',

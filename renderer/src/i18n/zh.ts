@@ -202,7 +202,7 @@ export const zh: Record<MessageKey, string> = {
   'process.ticketsHintUnavailable': '供彩票调度和步幅调度使用，它们尚未提供',
   'process.affinity': '亲和性',
   'process.affinityHint': '核编号，例如 0, 1；留空表示所有核',
-  'affinity.cores': '{name}：核',
+  'affinity.cores': '{name}：按核选择',
   'affinity.core': '核 {n}',
   'affinity.outsideProcess': '进程的亲和性不包含核 {n}',
   'process.addThread': '添加线程',
