@@ -30,7 +30,7 @@ function flagsText(o: Overrides, which: 'scheduler' | 'cores'): string {
 
 /** Says which flag caused a problem, and says plainly when a policy has no quantum. */
 function explain(p: Problem, o: Overrides, policy: PolicyName): Problem {
-  if (p.path === 'scheduler.quantum' && p.message === 'unknown field') {
+  if (p.path === 'scheduler.quantum' && p.code === 'unknownField') {
     const hint = policy === 'mlfq' ? '; mlfq sets a quantum per level in scheduler.levels' : ''
     return {
       path: p.path,

@@ -32,6 +32,7 @@ export {
 } from './scenario/limits'
 export { schedulerFor, schedulerFields } from './scenario/scheduler-for'
 export { POLICY_NAMES, POLICY_INFO } from './sched/registry'
+export { RULE_CODES, type Decision, type RuleCode } from './sched/decision'
 export {
   Simulation,
   PolicyViolation,

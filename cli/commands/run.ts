@@ -1,8 +1,9 @@
 // `schedlab run FILE`: simulate a scenario and print the result as JSON, a text report or CSV.
-import { POLICY_NAMES, resultForJson, type SimResult } from '../../sim-core'
+import { POLICY_NAMES, type SimResult } from '../../sim-core'
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { resultCsv } from '../format/result-csv'
+import { resultJsonObject } from '../format/result-json'
 import { resultText } from '../format/result-text'
 import { GUARD_HELP, GUARD_OPTIONS, guardOverrides, warnClamped } from '../guard-options'
 import { loadScenario } from '../load-scenario'
@@ -28,7 +29,7 @@ const FORMATS = ['json', 'text', 'csv'] as const
 function render(result: SimResult, format: (typeof FORMATS)[number]): Chunks {
   if (format === 'text') return resultText(result)
   if (format === 'csv') return resultCsv(result)
-  return [JSON.stringify(resultForJson(result), null, 2) + '\n']
+  return [JSON.stringify(resultJsonObject(result), null, 2) + '\n']
 }
 
 export async function runCommand(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 // The result of a run (SCENARIO.md §3): per-thread, per-process and per-core figures, the
 // summary, and the columnar trace.
 import type { LimitKind, Simulation } from '../engine/simulation'
+import type { Decision } from '../sched/decision'
 import type { TraceData } from '../trace/trace-store'
 import { SCHEDLAB_VERSION } from '../version'
 
@@ -117,8 +118,9 @@ export interface SimResult {
   schedlab: string
   scenario: string
   policy: string
-  /** The rule the policy picks by, in words (for the decision log). */
-  policyRule: string
+  /** The rule the policy picks by, as data (the decision log and the CLI word it); null for a
+   * policy that states none. */
+  policyRule: Decision | null
   /** One run queue shared by every core, or one per core. */
   queues: 'global' | 'per-core'
   timeUnit: string
@@ -264,7 +266,7 @@ export function buildResult(sim: Simulation): SimResult {
     schedlab: SCHEDLAB_VERSION,
     scenario: sim.scenario.name,
     policy: sim.scenario.scheduler.policy,
-    policyRule: sim.policy.rule ?? '',
+    policyRule: sim.policy.rule ?? null,
     queues: sim.scenario.scheduler.queues,
     timeUnit: sim.scenario.timeUnit,
     status: sim.status,

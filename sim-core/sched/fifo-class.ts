@@ -1,4 +1,5 @@
 // The shared core of fcfs and rr: one FIFO run queue (or id round robin), an optional slice.
+import type { Decision } from './decision'
 import type { SchedContext, SchedPolicy } from './policy'
 import { CyclicReadySet, FifoQueue } from './run-queue'
 
@@ -13,10 +14,7 @@ export function fifoClass(
   slice: number,
   readyOrder: 'fifo' | 'id-round-robin'
 ): SchedPolicy<undefined, FifoState> {
-  const rule =
-    readyOrder === 'fifo'
-      ? 'the head of the run queue'
-      : 'the next ready thread by id after the last one on this core'
+  const rule: Decision = { code: readyOrder === 'fifo' ? 'rule.head' : 'rule.nextById', params: {} }
   return {
     name,
     createQueue: (_s, _cpu, ctx: SchedContext) => ({

@@ -4,6 +4,7 @@
 // keeps its ready structure per queue (`createQueue`), and every queue hook names the queue.
 import type { Rng } from '../engine/rng'
 import type { SchedulerConfig } from '../scenario/schema'
+import type { Decision } from './decision'
 
 export type TaskId = number
 export type CpuId = number
@@ -131,8 +132,8 @@ export interface SchedPolicy<S, Q = unknown> {
   shouldPreempt?(s: S, rq: RunQueue<Q>, running: TaskId, ctx: SchedContext): boolean
   /** The tasks queued in `rq`, in the order the policy would pick them (for the UI's run-queue view). */
   queued?(s: S, rq: RunQueue<Q>): TaskId[]
-  /** The rule pickNext applies, in words, for the decision log (e.g. "the head of the run queue"). */
-  readonly rule?: string
+  /** The rule pickNext applies, as data for the decision log (each front end words it). */
+  readonly rule?: Decision
 }
 
 /** A policy with its private state types erased, as the engine holds it (hooks are methods, so this is sound to assign). */

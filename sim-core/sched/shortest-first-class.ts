@@ -2,6 +2,7 @@
 // next CPU burst, FIFO among equal keys. srtf adds preemption.
 import type { SchedulerConfig } from '../scenario/schema'
 import { burstEstimator, type BurstEstimator } from './burst-estimate'
+import type { RuleCode } from './decision'
 import type { SchedPolicy } from './policy'
 import { KeyedRunQueue } from './run-queue'
 
@@ -11,11 +12,16 @@ export interface ShortestFirstState {
 
 type Config = Extract<SchedulerConfig, { policy: 'sjf' | 'srtf' }>
 
+/** The pick rule by burst knowledge and preemption (the decision log says which). */
+const RULES = {
+  oracle: { sjf: 'rule.sjf', srtf: 'rule.srtf' },
+  exponential: { sjf: 'rule.sjfEstimated', srtf: 'rule.srtfEstimated' }
+} as const satisfies Record<Config['estimate'], Record<'sjf' | 'srtf', RuleCode>>
+
 export function shortestFirstClass(
   config: Config,
   preemptive: boolean
 ): SchedPolicy<ShortestFirstState, KeyedRunQueue> {
-  const estimated = config.estimate === 'oracle' ? '' : 'estimated '
   const policy: SchedPolicy<ShortestFirstState, KeyedRunQueue> = {
     name: config.policy,
     init: (ctx) => ({
@@ -29,9 +35,7 @@ export function shortestFirstClass(
       rq.q.popFirst(ctx.hasAffinity ? (id) => ctx.canRun(id, cpu) : undefined),
     putPrev: (s, task, ran, reason) => s.est.ran(task, ran, reason),
     queued: (_s, rq) => rq.q.toArray(),
-    rule: preemptive
-      ? `the shortest ${estimated}remaining burst (ties: first queued)`
-      : `the shortest ${estimated}next CPU burst (ties: first queued)`
+    rule: { code: RULES[config.estimate][preemptive ? 'srtf' : 'sjf'], params: {} }
   }
   if (!preemptive) return policy
   return {

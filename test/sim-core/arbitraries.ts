@@ -154,3 +154,41 @@ export function cpuAskedFor(ops: Ops): number {
   }
   return n
 }
+
+/**
+ * scenarioArb with thread affinity too (issue 12): each thread may narrow its process's cores
+ * (or all cores) to a non-empty subset, so the effective affinity is never empty.
+ */
+export const affinityScenarioArb: fc.Arbitrary<ScenarioInput> = scenarioArb.chain((s) => {
+  const all = [...Array(s.machine.cores).keys()]
+  const threadAffinity = (p: ScenarioInput['processes'][number]) =>
+    fc.option(fc.subarray(p.affinity ?? all, { minLength: 1 }), { nil: undefined })
+  return fc
+    .tuple(...s.processes.map((p) => fc.tuple(...p.threads.map(() => threadAffinity(p)))))
+    .map((perProcess) => ({
+      ...s,
+      processes: s.processes.map((p, pi) => ({
+        ...p,
+        threads: p.threads.map((t, ti) => {
+          const affinity = perProcess[pi][ti]
+          return affinity ? { ...t, affinity } : t
+        })
+      }))
+    }))
+})
+
+/**
+ * affinityScenarioArb with one run queue per core and random balancing (issue 12): a balance
+ * timer of 0 (never) to 12 ticks, idle stealing on or off, or no `balance` at all (defaults).
+ */
+export const perCoreScenarioArb: fc.Arbitrary<ScenarioInput> = fc
+  .tuple(
+    affinityScenarioArb,
+    fc.option(fc.record({ interval: fc.integer({ min: 0, max: 12 }), steal: fc.boolean() }), {
+      nil: undefined
+    })
+  )
+  .map(([s, balance]) => ({
+    ...s,
+    scheduler: { ...s.scheduler, queues: 'per-core' as const, ...(balance ? { balance } : {}) }
+  }))

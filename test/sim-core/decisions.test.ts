@@ -28,5 +28,5 @@ it('records every scheduling decision with the previous task, why it left, and t
     [2, 1, 0, EndReason.sliceExpired, 1],
     [4, 0, 1, EndReason.exit, 0]
   ])
-  expect(r.policyRule).toBe('the head of the run queue')
+  expect(r.policyRule).toEqual({ code: 'rule.head', params: {} })
 })

@@ -744,6 +744,7 @@ export const en = {
   'rule.head': 'the head of the run queue',
   'rule.nextById': 'the next ready thread by id after the last one on this core',
   'rule.srtf': 'the shortest remaining burst (ties: first queued)',
+  'rule.srtfEstimated': 'the shortest estimated remaining burst (ties: first queued)',
   'rule.sjf': 'the shortest next CPU burst (ties: first queued)',
   'rule.sjfEstimated': 'the shortest estimated next CPU burst (ties: first queued)',
   'rule.priority': 'the smallest priority number (ties: first queued)',

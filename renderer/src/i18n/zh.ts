@@ -689,6 +689,7 @@ export const zh: Record<MessageKey, string> = {
   'rule.head': '运行队列的队首',
   'rule.nextById': '本核上一个线程之后、编号最近的就绪线程',
   'rule.srtf': '剩余执行时间最短的线程（相同时先入队者优先）',
+  'rule.srtfEstimated': '估计的剩余执行时间最短的线程（相同时先入队者优先）',
   'rule.sjf': '下一个 CPU 执行时间最短的线程（相同时先入队者优先）',
   'rule.sjfEstimated': '估计的下一个 CPU 执行时间最短的线程（相同时先入队者优先）',
   'rule.priority': '优先级数值最小的线程（相同时先入队者优先）',

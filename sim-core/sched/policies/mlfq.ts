@@ -87,7 +87,7 @@ export function mlfq(config: Extract<SchedulerConfig, { policy: 'mlfq' }>): AnyP
       for (let i = 0; i < ctx.taskCount; i++) reset(s, i, 0)
     },
     queued: (_s, rq) => rq.q.flatMap((q) => q.toArray()),
-    rule: 'the head of the highest non-empty level (level 0 is the highest)'
+    rule: { code: 'rule.mlfq', params: {} }
   }
   return policy as AnyPolicy
 }

@@ -63,7 +63,9 @@ export function priority(config: Extract<SchedulerConfig, { policy: 'priority' }
     // Aged tasks may now outrank a running one; only then is it preempted.
     shouldPreempt: (s, rq, running) => config.preemptive && rq.q.peekKey() < s.prio[running],
     queued: (_s, rq) => rq.q.toArray(),
-    rule: `the smallest priority number${config.quantum ? `, round robin (quantum ${config.quantum}) among equals` : ''} (ties: first queued)`
+    rule: config.quantum
+      ? { code: 'rule.priorityRr', params: { quantum: config.quantum } }
+      : { code: 'rule.priority', params: {} }
   }
   return policy as AnyPolicy
 }

@@ -1,5 +1,6 @@
 // The decision log's sentences: every reason a core needs a pick, the policy's rule in words
-// (English as sim-core states it, Chinese from the dictionary), and the log against a real run.
+// (sim-core states it as a code; both languages word it from the dictionary), and the log
+// against a real run.
 import { describe, expect, it } from 'vitest'
 import {
   EndReason,
@@ -12,7 +13,6 @@ import {
   decisionIndexAt,
   decisionSentence,
   recentDecisions,
-  ruleKey,
   ruleWords,
   type DecisionContext
 } from '../../../renderer/src/features/timeline/decisions'
@@ -72,7 +72,7 @@ function ctx(trace: TraceData, over: Partial<DecisionContext> = {}): DecisionCon
     trace,
     threadName: (k) => NAMES[k],
     policy: 'rr',
-    policyRule: 'the head of the run queue',
+    policyRule: { code: 'rule.head', params: {} },
     quantum: '3 ms',
     busyBefore: (_core, time) => time > 0,
     formatTime: (t) => `${t} ms`,
@@ -125,13 +125,13 @@ describe('decision sentences', () => {
     )
     const mlfq = ctx(traceOf([[9, 0, 2, 1, EndReason.sliceExpired]]), {
       policy: 'mlfq',
-      policyRule: 'the head of the highest non-empty level (level 0 is the highest)',
+      policyRule: { code: 'rule.mlfq', params: {} },
       quantum: null
     })
     expect(decisionSentence(0, mlfq)).toBe(
       't=9 ms — the time slice of web/worker-2 expired on core 0; mlfq picks web/worker-3, the head of the highest non-empty level (level 0 is the highest).'
     )
-    const bare = ctx(traceOf([[1, 0, 0, -1, 0]]), { policy: 'custom', policyRule: '' })
+    const bare = ctx(traceOf([[1, 0, 0, -1, 0]]), { policy: 'custom', policyRule: null })
     expect(decisionSentence(0, bare)).toBe('t=1 ms — core 0 was idle; custom picks web/worker-1.')
   })
 
@@ -140,14 +140,9 @@ describe('decision sentences', () => {
     expect(decisionSentence(0, ctx(tr, { lang: 'zh' }))).toBe(
       't=12 ms — web/worker-2 在核 1 上的时间片（3 ms）用完；rr 把它放到队尾，并选择 web/worker-3，即运行队列的队首。'
     )
-    expect(
-      ruleWords(
-        'the smallest priority number, round robin (quantum 4) among equals (ties: first queued)',
-        'zh'
-      )
-    ).toBe('优先级数值最小的线程，同优先级之间按时间片（4）轮转（相同时先入队者优先）')
-    // A rule the dictionary does not know yet is shown as sim-core says it.
-    expect(ruleWords('the lowest vruntime', 'zh')).toBe('the lowest vruntime')
+    expect(ruleWords({ code: 'rule.priorityRr', params: { quantum: 4 } }, 'zh')).toBe(
+      '优先级数值最小的线程，同优先级之间按时间片（4）轮转（相同时先入队者优先）'
+    )
   })
 
   it('find the decisions at or before a time, newest first', () => {
@@ -172,9 +167,9 @@ describe('the decision log of real runs', () => {
       const v = variantScenario(scenario, { policy, cores: 2 })
       if (!v.ok) throw new Error(v.error)
       const rule = simulate(v.scenario).policyRule
-      expect(ruleKey(rule), `${policy}: "${rule}"`).not.toBeNull()
-      expect(ruleWords(rule, 'en')).toBe(rule)
-      expect(ruleWords(rule, 'zh')).not.toBe(rule)
+      if (!rule) throw new Error(`${policy} states no rule`)
+      expect(ruleWords(rule, 'en'), policy).toMatch(/^the /)
+      expect(ruleWords(rule, 'zh'), policy).not.toBe(ruleWords(rule, 'en'))
     }
   })
 

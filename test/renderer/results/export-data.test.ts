@@ -1,6 +1,6 @@
 // CSV, JSON and file names: the data exports say the same as the result.
 import { describe, expect, it } from 'vitest'
-import { resultForJson } from '../../../sim-core'
+import { resultJsonObject } from '../../../cli/format/result-json'
 import {
   csvCell,
   metricsCsv,
@@ -74,7 +74,8 @@ describe('resultJson', () => {
       trace: Record<string, unknown>
     }
     const { trace, ...rest } = parsed
-    expect(rest).toEqual(JSON.parse(JSON.stringify(resultForJson(result))))
+    expect(rest).toEqual(JSON.parse(JSON.stringify(resultJsonObject(result))))
+    expect(rest.policyRule).toBe('the head of the run queue')
     expect(trace.segments).toBe(result.trace.segments)
     expect(trace.segStart).toEqual(Array.from(result.trace.segStart))
     expect(trace.stState).toEqual(Array.from(result.trace.stState))

@@ -1,6 +1,8 @@
-// The full result as JSON: the same object `schedlab run --format json` prints, plus the trace
-// with each typed-array column written as a plain array (whatever columns sim-core has).
+// The full result as JSON: the same object `schedlab run --format json` prints (the policy's
+// rule in English words, as the CLI says it), plus the trace with each typed-array column
+// written as a plain array (whatever columns sim-core has).
 import { resultForJson, type SimResult, type TraceData } from '../../../../sim-core'
+import { translate } from '../../i18n/translate'
 
 type TraceJson = { [K in keyof TraceData]: TraceData[K] extends number ? number : number[] }
 
@@ -15,5 +17,11 @@ export function traceToJson(t: TraceData): TraceJson {
 }
 
 export function resultJson(result: SimResult): string {
-  return JSON.stringify({ ...resultForJson(result), trace: traceToJson(result.trace) })
+  const rule = result.policyRule
+  return JSON.stringify({
+    ...resultForJson(result),
+    // A data file reads the same whatever the UI language is.
+    policyRule: rule ? translate('en', rule.code, rule.params) : '',
+    trace: traceToJson(result.trace)
+  })
 }

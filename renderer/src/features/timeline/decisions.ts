@@ -3,16 +3,16 @@
 // "t=12 ms — quantum (3 ms) expired for web/worker-2 on core 1; rr puts it at the tail and
 // picks web/worker-3, the head of the run queue." Pure: the trace and a few helpers in, text
 // out, so every phrasing is unit-tested without a DOM.
-import { EndReason, type TraceData } from '../../../../sim-core'
+import { EndReason, type Decision, type TraceData } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
-import { translate, type MessageKey, type Params } from '../../i18n/translate'
+import { translate, type MessageKey } from '../../i18n/translate'
 
 export interface DecisionContext {
   trace: TraceData
   threadName(task: number): string
   policy: string
-  /** sim-core's result.policyRule, in English. */
-  policyRule: string
+  /** sim-core's result.policyRule: the rule as data, or null for a policy that states none. */
+  policyRule: Decision | null
   /** The scheduler's quantum with its unit ("3 ms"), or null when the policy has none. */
   quantum: string | null
   /** Did the core run anything right up to `time`? If not it sat idle before this pick. */
@@ -40,45 +40,9 @@ export function recentDecisions(trace: TraceData, t: number, max: number): numbe
   return out
 }
 
-/** sim-core's rules (sched/policies, fifo-class) and their dictionary entries. */
-const RULES: { pattern: RegExp; key: MessageKey; params?(m: RegExpMatchArray): Params }[] = [
-  { pattern: /^the head of the run queue$/, key: 'rule.head' },
-  {
-    pattern: /^the next ready thread by id after the last one on this core$/,
-    key: 'rule.nextById'
-  },
-  { pattern: /^the shortest remaining burst \(ties: first queued\)$/, key: 'rule.srtf' },
-  { pattern: /^the shortest next CPU burst \(ties: first queued\)$/, key: 'rule.sjf' },
-  {
-    pattern: /^the shortest estimated next CPU burst \(ties: first queued\)$/,
-    key: 'rule.sjfEstimated'
-  },
-  { pattern: /^the smallest priority number \(ties: first queued\)$/, key: 'rule.priority' },
-  {
-    pattern:
-      /^the smallest priority number, round robin \(quantum (\d+)\) among equals \(ties: first queued\)$/,
-    key: 'rule.priorityRr',
-    params: (m) => ({ quantum: m[1] })
-  },
-  {
-    pattern: /^the head of the highest non-empty level \(level 0 is the highest\)$/,
-    key: 'rule.mlfq'
-  }
-]
-
-/** The dictionary entry for one of sim-core's rules, or null for a rule this list lacks. */
-export function ruleKey(rule: string): { key: MessageKey; params?: Params } | null {
-  for (const r of RULES) {
-    const m = rule.match(r.pattern)
-    if (m) return { key: r.key, params: r.params?.(m) }
-  }
-  return null
-}
-
-/** The rule in the UI language; a rule the dictionary does not know stays as sim-core says it. */
-export function ruleWords(rule: string, lang: Language): string {
-  const k = ruleKey(rule)
-  return k ? translate(lang, k.key, k.params) : rule
+/** sim-core's rule in the UI language: its code is a dictionary key (`rule.*`), its params fill it. */
+export function ruleWords(rule: Decision, lang: Language): string {
+  return translate(lang, rule.code, rule.params)
 }
 
 const WHY: Partial<Record<number, MessageKey>> = {
@@ -110,19 +74,16 @@ function pickWords(i: number, c: DecisionContext): string {
   const tr = c.trace
   const task = tr.decTask[i]
   const prev = tr.decPrev[i]
-  const rule = ruleKey(c.policyRule)
-  const params = {
-    policy: c.policy,
-    task: c.threadName(task),
-    rule: ruleWords(c.policyRule, c.lang)
-  }
-  if (!c.policyRule) return translate(c.lang, 'dec.pickBare', params)
+  const rule = c.policyRule
+  if (!rule)
+    return translate(c.lang, 'dec.pickBare', { policy: c.policy, task: c.threadName(task) })
+  const params = { policy: c.policy, task: c.threadName(task), rule: ruleWords(rule, c.lang) }
   if (prev === task && c.busyBefore(tr.decCpu[i], tr.decTime[i]))
     return translate(c.lang, 'dec.pickAgain', params)
   // Round robin's FIFO queue: the thread whose quantum ran out goes behind everyone waiting.
   const toTail =
     c.policy === 'rr' &&
-    rule?.key === 'rule.head' &&
+    rule.code === 'rule.head' &&
     prev >= 0 &&
     tr.decPrevReason[i] === EndReason.sliceExpired &&
     c.busyBefore(tr.decCpu[i], tr.decTime[i])

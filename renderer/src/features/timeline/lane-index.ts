@@ -32,9 +32,9 @@ export interface DeadlineMiss {
 export interface LaneIndex {
   makespan: number
   timeUnit: string
-  /** The policy's name and its pick rule in words (the decision log says them). */
+  /** The policy's name and its pick rule as data (the decision log words them). */
   policy: string
-  policyRule: string
+  policyRule: SimResult['policyRule']
   /** Missed deadlines, sorted by deadline. */
   misses: DeadlineMiss[]
   jobs: SimResult['jobs']

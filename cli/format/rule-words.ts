@@ -1,0 +1,22 @@
+// The policy's pick rule in English: sim-core states it as a code and parameters, the CLI words
+// it here (the renderer words it from its own dictionaries, whose English entries read the same;
+// a test checks). The `{name}` parameters are filled as in validation problems.
+import { fillTemplate, type Decision, type RuleCode } from '../../sim-core'
+
+export const RULE_TEXT: Record<RuleCode, string> = {
+  'rule.head': 'the head of the run queue',
+  'rule.nextById': 'the next ready thread by id after the last one on this core',
+  'rule.sjf': 'the shortest next CPU burst (ties: first queued)',
+  'rule.sjfEstimated': 'the shortest estimated next CPU burst (ties: first queued)',
+  'rule.srtf': 'the shortest remaining burst (ties: first queued)',
+  'rule.srtfEstimated': 'the shortest estimated remaining burst (ties: first queued)',
+  'rule.priority': 'the smallest priority number (ties: first queued)',
+  'rule.priorityRr':
+    'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
+  'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)'
+}
+
+/** The rule in English; a policy that states no rule has none ('' as before rules were data). */
+export function ruleWords(rule: Decision | null): string {
+  return rule ? fillTemplate(RULE_TEXT[rule.code], rule.params) : ''
+}
