@@ -12,7 +12,9 @@ export const Ev = {
   coroutine: 4,
   release: 5,
   coroutineArrival: 6,
-  balance: 7
+  balance: 7,
+  /** A periodic job's deadline check (onMiss "abort"). */
+  deadline: 8
 } as const
 export type EvKind = (typeof Ev)[keyof typeof Ev]
 

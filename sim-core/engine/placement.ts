@@ -28,8 +28,10 @@ import { stateDump } from './watchdog'
 export class Placement implements PlacementView {
   private readonly interval: number
   private readonly steal: boolean
+  private readonly keepBest: boolean
 
   constructor(private readonly m: Machine) {
+    this.keepBest = !m.perCore && m.policyDef.keepsBestRunning === true
     const balance = m.perCore ? m.config.balance : undefined
     this.interval = balance?.interval ?? 0
     this.steal = m.perCore && (balance?.steal ?? true)
@@ -81,15 +83,45 @@ export class Placement implements PlacementView {
     const m = this.m
     const ops = m.ops
     if (m.pickedCores > 0) for (const c of m.cpus) if (c.state === CpuState.picked) ops.run(c)
+    if (m.idleCores > 0 && m.queuedTasks > 0)
+      for (const c of m.cpus)
+        if (c.state === CpuState.idle && m.queuedTasks > 0 && ops.pick(c)) ops.run(c)
+    if (this.keepBest && m.queuedTasks > 0) this.keepBestRunning()
     if (m.idleCores === 0 || m.queuedTasks === 0) return
-    for (const c of m.cpus)
-      if (c.state === CpuState.idle && m.queuedTasks > 0 && ops.pick(c)) ops.run(c)
     if (!this.steal || m.idleCores === 0 || m.queuedTasks === 0) return
     for (const c of m.cpus) {
       if (c.state !== CpuState.idle || m.queuedTasks === 0) continue
       const rq = m.rqs[c.id]
       if (rq.length === 0) this.migrate(m.policy.balance(m.state, rq, c.id, m.ctx))
       if (rq.length > 0 && ops.pick(c)) ops.run(c)
+    }
+  }
+
+  /**
+   * Global EDF/RM's invariant (the policy's keepsBestRunning): no queued task beats a running
+   * one. Arrivals claim idle cores in arrival order and pick by key afterwards, so a round can
+   * end with a queued job whose key is below a running one's: while that is so, the core running
+   * the largest key (ties: lowest id) is preempted and picks. Each pass fixes one inversion.
+   */
+  private keepBestRunning(): void {
+    const m = this.m
+    const key = m.policy.preemptionKey
+    if (!key) return
+    const rq = m.rqs[0]
+    for (let n = 0; n < m.cpus.length && m.queuedTasks > 0; n++) {
+      let worst: Cpu | null = null
+      let worstKey = -Infinity
+      for (const c of m.cpus) {
+        if (c.state !== CpuState.running && c.state !== CpuState.switching) continue
+        const k = key(m.state, c.task, m.ctx)
+        if (k > worstKey) {
+          worstKey = k
+          worst = c
+        }
+      }
+      if (!worst || !m.policy.shouldPreempt(m.state, rq, worst.task, m.ctx)) return
+      m.ops.preempt(worst)
+      if (m.ops.pick(worst)) m.ops.run(worst)
     }
   }
 

@@ -686,6 +686,10 @@ export const en = {
   'rule.priorityRr':
     'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
   'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
+  'rule.edf':
+    'the periodic job with the earliest absolute deadline (ties: the thread listed first), then other threads first queued',
+  'rule.rm':
+    'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued',
 
   // compare
   'cmp.label': 'Compare policies',
@@ -765,6 +769,8 @@ export const en = {
     'coroutines run only on a host thread: give this thread a runtime (event loop or M:N)',
   'problem.noOps': 'expected at least one op',
   'problem.periodicRuntime': 'a periodic thread cannot host a runtime',
+  'problem.partitionNoFit':
+    'partitioned {policy}: periodic thread "{thread}" (utilization {utilization}) fits on no core by {partition}',
   'problem.endsHoldingLocks': 'the thread ends holding {locks}',
   'problem.tooManyThreads': 'too many threads: {count} (at most {max})',
   'problem.tooManyCoroutines': 'too many coroutines: {count} (at most {max})',
