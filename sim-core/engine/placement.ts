@@ -29,6 +29,8 @@ export class Placement implements PlacementView {
   private readonly interval: number
   private readonly steal: boolean
   private readonly keepBest: boolean
+  /** keepsBestRunning: a task became ready at this round (so a queued one may beat a running one). */
+  private placed = false
 
   constructor(private readonly m: Machine) {
     this.keepBest = !m.perCore && m.policyDef.keepsBestRunning === true
@@ -51,6 +53,13 @@ export class Placement implements PlacementView {
   place(id: number, why: 'arrival' | 'wakeup', fromIo: boolean): EngineRunQueue {
     const m = this.m
     if (m.perCore) return this.placeOnCore(id, why, fromIo)
+    if (this.keepBest) {
+      // Claimed core or not, the task may end the round queued behind a worse running one:
+      // keepBestRunning settles it once the round's picks are done (one scan, not one per wakeup).
+      this.claimIdleCore(id)
+      this.placed = true
+      return m.rqs[0]
+    }
     if (!this.claimIdleCore(id)) {
       const force = ioCompletionPreempts(m, fromIo)
       const victim = force || m.preemptsOnWakeup ? this.findVictim(id, why, force) : undefined
@@ -86,7 +95,10 @@ export class Placement implements PlacementView {
     if (m.idleCores > 0 && m.queuedTasks > 0)
       for (const c of m.cpus)
         if (c.state === CpuState.idle && m.queuedTasks > 0 && ops.pick(c)) ops.run(c)
-    if (this.keepBest && m.queuedTasks > 0) this.keepBestRunning()
+    if (this.placed) {
+      this.placed = false
+      if (m.queuedTasks > 0) this.keepBestRunning()
+    }
     if (m.idleCores === 0 || m.queuedTasks === 0) return
     if (!this.steal || m.idleCores === 0 || m.queuedTasks === 0) return
     for (const c of m.cpus) {
@@ -99,9 +111,11 @@ export class Placement implements PlacementView {
 
   /**
    * Global EDF/RM's invariant (the policy's keepsBestRunning): no queued task beats a running
-   * one. Arrivals claim idle cores in arrival order and pick by key afterwards, so a round can
-   * end with a queued job whose key is below a running one's: while that is so, the core running
-   * the largest key (ties: lowest id) is preempted and picks. Each pass fixes one inversion.
+   * one. Tasks that became ready at this round claimed idle cores, and idle cores picked the
+   * best queued; what is left queued may still beat a running task: while that is so, the core
+   * running the largest key (ties: lowest id) is preempted and picks (SimSo's greedy fixpoint,
+   * SEMANTICS.md §3). Each pass fixes one inversion. Only a task readied at this round can
+   * cause one: a task that leaves a core takes a key no better than what it had.
    */
   private keepBestRunning(): void {
     const m = this.m
