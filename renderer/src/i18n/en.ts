@@ -170,6 +170,11 @@ export const en = {
   'param.step': 'Step',
   'param.targetLatency': 'Target latency',
   'param.minGranularity': 'Minimum granularity',
+  'param.onMiss': 'On a deadline miss',
+  'param.onMissHint': 'abort drops the late job (as SimSo); continue lets it run late',
+  'param.partition': 'Partitioning',
+  'param.realtime': 'Real-time class',
+  'param.realtimeHint': 'Periodic threads run in this class, above the policy',
 
   // processes
   'process.overview': 'Every process of the scenario. Select one in the tree to edit it.',

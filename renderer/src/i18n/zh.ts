@@ -159,6 +159,11 @@ export const zh: Record<MessageKey, string> = {
   'param.step': '步长',
   'param.targetLatency': '目标延迟',
   'param.minGranularity': '最小粒度',
+  'param.onMiss': '错过截止时间时',
+  'param.onMissHint': 'abort 丢弃超时作业（与 SimSo 相同）；continue 让它继续运行',
+  'param.partition': '分区方式',
+  'param.realtime': '实时调度类',
+  'param.realtimeHint': '周期线程在此调度类中运行，优先于所选算法',
 
   'process.overview': '场景中的所有进程。在左侧树中选择一个进行编辑。',
   'process.threads': '线程',
