@@ -53,13 +53,9 @@ export class Placement implements PlacementView {
   place(id: number, why: 'arrival' | 'wakeup', fromIo: boolean): EngineRunQueue {
     const m = this.m
     if (m.perCore) return this.placeOnCore(id, why, fromIo)
-    if (this.keepBest) {
-      // Claimed core or not, the task may end the round queued behind a worse running one:
-      // keepBestRunning settles it once the round's picks are done (one scan, not one per wakeup).
-      this.claimIdleCore(id)
-      this.placed = true
-      return m.rqs[0]
-    }
+    // keepsBestRunning: claimed core or not, the task may end the round queued behind a worse
+    // running one; keepBestRunning settles that once the round's picks are done.
+    if (this.keepBest) this.placed = true
     if (!this.claimIdleCore(id)) {
       const force = ioCompletionPreempts(m, fromIo)
       const victim = force || m.preemptsOnWakeup ? this.findVictim(id, why, force) : undefined

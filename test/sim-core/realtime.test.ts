@@ -221,6 +221,32 @@ describe('scheduler.realtime: a real-time class above a fair policy', () => {
     expect(r.threads.find((t) => t.id === 'p/batch')?.finish).toBe(24)
   })
 
+  it('the policy below still preempts on its own wakeups', () => {
+    // priority (preemptive) under a realtime class: 'high' (priority 0) arrives at 3 and
+    // preempts 'low' (priority 5) as plain priority would: low 0-3, high 3-5, low 5-12.
+    const v = validateScenario({
+      format: 'schedlab/scenario',
+      version: 1,
+      name: 'below',
+      machine: { cores: 1 },
+      scheduler: { policy: 'priority', realtime: 'edf' },
+      processes: [
+        { name: 'low', priority: 5, threads: [{ name: 'main', ops: [{ cpu: 10 }] }] },
+        {
+          name: 'high',
+          priority: 0,
+          threads: [{ name: 'main', arrival: 3, ops: [{ cpu: 2 }] }]
+        }
+      ]
+    })
+    if (!v.ok) throw new Error(JSON.stringify(v.problems))
+    const r = simulate(v.scenario)
+    expect(r.threads.map((t) => [t.id, t.finish])).toEqual([
+      ['low/main', 12],
+      ['high/main', 5]
+    ])
+  })
+
   it('edf inside the class orders the periodic threads by deadline over priority scheduling', () => {
     // priority + realtime "edf": L (period 20, C 5) and S (period 8, C 3), both released at 0:
     // S (deadline 8) first 0-3, then L (deadline 20) 3-8; S's job 1 (8, deadline 16) preempts
