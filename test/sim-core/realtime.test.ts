@@ -1,7 +1,14 @@
 // edf, rm and scheduler.realtime: small cases worked out by hand (the figures follow from the
 // rules in docs/policies.md, "edf and rm").
 import { describe, expect, it } from 'vitest'
-import { simulate, Simulation, validateScenario, type Scenario } from '../../sim-core/index'
+import {
+  POLICY_NAMES,
+  schedulerFields,
+  simulate,
+  Simulation,
+  validateScenario,
+  type Scenario
+} from '../../sim-core/index'
 
 type Sched = Record<string, unknown>
 
@@ -219,6 +226,21 @@ describe('scheduler.realtime: a real-time class above a fair policy', () => {
     const r = simulate(scenario({ policy: 'rr', quantum: 4 }, MIX))
     expect(jobsOf(r, 'tick').map((j) => j[1])).toEqual([6, 16, 26])
     expect(r.threads.find((t) => t.id === 'p/batch')?.finish).toBe(24)
+  })
+
+  it('is accepted by every policy but edf and rm, and puts the periodic job first under each', () => {
+    const withRealtime = POLICY_NAMES.filter((p) => schedulerFields(p).includes('realtime'))
+    expect(withRealtime).toEqual(POLICY_NAMES.filter((p) => p !== 'edf' && p !== 'rm'))
+    // Whatever the policy below, tick's jobs (released 1, 11, 21) take the core at once and the
+    // only other thread, batch, gets the rest: jobs end at 3, 13, 23 and batch at 20 + 6 = 26.
+    for (const policy of withRealtime) {
+      const r = simulate(scenario({ policy, realtime: 'edf' }, MIX))
+      expect(
+        jobsOf(r, 'tick').map((j) => j[1]),
+        policy
+      ).toEqual([3, 13, 23])
+      expect(r.threads.find((t) => t.id === 'p/batch')?.finish, policy).toBe(26)
+    }
   })
 
   it('the policy below still preempts on its own wakeups', () => {
