@@ -238,10 +238,16 @@ export function semanticProblems(s: Scenario): Problem[] {
   return out
 }
 
-/** Partitioned edf/rm: every periodic thread must fit on some core (sched/partition.ts). */
+/** Partitioned edf/rm (or a realtime class on per-core queues): every periodic thread must fit on some core (sched/partition.ts). */
 function partitionProblems(s: Scenario, out: Problem[]): void {
   const sched = s.scheduler
-  if ((sched.policy !== 'edf' && sched.policy !== 'rm') || sched.queues !== 'per-core') return
+  if (sched.queues !== 'per-core') return
+  const rt = sched.policy === 'edf' || sched.policy === 'rm'
+  const realtime = 'realtime' in sched ? sched.realtime : undefined
+  if (!rt && !realtime) return
+  const policy = rt ? sched.policy : `${realtime} (realtime)`
+  // A realtime class partitions first-fit (registry.ts).
+  const strategy = sched.policy === 'edf' || sched.policy === 'rm' ? sched.partition : 'first-fit'
   const threads: Parameters<typeof partition>[0][number][] = []
   const paths: string[] = []
   const names: string[] = []
@@ -259,14 +265,14 @@ function partitionProblems(s: Scenario, out: Problem[]): void {
       names.push(`${p.name}/${t.name}`)
     })
   )
-  const r = partition(threads, s.machine.cores, sched.partition)
+  const r = partition(threads, s.machine.cores, strategy)
   if (!r.ok)
     out.push(
       codedProblem(paths[r.thread], 'partitionNoFit', {
-        policy: sched.policy,
+        policy,
         thread: names[r.thread],
         utilization: r.utilization.toFixed(3),
-        partition: sched.partition
+        partition: strategy
       })
     )
 }

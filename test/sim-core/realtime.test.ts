@@ -202,6 +202,27 @@ describe('partitioned edf (per-core queues)', () => {
           'partitioned rm: periodic thread "p/c" (utilization 0.600) fits on no core by first-fit'
       })
     )
+    // The same set as a realtime class over rr on per-core queues (partitioned first-fit).
+    const rr = validateScenario({
+      format: 'schedlab/scenario',
+      version: 1,
+      name: 'nofit',
+      machine: { cores: 2 },
+      scheduler: { policy: 'rr', realtime: 'edf', queues: 'per-core' },
+      processes: [
+        {
+          name: 'p',
+          threads: ['a', 'b', 'c'].map((name) => ({
+            name,
+            periodic: { period: 10, jobs: 1 },
+            ops: [{ cpu: 6 }]
+          }))
+        }
+      ]
+    })
+    expect(rr.ok ? [] : rr.problems.map((p) => p.message)).toEqual([
+      'partitioned edf (realtime): periodic thread "p/c" (utilization 0.600) fits on no core by first-fit'
+    ])
   })
 })
 
