@@ -13,7 +13,11 @@ export const RULE_TEXT: Record<RuleCode, string> = {
   'rule.priority': 'the smallest priority number (ties: first queued)',
   'rule.priorityRr':
     'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
-  'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)'
+  'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
+  'rule.edf':
+    'the periodic job with the earliest absolute deadline (ties: the thread listed first), then other threads first queued',
+  'rule.rm':
+    'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued'
 }
 
 /** The rule in English; a policy that states no rule has none ('' as before rules were data). */

@@ -33,6 +33,12 @@ export function makeContext(m: Machine, rng: Rng): SchedContext {
       return c.ranSinceDispatch + (c.state === CpuState.running ? m.now - c.accountedAt : 0)
     },
     lastTaskOn: (cpu: number) => m.cpus[cpu].lastTask,
-    placement: m.placement
+    placement: m.placement,
+    periodic: (id: number) => m.tasks[id].periodic,
+    jobDeadline: (id: number) => {
+      const t = m.tasks[id]
+      const p = t.periodic
+      return p === null ? Infinity : t.arrival + t.jobsDone * p.period + p.deadline
+    }
   }
 }

@@ -1,14 +1,17 @@
 // Policies by name: the CLI's --policy and the UI's policy drop-down both read this.
 import type { SchedulerConfig } from '../scenario/schema'
 import type { AnyPolicy } from './policy'
+import { realtimeClass } from './realtime-class'
+import { edf } from './policies/edf'
 import { fcfs } from './policies/fcfs'
 import { mlfq } from './policies/mlfq'
 import { priority } from './policies/priority'
+import { rm } from './policies/rm'
 import { rr } from './policies/rr'
 import { sjf } from './policies/sjf'
 import { srtf } from './policies/srtf'
 
-export const POLICY_NAMES = ['fcfs', 'sjf', 'srtf', 'rr', 'priority', 'mlfq'] as const
+export const POLICY_NAMES = ['fcfs', 'sjf', 'srtf', 'rr', 'priority', 'mlfq', 'edf', 'rm'] as const
 
 export const POLICY_INFO: Record<
   (typeof POLICY_NAMES)[number],
@@ -19,10 +22,25 @@ export const POLICY_INFO: Record<
   srtf: { title: 'Shortest remaining time first', preemptive: true },
   rr: { title: 'Round robin', preemptive: true },
   priority: { title: 'Priority', preemptive: true },
-  mlfq: { title: 'Multi-level feedback queue', preemptive: true }
+  mlfq: { title: 'Multi-level feedback queue', preemptive: true },
+  edf: { title: 'Earliest deadline first', preemptive: true },
+  rm: { title: 'Rate monotonic', preemptive: true }
 }
 
 export function createPolicy(config: SchedulerConfig): AnyPolicy {
+  const policy = createClass(config)
+  // scheduler.realtime: periodic threads in a real-time class above the policy (Linux's class chain).
+  const rt = 'realtime' in config ? config.realtime : undefined
+  if (!rt) return policy
+  return realtimeClass(policy, {
+    name: policy.name,
+    kind: rt,
+    partition: config.queues === 'per-core' ? 'first-fit' : null,
+    abortOnMiss: false
+  })
+}
+
+function createClass(config: SchedulerConfig): AnyPolicy {
   switch (config.policy) {
     case 'fcfs':
       return fcfs(config)
@@ -36,5 +54,9 @@ export function createPolicy(config: SchedulerConfig): AnyPolicy {
       return priority(config)
     case 'mlfq':
       return mlfq(config)
+    case 'edf':
+      return edf(config)
+    case 'rm':
+      return rm(config)
   }
 }

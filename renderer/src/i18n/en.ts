@@ -200,6 +200,11 @@ export const en = {
   'param.step': 'Step',
   'param.targetLatency': 'Target latency',
   'param.minGranularity': 'Minimum granularity',
+  'param.onMiss': 'On a deadline miss',
+  'param.onMissHint': 'abort drops the late job (as SimSo); continue lets it run late',
+  'param.partition': 'Partitioning',
+  'param.realtime': 'Real-time class',
+  'param.realtimeHint': 'Periodic threads run in this class, above the policy',
 
   // processes
   'process.overview': 'Every process of the scenario. Select one in the tree to edit it.',
@@ -751,6 +756,10 @@ export const en = {
   'rule.priorityRr':
     'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
   'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
+  'rule.edf':
+    'the periodic job with the earliest absolute deadline (ties: the thread listed first), then other threads first queued',
+  'rule.rm':
+    'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued',
 
   // compare
   'cmp.label': 'Compare policies',
@@ -830,6 +839,8 @@ export const en = {
     'coroutines run only on a host thread: give this thread a runtime (event loop or M:N)',
   'problem.noOps': 'expected at least one op',
   'problem.periodicRuntime': 'a periodic thread cannot host a runtime',
+  'problem.partitionNoFit':
+    'partitioned {policy}: periodic thread "{thread}" (utilization {utilization}) fits on no core by {partition}',
   'problem.endsHoldingLocks': 'the thread ends holding {locks}',
   'problem.tooManyThreads': 'too many threads: {count} (at most {max})',
   'problem.tooManyCoroutines': 'too many coroutines: {count} (at most {max})',

@@ -188,6 +188,11 @@ export const zh: Record<MessageKey, string> = {
   'param.step': '步长',
   'param.targetLatency': '目标延迟',
   'param.minGranularity': '最小粒度',
+  'param.onMiss': '错过截止时间时',
+  'param.onMissHint': 'abort 丢弃超时作业（与 SimSo 相同）；continue 让它继续运行',
+  'param.partition': '分区方式',
+  'param.realtime': '实时调度类',
+  'param.realtimeHint': '周期线程在此调度类中运行，优先于所选算法',
 
   'process.overview': '场景中的所有进程。在左侧树中选择一个进行编辑。',
   'process.threads': '线程',
@@ -696,6 +701,9 @@ export const zh: Record<MessageKey, string> = {
   'rule.priorityRr':
     '优先级数值最小的线程，同优先级之间按时间片（{quantum}）轮转（相同时先入队者优先）',
   'rule.mlfq': '最高非空级别队列的队首（0 级最高）',
+  'rule.edf':
+    '绝对截止时间最早的周期作业（相同时场景中先列出的线程优先），其次是最先入队的其他线程',
+  'rule.rm': '周期最短的线程的周期作业（相同时场景中先列出的线程优先），其次是最先入队的其他线程',
 
   'cmp.label': '比较调度算法',
   'cmp.policies': '调度算法',
@@ -769,6 +777,8 @@ export const zh: Record<MessageKey, string> = {
     '协程只能在宿主线程上运行：请为此线程选择运行时（事件循环或 M:N）',
   'problem.noOps': '至少需要一个操作',
   'problem.periodicRuntime': '周期线程不能承载运行时',
+  'problem.partitionNoFit':
+    '分区 {policy}：周期线程“{thread}”（利用率 {utilization}）按 {partition} 放不进任何核',
   'problem.endsHoldingLocks': '线程结束时仍持有 {locks}',
   'problem.tooManyThreads': '线程过多：{count} 个（最多 {max} 个）',
   'problem.tooManyCoroutines': '协程过多：{count} 个（最多 {max} 个）',
