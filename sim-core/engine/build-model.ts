@@ -62,6 +62,7 @@ export function buildModel(s: Scenario): Model {
         )
       if (!t.runtime) {
         const thread = task(t.name, t.ops)
+        thread.slice = t.slice ?? 0
         if (t.periodic)
           thread.periodic = {
             period: t.periodic.period,

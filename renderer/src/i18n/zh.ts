@@ -634,6 +634,8 @@ export const zh: Record<MessageKey, string> = {
   'rule.priorityRr':
     '优先级数值最小的线程，同优先级之间按时间片（{quantum}）轮转（相同时先入队者优先）',
   'rule.mlfq': '最高非空级别队列的队首（0 级最高）',
+  'rule.cfs': '虚拟运行时间最小的线程（相同时先入队者优先）',
+  'rule.eevdf': '有资格（滞后 ≥ 0）的线程中虚拟截止时间最早者（相同时先入队者优先）',
 
   'cmp.label': '比较调度算法',
   'cmp.policies': '调度算法',
