@@ -175,15 +175,16 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
     putPrev(s, task, ran, reason, ctx) {
       const q = s.home[task]
       charge(s, task, ran)
-      s.charged[task] = 0
       renewDeadline(s, task)
       // yield_task_fair: the yielder's deadline moves one slice on.
       if (reason === 'yield') s.deadline[task] += vslice(s, task)
-      if (!q) return
-      if (reason === 'blocked' || reason === 'exit') {
+      if (q && (reason === 'blocked' || reason === 'exit')) {
+        // The lag against V with the thread still counted (dequeue_entity → update_entity_lag).
         updateRunning(s, q, ctx)
         saveLag(s, q, task)
       }
+      s.charged[task] = 0
+      if (!q) return
       q.stopRunning(task)
       updateMinVruntime(s, q)
       record(s, reason === 'blocked' || reason === 'exit' ? null : q, task, ctx)
