@@ -170,6 +170,8 @@ export const en = {
   'param.step': 'Step',
   'param.targetLatency': 'Target latency',
   'param.minGranularity': 'Minimum granularity',
+  'param.wakeupGranularity': 'Wake-up granularity',
+  'param.baseSlice': 'Base slice',
 
   // processes
   'process.overview': 'Every process of the scenario. Select one in the tree to edit it.',
@@ -380,6 +382,7 @@ export const en = {
   'policy.priority': 'Priority',
   'policy.mlfq': 'Multi-level feedback queue',
   'policy.cfs': 'Completely fair scheduler',
+  'policy.eevdf': 'Earliest eligible virtual deadline first',
   'policy.lottery': 'Lottery',
   'policy.stride': 'Stride',
   'policy.edf': 'Earliest deadline first',

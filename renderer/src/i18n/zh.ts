@@ -159,6 +159,8 @@ export const zh: Record<MessageKey, string> = {
   'param.step': '步长',
   'param.targetLatency': '目标延迟',
   'param.minGranularity': '最小粒度',
+  'param.wakeupGranularity': '唤醒粒度',
+  'param.baseSlice': '基础时间片',
 
   'process.overview': '场景中的所有进程。在左侧树中选择一个进行编辑。',
   'process.threads': '线程',
@@ -345,6 +347,7 @@ export const zh: Record<MessageKey, string> = {
   'policy.priority': '优先级调度',
   'policy.mlfq': '多级反馈队列',
   'policy.cfs': '完全公平调度',
+  'policy.eevdf': '最早合格虚拟截止期限优先',
   'policy.lottery': '彩票调度',
   'policy.stride': '步幅调度',
   'policy.edf': '最早截止期限优先',
@@ -635,7 +638,7 @@ export const zh: Record<MessageKey, string> = {
     '优先级数值最小的线程，同优先级之间按时间片（{quantum}）轮转（相同时先入队者优先）',
   'rule.mlfq': '最高非空级别队列的队首（0 级最高）',
   'rule.cfs': '虚拟运行时间最小的线程（相同时先入队者优先）',
-  'rule.eevdf': '有资格（滞后 ≥ 0）的线程中虚拟截止时间最早者（相同时先入队者优先）',
+  'rule.eevdf': '合格（滞后 ≥ 0）的线程中虚拟截止时间最早者（相同时先入队者优先）',
 
   'cmp.label': '比较调度算法',
   'cmp.policies': '调度算法',
