@@ -219,12 +219,11 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
     // The pick order: eligible threads by deadline first, then the rest by vruntime.
     queued(s, { q }) {
       const sm = sums(s, q)
-      const el = q.ids.filter((id) => eligible(s, q, id, sm))
-      const order = new Map(q.ids.map((id, i) => [id, i]))
-      el.sort(
-        (a, b) => s.deadline[a] - s.deadline[b] || q.seqAt(order.get(a)!) - q.seqAt(order.get(b)!)
-      )
-      return [...el, ...q.ids.filter((id) => !eligible(s, q, id, sm))]
+      const idx = q.ids.map((_, i) => i)
+      const el = idx.filter((i) => eligible(s, q, q.ids[i], sm))
+      el.sort((a, b) => s.deadline[q.ids[a]] - s.deadline[q.ids[b]] || q.seqAt(a) - q.seqAt(b))
+      const rest = idx.filter((i) => !eligible(s, q, q.ids[i], sm))
+      return [...el, ...rest].map((i) => q.ids[i])
     },
     rule: { code: 'rule.eevdf', params: {} }
   }
