@@ -690,7 +690,8 @@ export const en = {
     'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
   'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
   'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
-  'rule.eevdf': 'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
+  'rule.eevdf':
+    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
 
   // compare
   'cmp.label': 'Compare policies',
