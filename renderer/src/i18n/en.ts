@@ -180,7 +180,7 @@ export const en = {
   'process.priority': 'Priority',
   'process.priorityHint': 'Smaller is more important: 0 is the highest priority',
   'process.nice': 'Nice',
-  'process.niceHint': '-20 to 19; the CFS weight',
+  'process.niceHint': '-20 to 19; the weight under CFS and EEVDF',
   'process.tickets': 'Tickets',
   'process.ticketsHint': 'For lottery and stride scheduling',
   'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',

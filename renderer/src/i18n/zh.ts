@@ -168,7 +168,7 @@ export const zh: Record<MessageKey, string> = {
   'process.priority': '优先级',
   'process.priorityHint': '数字越小越重要：0 为最高优先级',
   'process.nice': 'nice 值',
-  'process.niceHint': '-20 到 19；CFS 的权重',
+  'process.niceHint': '-20 到 19；CFS 与 EEVDF 下的权重',
   'process.tickets': '彩票数',
   'process.ticketsHint': '用于彩票调度和步幅调度',
   'process.niceHintUnavailable': '-20 到 19；供 CFS 使用，CFS 尚未提供',
