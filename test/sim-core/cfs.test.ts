@@ -155,6 +155,29 @@ describe('cfs sleepers (place_entity) and wakeup preemption', () => {
 })
 
 describe('cfs on several cores', () => {
+  it('a stolen thread keeps its distance from min_vruntime (migrate_task_rq_fair)', () => {
+    // Per-core queues, stealing: a (cpu 100) → core 0, b (cpu 10) → core 1, c (cpu 100) →
+    // core 0 (loads 1 and 1: the lower id). Core 0 runs a (slice 12 beside c); core 1 runs b
+    // alone, so its queue's min_vruntime follows b to 10. At 10 b exits and core 1 steals c
+    // (vruntime 0, at core 0's min_vruntime 0): c arrives at 0 − 0 + 10 = 10, level with core
+    // 1's min_vruntime, not 10 ticks of credit ahead of it.
+    const r = run({
+      machine: { cores: 2 },
+      scheduler: { policy: 'cfs', queues: 'per-core', balance: { interval: 0, steal: true } },
+      processes: [
+        { name: 'a', threads: [{ name: 't', ops: [{ cpu: 100 }] }] },
+        { name: 'b', threads: [{ name: 't', ops: [{ cpu: 10 }] }] },
+        { name: 'c', threads: [{ name: 't', ops: [{ cpu: 100 }] }] }
+      ]
+    })
+    const t = r.trace
+    const c10 = [...Array(t.fairSamples).keys()].filter(
+      (i) => t.fsTask[i] === 2 && t.fsTime[i] === 10
+    )
+    expect(c10.map((i) => t.fsVruntime[i])).toEqual([10])
+    expect(picks(r)).toContainEqual([10, 2])
+  })
+
   it('per-core queues with balancing keep the shares by weight on each core', () => {
     // 4 hogs on 2 cores: a (nice 0) and b (nice 5) land on core 0 and 1, c (0) and d (5)
     // next to them by load. Balancing never moves anything (each queue keeps one). Each core

@@ -83,6 +83,8 @@ export function cfs(config: Extract<SchedulerConfig, { policy: 'cfs' }>): AnyPol
       charge(s, task, ran)
       s.charged[task] = 0
       if (!q) return
+      // min_vruntime as update_curr leaves it (the thread still counted), then without it.
+      updateMinVruntime(s, q)
       q.stopRunning(task)
       updateMinVruntime(s, q)
       record(s, task, ctx)

@@ -185,6 +185,8 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
       }
       s.charged[task] = 0
       if (!q) return
+      // min_vruntime as update_curr leaves it (the thread still counted), then without it.
+      updateMinVruntime(s, q)
       q.stopRunning(task)
       updateMinVruntime(s, q)
       record(s, reason === 'blocked' || reason === 'exit' ? null : q, task, ctx)
