@@ -25,7 +25,9 @@ const SCHEDULERS: unknown[] = [
   { policy: 'priority', quantum: 4 },
   { policy: 'mlfq' },
   { policy: 'edf' },
-  { policy: 'rm' }
+  { policy: 'rm' },
+  { policy: 'cfs' },
+  { policy: 'eevdf' }
 ]
 
 function scheduler(raw: unknown): SchedulerConfig {

@@ -17,7 +17,10 @@ export const RULE_TEXT: Record<RuleCode, string> = {
   'rule.edf':
     'the periodic job with the earliest absolute deadline (ties: the thread listed first), then other threads first queued',
   'rule.rm':
-    'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued'
+    'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued',
+  'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
+  'rule.eevdf':
+    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)'
 }
 
 /** The rule in English; a policy that states no rule has none ('' as before rules were data). */

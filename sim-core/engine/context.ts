@@ -39,6 +39,8 @@ export function makeContext(m: Machine, rng: Rng): SchedContext {
       const t = m.tasks[id]
       const p = t.periodic
       return p === null ? Infinity : t.arrival + t.jobsDone * p.period + p.deadline
-    }
+    },
+    recordFair: (task: number, vruntime: number, lag: number, deadline: number) =>
+      m.trace.fair(m.now, task, vruntime, lag, deadline)
   }
 }

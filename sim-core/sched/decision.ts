@@ -14,7 +14,9 @@ export const RULE_CODES = [
   'rule.priorityRr',
   'rule.mlfq',
   'rule.edf',
-  'rule.rm'
+  'rule.rm',
+  'rule.cfs',
+  'rule.eevdf'
 ] as const
 
 export type RuleCode = (typeof RULE_CODES)[number]

@@ -64,6 +64,8 @@ export interface TaskView {
   readonly priority: number
   readonly nice: number
   readonly tickets: number
+  /** The thread's own time-slice request in ticks (eevdf), or 0 for the policy's base slice. */
+  readonly slice: number
   readonly lastCpu: CpuId
 }
 
@@ -105,6 +107,12 @@ export interface SchedContext {
   periodic(id: TaskId): PeriodicView | null
   /** Absolute deadline of a periodic thread's current job (its oldest unfinished, or next, one); Infinity for any other thread. */
   jobDeadline(id: TaskId): number
+  /**
+   * Writes a fair-scheduling sample to the trace (cfs, eevdf): the task's virtual runtime, lag
+   * and virtual deadline in ticks of virtual time (NaN where the policy has none); a no-op when
+   * no trace is recorded.
+   */
+  recordFair(task: TaskId, vruntime: number, lag: number, deadline: number): void
 }
 
 /** How the engine treats periodic jobs for a real-time policy (engine/job-releaser.ts). */

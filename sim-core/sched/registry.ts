@@ -3,6 +3,8 @@ import type { SchedulerConfig } from '../scenario/schema'
 import type { AnyPolicy } from './policy'
 import { realtimeClass } from './realtime-class'
 import { edf } from './policies/edf'
+import { cfs } from './policies/cfs'
+import { eevdf } from './policies/eevdf'
 import { fcfs } from './policies/fcfs'
 import { mlfq } from './policies/mlfq'
 import { priority } from './policies/priority'
@@ -11,7 +13,18 @@ import { rr } from './policies/rr'
 import { sjf } from './policies/sjf'
 import { srtf } from './policies/srtf'
 
-export const POLICY_NAMES = ['fcfs', 'sjf', 'srtf', 'rr', 'priority', 'mlfq', 'edf', 'rm'] as const
+export const POLICY_NAMES = [
+  'fcfs',
+  'sjf',
+  'srtf',
+  'rr',
+  'priority',
+  'mlfq',
+  'cfs',
+  'eevdf',
+  'edf',
+  'rm'
+] as const
 
 export const POLICY_INFO: Record<
   (typeof POLICY_NAMES)[number],
@@ -24,7 +37,9 @@ export const POLICY_INFO: Record<
   priority: { title: 'Priority', preemptive: true },
   mlfq: { title: 'Multi-level feedback queue', preemptive: true },
   edf: { title: 'Earliest deadline first', preemptive: true },
-  rm: { title: 'Rate monotonic', preemptive: true }
+  rm: { title: 'Rate monotonic', preemptive: true },
+  cfs: { title: 'Completely fair scheduler (Linux CFS)', preemptive: true },
+  eevdf: { title: 'Earliest eligible virtual deadline first (Linux EEVDF)', preemptive: true }
 }
 
 export function createPolicy(config: SchedulerConfig): AnyPolicy {
@@ -58,5 +73,9 @@ function createClass(config: SchedulerConfig): AnyPolicy {
       return edf(config)
     case 'rm':
       return rm(config)
+    case 'cfs':
+      return cfs(config)
+    case 'eevdf':
+      return eevdf(config)
   }
 }

@@ -39,7 +39,9 @@ const SCHEDULERS: Record<PolicyName, Record<string, unknown>> = {
     ...ENGINE
   },
   edf: { policy: 'edf', onMiss: 'continue', partition: 'worst-fit', ...ENGINE },
-  rm: { policy: 'rm', onMiss: 'continue', partition: 'best-fit', ...ENGINE }
+  rm: { policy: 'rm', onMiss: 'continue', partition: 'best-fit', ...ENGINE },
+  cfs: { policy: 'cfs', targetLatency: 30, minGranularity: 2, wakeupGranularity: 5, ...ENGINE },
+  eevdf: { policy: 'eevdf', baseSlice: 5, ...ENGINE }
 }
 
 function scenarioUnder(scheduler: Record<string, unknown>): Scenario {
@@ -97,6 +99,15 @@ describe('switching policy', () => {
     expect(switched(scenarioUnder(SCHEDULERS.srtf), 'fcfs').compare).not.toHaveProperty('estimate')
     expect(rrToPriority.compare).toMatchObject({ preemptive: true })
     expect(switched(scenarioUnder(SCHEDULERS.rr), 'fcfs').compare).not.toHaveProperty('quantum')
+    // cfs and eevdf share no setting beyond the engine's: each gets the other's defaults.
+    const cfsToEevdf = switched(scenarioUnder(SCHEDULERS.cfs), 'eevdf').compare
+    expect(cfsToEevdf).toMatchObject({ baseSlice: 3 })
+    expect(cfsToEevdf).not.toHaveProperty('targetLatency')
+    expect(switched(scenarioUnder(SCHEDULERS.eevdf), 'cfs').compare).toMatchObject({
+      targetLatency: 24,
+      minGranularity: 3,
+      wakeupGranularity: 4
+    })
   })
 
   it('keeps scheduler.realtime between the fair policies, keeps onMiss and partition between edf and rm, and drops each elsewhere', () => {

@@ -205,6 +205,8 @@ export const en = {
   'param.partition': 'Partitioning',
   'param.realtime': 'Real-time class',
   'param.realtimeHint': 'Periodic threads run in this class, above the policy',
+  'param.wakeupGranularity': 'Wake-up granularity',
+  'param.baseSlice': 'Base slice',
 
   // processes
   'process.overview': 'Every process of the scenario. Select one in the tree to edit it.',
@@ -213,7 +215,7 @@ export const en = {
   'process.priority': 'Priority',
   'process.priorityHint': 'Smaller is more important: 0 is the highest priority',
   'process.nice': 'Nice',
-  'process.niceHint': '-20 to 19; the CFS weight',
+  'process.niceHint': '-20 to 19; the weight under CFS and EEVDF',
   'process.tickets': 'Tickets',
   'process.ticketsHint': 'For lottery and stride scheduling',
   'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
@@ -425,6 +427,7 @@ export const en = {
   'policy.priority': 'Priority',
   'policy.mlfq': 'Multi-level feedback queue',
   'policy.cfs': 'Completely fair scheduler',
+  'policy.eevdf': 'Earliest eligible virtual deadline first',
   'policy.lottery': 'Lottery',
   'policy.stride': 'Stride',
   'policy.edf': 'Earliest deadline first',
@@ -760,6 +763,9 @@ export const en = {
     'the periodic job with the earliest absolute deadline (ties: the thread listed first), then other threads first queued',
   'rule.rm':
     'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued',
+  'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
+  'rule.eevdf':
+    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
 
   // compare
   'cmp.label': 'Compare policies',

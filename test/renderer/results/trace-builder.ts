@@ -62,7 +62,14 @@ export function traceOf(p: TraceParts): TraceData {
     stTask: column((n) => new Int32Array(n), st, 1),
     stState: column((n) => new Uint8Array(n), st, 2),
     stBlock: new Uint8Array(st.length),
-    stQueue: column((n) => new Uint16Array(n), st, 3)
+    stQueue: column((n) => new Uint16Array(n), st, 3),
+    // Fair-scheduling samples (cfs/eevdf): none in these hand-built traces.
+    fairSamples: 0,
+    fsTime: new Float64Array(0),
+    fsTask: new Int32Array(0),
+    fsVruntime: new Float64Array(0),
+    fsLag: new Float64Array(0),
+    fsDeadline: new Float64Array(0)
   }
 }
 
