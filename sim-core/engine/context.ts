@@ -12,6 +12,7 @@ export function makeContext(m: Machine, rng: Rng): SchedContext {
     },
     cores: m.cpus.length,
     rng,
+    seed: m.scenario.seed,
     taskCount: m.tasks.length,
     task: (id: number): TaskView => m.tasks[id],
     canRun: (id: number, cpu: number) => m.allowed(id, cpu),
@@ -33,6 +34,8 @@ export function makeContext(m: Machine, rng: Rng): SchedContext {
       return c.ranSinceDispatch + (c.state === CpuState.running ? m.now - c.accountedAt : 0)
     },
     lastTaskOn: (cpu: number) => m.cpus[cpu].lastTask,
-    placement: m.placement
+    placement: m.placement,
+    recordDraw: (queue, random, ticket, total, winner) =>
+      m.trace.draw(m.now, queue, random, ticket, total, winner)
   }
 }

@@ -86,7 +86,7 @@ const policyError = (iss: { input?: unknown }) => {
     iss.input !== null && typeof iss.input === 'object'
       ? (iss.input as { policy?: unknown }).policy
       : iss.input
-  return `expected a policy: one of "fcfs", "sjf", "srtf", "rr", "priority", "mlfq", got ${got === undefined ? 'nothing' : JSON.stringify(got)}`
+  return `expected a policy: one of "fcfs", "sjf", "srtf", "rr", "priority", "mlfq", "lottery", "stride", got ${got === undefined ? 'nothing' : JSON.stringify(got)}`
 }
 
 export const schedulerSchema = z.discriminatedUnion(
@@ -133,6 +133,24 @@ export const schedulerSchema = z.discriminatedUnion(
         ioReturnsToFront: bool().default(false),
         ...engineOptions
       },
+      'the scheduler'
+    ),
+    object(
+      {
+        policy: z.literal('lottery'),
+        quantum: positiveTicks().default(1),
+        /** Where the draws come from (docs/policies.md, "lottery"): the policy's stream, or CPython's. */
+        random: oneOf(['engine', 'python']).default('engine'),
+        /** "python" only: random() values to discard before the first draw. */
+        randomSkip: intRange(0, 1_000_000_000).default(0),
+        /** Quanta start only at multiples of `quantum` (lottery.py's clock). */
+        alignedQuanta: bool().default(false),
+        ...engineOptions
+      },
+      'the scheduler'
+    ),
+    object(
+      { policy: z.literal('stride'), quantum: positiveTicks().default(1), ...engineOptions },
       'the scheduler'
     )
   ],

@@ -2,13 +2,24 @@
 import type { SchedulerConfig } from '../scenario/schema'
 import type { AnyPolicy } from './policy'
 import { fcfs } from './policies/fcfs'
+import { lottery } from './policies/lottery'
 import { mlfq } from './policies/mlfq'
 import { priority } from './policies/priority'
 import { rr } from './policies/rr'
 import { sjf } from './policies/sjf'
 import { srtf } from './policies/srtf'
+import { stride } from './policies/stride'
 
-export const POLICY_NAMES = ['fcfs', 'sjf', 'srtf', 'rr', 'priority', 'mlfq'] as const
+export const POLICY_NAMES = [
+  'fcfs',
+  'sjf',
+  'srtf',
+  'rr',
+  'priority',
+  'mlfq',
+  'lottery',
+  'stride'
+] as const
 
 export const POLICY_INFO: Record<
   (typeof POLICY_NAMES)[number],
@@ -19,7 +30,9 @@ export const POLICY_INFO: Record<
   srtf: { title: 'Shortest remaining time first', preemptive: true },
   rr: { title: 'Round robin', preemptive: true },
   priority: { title: 'Priority', preemptive: true },
-  mlfq: { title: 'Multi-level feedback queue', preemptive: true }
+  mlfq: { title: 'Multi-level feedback queue', preemptive: true },
+  lottery: { title: 'Lottery', preemptive: true },
+  stride: { title: 'Stride', preemptive: true }
 }
 
 export function createPolicy(config: SchedulerConfig): AnyPolicy {
@@ -36,5 +49,9 @@ export function createPolicy(config: SchedulerConfig): AnyPolicy {
       return priority(config)
     case 'mlfq':
       return mlfq(config)
+    case 'lottery':
+      return lottery(config)
+    case 'stride':
+      return stride(config)
   }
 }

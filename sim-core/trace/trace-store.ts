@@ -77,6 +77,18 @@ export interface TraceData {
   stBlock: Uint8Array
   /** For a `ready` record: the run queue the thread waits in (0 with one shared queue). */
   stQueue: Uint16Array
+  /**
+   * Lottery draws (policy lottery only; docs/policies.md): at drawTime run queue drawQueue drew
+   * the number drawRandom, so ticket drawTicket of drawTotal (the tickets of the threads it drew
+   * among) won, and drawTask holds that ticket.
+   */
+  draws: number
+  drawTime: Float64Array
+  drawQueue: Uint16Array
+  drawRandom: Float64Array
+  drawTicket: Float64Array
+  drawTotal: Float64Array
+  drawTask: Int32Array
 }
 
 /** How many records of each kind a run is expected to write. */
@@ -140,6 +152,13 @@ export class TraceStore {
   private rqQueue = new Uint16Array(1024)
   private rqLength = new Int32Array(1024)
   private nRq = 0
+  private drawTime = new Float64Array(0)
+  private drawQueue = new Uint16Array(0)
+  private drawRandom = new Float64Array(0)
+  private drawTicket = new Float64Array(0)
+  private drawTotal = new Float64Array(0)
+  private drawTask = new Int32Array(0)
+  private nDraw = 0
   /** Each queue's latest sample and its time, to fold changes at one instant into one sample. */
   private lastRq: Int32Array
   private lastRqTime: Float64Array
@@ -226,7 +245,8 @@ export class TraceStore {
       this.nSeg >= this.maxSeg ||
       this.nSt >= this.maxSt ||
       this.nDec >= this.maxDec ||
-      this.nRq >= this.maxSt
+      this.nRq >= this.maxSt ||
+      this.nDraw >= this.maxDec
     )
   }
 
@@ -336,6 +356,35 @@ export class TraceStore {
     this.nDec = n + 1
   }
 
+  /** A lottery draw (one per pick at most, so the decisions' budget bounds them too). */
+  draw(
+    time: number,
+    queue: number,
+    random: number,
+    ticket: number,
+    total: number,
+    task: number
+  ): void {
+    if (!this.recording) return
+    const n = this.nDraw
+    if (n === this.drawTime.length) {
+      const m = n === 0 ? 1024 : nextCapacity(n, this.maxDec)
+      this.drawTime = grow(this.drawTime, m)
+      this.drawQueue = grow(this.drawQueue, m)
+      this.drawRandom = grow(this.drawRandom, m)
+      this.drawTicket = grow(this.drawTicket, m)
+      this.drawTotal = grow(this.drawTotal, m)
+      this.drawTask = grow(this.drawTask, m)
+    }
+    this.drawTime[n] = time
+    this.drawQueue[n] = queue
+    this.drawRandom[n] = random
+    this.drawTicket[n] = ticket
+    this.drawTotal[n] = total
+    this.drawTask[n] = task
+    this.nDraw = n + 1
+  }
+
   /** Run queue `queue` now holds `length` tasks; several changes at one instant leave one sample. */
   queueLength(time: number, queue: number, length: number): void {
     if (!this.recording) return
@@ -385,6 +434,7 @@ export class TraceStore {
     const m = this.nSt
     const d = this.nDec
     const q = this.nRq
+    const w = this.nDraw
     const cut = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, k: number) =>
       (final ? a.subarray(0, k) : a.slice(0, k)) as T
     return {
@@ -415,7 +465,14 @@ export class TraceStore {
       stTask: cut(this.stTask, m),
       stState: cut(this.stState, m),
       stBlock: cut(this.stBlock, m),
-      stQueue: cut(this.stQueue, m)
+      stQueue: cut(this.stQueue, m),
+      draws: w,
+      drawTime: cut(this.drawTime, w),
+      drawQueue: cut(this.drawQueue, w),
+      drawRandom: cut(this.drawRandom, w),
+      drawTicket: cut(this.drawTicket, w),
+      drawTotal: cut(this.drawTotal, w),
+      drawTask: cut(this.drawTask, w)
     }
   }
 

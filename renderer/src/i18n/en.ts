@@ -686,6 +686,9 @@ export const en = {
   'rule.priorityRr':
     'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
   'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
+  'rule.lottery': 'a lottery among the ready threads, weighted by tickets (quantum {quantum})',
+  'rule.stride':
+    'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})',
 
   // compare
   'cmp.label': 'Compare policies',

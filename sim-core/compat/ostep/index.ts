@@ -1,5 +1,6 @@
 // `schedlab ostep SIM FLAGS`: OSTEP homework simulators translated into ordinary scenarios.
 import type { OstepRun } from './common'
+import { ostepLottery } from './lottery'
 import { ostepMlfq } from './mlfq'
 import { ostepProcessRun } from './process-run'
 import { ostepScheduler } from './scheduler'
@@ -9,8 +10,9 @@ export type { OstepRun } from './common'
 export type { SchedulerReport } from './scheduler'
 export type { MlfqReport } from './mlfq'
 export type { ProcessRunReport } from './process-run'
+export type { LotteryReport } from './lottery'
 
-export const OSTEP_SIMS = ['scheduler', 'mlfq', 'process-run'] as const
+export const OSTEP_SIMS = ['scheduler', 'mlfq', 'process-run', 'lottery'] as const
 export type OstepSim = (typeof OSTEP_SIMS)[number]
 
 export function ostepAdapter(sim: OstepSim, argv: readonly string[]): OstepRun {
@@ -21,5 +23,7 @@ export function ostepAdapter(sim: OstepSim, argv: readonly string[]): OstepRun {
       return ostepMlfq(argv) as OstepRun
     case 'process-run':
       return ostepProcessRun(argv) as OstepRun
+    case 'lottery':
+      return ostepLottery(argv) as OstepRun
   }
 }

@@ -61,7 +61,14 @@ function traceOf(decisions: Decision[]): TraceData {
     stTask: new Int32Array(0),
     stState: new Uint8Array(0),
     stBlock: new Uint8Array(0),
-    stQueue: new Uint16Array(0)
+    stQueue: new Uint16Array(0),
+    draws: 0,
+    drawTime: new Float64Array(0),
+    drawQueue: new Uint16Array(0),
+    drawRandom: new Float64Array(0),
+    drawTicket: new Float64Array(0),
+    drawTotal: new Float64Array(0),
+    drawTask: new Int32Array(0)
   }
 }
 
