@@ -85,7 +85,16 @@ const schedulerArb = fc.oneof(
     boost: fc.constantFrom(0, 0, 12, 25),
     ioResetsAllotment: fc.boolean(),
     ioReturnsToFront: fc.boolean()
-  })
+  }),
+  // Issue 13: proportional share, with either draw source and lottery.py's aligned quanta.
+  fc.record({
+    policy: fc.constant('lottery' as const),
+    quantum: fc.integer({ min: 1, max: 6 }),
+    random: fc.constantFrom('engine' as const, 'python' as const),
+    randomSkip: fc.integer({ min: 0, max: 5 }),
+    alignedQuanta: fc.boolean()
+  }),
+  fc.record({ policy: fc.constant('stride' as const), quantum: fc.integer({ min: 1, max: 6 }) })
 )
 
 const engineOptionsArb = fc.record({
@@ -114,6 +123,7 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
         fc.record({
           arrival: fc.integer({ min: 0, max: 20 }),
           priority: fc.integer({ min: 0, max: 5 }),
+          tickets: fc.integer({ min: 1, max: 500 }),
           affinity: fc.option(fc.subarray([...Array(base.cores).keys()], { minLength: 1 }), {
             nil: undefined
           }),
@@ -139,6 +149,7 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
           name: `p${pi}`,
           arrival: p.arrival,
           priority: p.priority,
+          tickets: p.tickets,
           ...(p.affinity ? { affinity: p.affinity } : {}),
           threads: p.threads.map((t, ti) => ({ name: `t${ti}`, arrival: t.arrival, ops: t.ops }))
         }))
