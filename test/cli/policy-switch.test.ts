@@ -37,7 +37,16 @@ const SCHEDULERS: Record<PolicyName, Record<string, unknown>> = {
     ioResetsAllotment: true,
     ioReturnsToFront: true,
     ...ENGINE
-  }
+  },
+  lottery: {
+    policy: 'lottery',
+    quantum: 7,
+    random: 'python',
+    randomSkip: 3,
+    alignedQuanta: true,
+    ...ENGINE
+  },
+  stride: { policy: 'stride', quantum: 2, ...ENGINE }
 }
 
 function scenarioUnder(scheduler: Record<string, unknown>): Scenario {
@@ -95,5 +104,25 @@ describe('switching policy', () => {
     expect(switched(scenarioUnder(SCHEDULERS.srtf), 'fcfs').compare).not.toHaveProperty('estimate')
     expect(rrToPriority.compare).toMatchObject({ preemptive: true })
     expect(switched(scenarioUnder(SCHEDULERS.rr), 'fcfs').compare).not.toHaveProperty('quantum')
+  })
+
+  it('carries the quantum between rr, priority, lottery and stride, and nothing else of lottery', () => {
+    expect(switched(scenarioUnder(SCHEDULERS.rr), 'lottery').compare).toMatchObject({ quantum: 3 })
+    expect(switched(scenarioUnder(SCHEDULERS.lottery), 'stride').compare).toMatchObject({
+      quantum: 7
+    })
+    expect(switched(scenarioUnder(SCHEDULERS.stride), 'rr').compare).toMatchObject({ quantum: 2 })
+    expect(switched(scenarioUnder(SCHEDULERS.priority), 'stride').compare).toMatchObject({
+      quantum: 5
+    })
+    const toStride = switched(scenarioUnder(SCHEDULERS.lottery), 'stride').compare
+    for (const key of ['random', 'randomSkip', 'alignedQuanta'])
+      expect(toStride).not.toHaveProperty(key)
+    // mlfq's quantum is per level: moving to lottery gets lottery's own default quantum (1).
+    expect(switched(scenarioUnder(SCHEDULERS.mlfq), 'lottery').compare).toMatchObject({
+      quantum: 1,
+      random: 'engine',
+      alignedQuanta: false
+    })
   })
 })
