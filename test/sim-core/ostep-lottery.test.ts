@@ -91,6 +91,9 @@ describe('OSTEP lottery.py reference cases', () => {
       /-m: expected an integer of at least 2/
     )
     expect(() => ostepAdapter('lottery', ['-s', '5000000000'])).toThrow(/-s: expected a seed/)
+    expect(() => ostepAdapter('lottery', ['-s', '-1'])).toThrow(
+      /-s: expected an integer of at least 0/
+    )
     expect(() => ostepAdapter('lottery', ['-q', '0'])).toThrow(
       /-q: expected an integer of at least 1/
     )

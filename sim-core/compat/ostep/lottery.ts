@@ -19,7 +19,7 @@ const FLAGS = [
   { short: '-c', long: '--compute', value: false }
 ] as const
 
-/** SchedLab's scenario seed is a 32-bit unsigned integer; random.seed(n) ignores n's sign. */
+/** SchedLab's scenario seed is a 32-bit unsigned integer. */
 const MAX_SEED = 2 ** 32 - 1
 /** The schema's bound on a process's tickets. */
 const MAX_TICKETS = 1_000_000
@@ -83,13 +83,10 @@ function argLines(f: ParsedFlags, seed: number, q: number): string[] {
 export function ostepLottery(argv: readonly string[]): OstepRun<LotteryReport> {
   const f = parseFlags(argv, FLAGS)
   const q = intFlag(f, '-q', 1, 1)
-  const seedFlag = f.get('-s')
-  if (typeof seedFlag === 'string' && !/^-?\d+$/.test(seedFlag))
-    throw new OstepUsageError(`-s: expected an integer, got "${seedFlag}"`)
-  const typedSeed = typeof seedFlag === 'string' ? Number(seedFlag) : 0
-  const seed = Math.abs(typedSeed)
+  // Negative seeds are refused, as by the other simulators (random.seed(n) would ignore the sign).
+  const seed = intFlag(f, '-s', 0, 0)
   if (seed > MAX_SEED)
-    throw new OstepUsageError(`-s: expected a seed of at most ${MAX_SEED}, got ${typedSeed}`)
+    throw new OstepUsageError(`-s: expected a seed of at most ${MAX_SEED}, got ${seed}`)
   const compute = f.get('-c') === true
   const list = f.get('-l')
   let jobs: Job[]
@@ -150,7 +147,7 @@ export function ostepLottery(argv: readonly string[]): OstepRun<LotteryReport> {
     },
     text(r) {
       const lines = [
-        ...argLines(f, typedSeed, q),
+        ...argLines(f, seed, q),
         'Here is the job list, with the run time of each job: '
       ]
       jobs.forEach((j, id) =>
