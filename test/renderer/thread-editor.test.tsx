@@ -145,13 +145,11 @@ describe('hints and names', () => {
     }
   })
 
-  it('say nice and tickets wait for policies that do not exist yet', () => {
+  it('say nice waits for CFS, and tickets are for lottery and stride (issue 13 added them)', () => {
     open()
     fireEvent.click(treeItem(/^process-1/))
     expect(screen.getByText('-20 to 19; used by CFS, which is not available yet')).toBeTruthy()
-    expect(
-      screen.getByText('Used by lottery and stride scheduling, which are not available yet')
-    ).toBeTruthy()
+    expect(screen.getByText('For lottery and stride scheduling')).toBeTruthy()
   })
 
   it('names every Add control and the ops text field', () => {
