@@ -3,7 +3,7 @@
 // configuration states must have an entry in each, filled without a left-over `{name}`, and the
 // CLI's English must read exactly as the app's.
 import { describe, expect, it } from 'vitest'
-import { RULE_CODES, simulate, validateScenario, type Decision } from '../sim-core'
+import { POLICY_NAMES, RULE_CODES, simulate, validateScenario, type Decision } from '../sim-core'
 import { createPolicy } from '../sim-core/sched/registry'
 import type { SchedulerConfig } from '../sim-core'
 import { RULE_TEXT, ruleWords as cliWords } from '../cli/format/rule-words'
@@ -49,7 +49,11 @@ const stated: Decision[] = SCHEDULERS.map((raw) => {
 
 describe('rule dictionaries', () => {
   it('cover every code a policy states, and every code sim-core lists', () => {
-    // Each configuration above states a different rule, and together they are all of RULE_CODES.
+    // Every policy is among the configurations above (a new one must be added there)...
+    expect(new Set(SCHEDULERS.map((raw) => (raw as { policy: string }).policy))).toEqual(
+      new Set(POLICY_NAMES)
+    )
+    // ...and together they state every code of RULE_CODES.
     expect(new Set(stated.map((d) => d.code))).toEqual(new Set(RULE_CODES))
     for (const code of RULE_CODES) {
       expect(en, code).toHaveProperty([code])

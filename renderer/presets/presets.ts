@@ -3,12 +3,14 @@
 // Record<Language, string> type makes a missing translation a type error.
 import type { Language } from '../src/i18n/language'
 import blockingCallInCoroutine from './blocking-call-in-coroutine.json'
+import cacheAffinity from './cache-affinity.json'
 import cpuBound from './cpu-bound-1-vs-4-cores.json'
 import diningPhilosophers from './dining-philosophers.json'
 import gameVsBatch from './game-vs-batch.json'
 import lockContention from './lock-contention.json'
 import mlfqInteractive from './mlfq-interactive-vs-hog.json'
 import ostepSjf from './ostep-sjf-vs-fifo.json'
+import perCoreBalancing from './per-core-balancing.json'
 import priorityInversion from './priority-inversion.json'
 import processesVsThreads from './processes-vs-threads.json'
 import rrQuantum from './rr-quantum-too-small-too-large.json'
@@ -237,6 +239,48 @@ export const PRESETS: readonly Preset[] = [
     lookAt: {
       en: "The interactive job's response and waiting time next to the hog's. Try the same scenario with fcfs.",
       zh: '对比交互式作业与 CPU 密集型作业的响应时间和等待时间。再用 fcfs 运行同一场景比较。'
+    }
+  },
+  {
+    id: 'per-core-balancing',
+    file: 'per-core-balancing.json',
+    scenario: perCoreBalancing,
+    title: {
+      en: 'Per-core queues: balancing and migration',
+      zh: '每核运行队列：负载均衡与迁移'
+    },
+    summary: {
+      en: 'One queue per core scales, until the queues go uneven; stealing evens them out.',
+      zh: '每个核一个队列便于扩展，但队列会变得不均；任务窃取让它们重新均衡。'
+    },
+    lesson: {
+      en: 'Eight media jobs start together on four cores, each core with its own run queue and its own cache, as in Linux, Windows and Go’s runtime. Placement spreads them two to a queue: the long encodes land on cores 0 and 1, the short thumbnails on cores 2 and 3, which are done with them by 24 ms. Instead of idling beside two full queues, an idle core steals a waiting thread, and every 25 ms a balancer evens out the queue lengths. Each move is a migration: the thread pays the 3 ms migration cost and starts cold in its new core’s cache, so the scheduler moves work only when a core would otherwise idle. At 40 ms four web requests arrive and go to the least loaded queues.',
+      zh: '八个媒体任务同时在四个核上开始，每个核有自己的运行队列和缓存，就像 Linux、Windows 和 Go 运行时那样。放置策略把它们每两个放进一个队列：长的编码任务落在核 0 和核 1 上，短的缩略图任务落在核 2 和核 3 上，它们在 24 毫秒前就做完了。空闲的核不会守着另外两个满队列空转，而是窃取一个等待中的线程；每 25 毫秒负载均衡器还会拉平各队列的长度。每次移动都是一次迁移：线程付出 3 毫秒的迁移开销，并在新核的缓存中从冷开始，所以调度器只在核即将空闲时才移动任务。40 毫秒时四个 Web 请求到达，被放到负载最轻的队列中。'
+    },
+    lookAt: {
+      en: 'The run-queue chart (Utilization tab, one line per core), the purple migration markers and the hatched warm running on the timeline, and Migrations and Warm in the Metrics table (Per core): 4 migrations, 148 ms of warm running, all done at 83 ms. Then select Scheduler in the tree, untick Idle cores steal, set Balance interval to 0 and run again: no migrations, but cores 2 and 3 idle for about 70 ms and the run takes 115 ms. Then choose One shared queue: every core takes the next thread from the same queue, threads hop between cores (19 migrations), only 90 ms runs warm, and the run takes 129 ms.',
+      zh: '看运行队列长度图（“利用率”页，每个核一条线）、时间线上紫色的迁移标记和斜线表示的热运行，以及“指标”表（按核）中的“迁移次数”和“热运行”：4 次迁移，148 毫秒热运行，83 毫秒全部完成。然后在左侧树中选择“调度器”，取消“空闲核窃取任务”，把“均衡间隔”设为 0，再运行：没有迁移，但核 2 和核 3 空闲约 70 毫秒，整个运行需要 115 毫秒。再选择“所有核共享一个队列”：每个核都从同一个队列取下一个线程，线程在核之间来回跳（19 次迁移），热运行只剩 90 毫秒，运行需要 129 毫秒。'
+    }
+  },
+  {
+    id: 'cache-affinity',
+    file: 'cache-affinity.json',
+    scenario: cacheAffinity,
+    title: {
+      en: 'Cache affinity: why the scheduler keeps a thread on its core',
+      zh: '缓存亲和性：调度器为什么让线程留在原来的核上'
+    },
+    summary: {
+      en: 'A thread runs faster on the core whose cache still holds its data.',
+      zh: '线程在缓存里还留着它的数据的那个核上运行得更快。'
+    },
+    lesson: {
+      en: 'A thread that has run on a core for a while finds its data in that core’s cache and runs faster there: here it is warm after 10 ms of running on a core, and then does 2 ms of work per ms. Each core’s cache holds two of the four sorting threads’ working sets (45 of 100 each). With one run queue per core the scheduler keeps each thread where it is: sort-1 is pinned to core 0 and sort-2 to core 1 by their affinity, and sort-3 and sort-4 stay in the queues they were placed in (sort-3 moves once, at 151 ms, when core 1 runs out of work). So most of their running is warm (hatched on the timeline): each sort needs 65–70 ms of CPU for its 120 ms of work, and all four are done by 164 ms. A logger that wakes up six times shares the cores.',
+      zh: '线程在一个核上运行一段时间后，它的数据已在该核的缓存中，于是在那里运行得更快：这里线程在一个核上运行 10 毫秒后变热，此后每毫秒完成 2 毫秒的工作。每个核的缓存能放下四个排序线程中两个的工作集（每个 45，缓存 100）。每个核一个运行队列时，调度器让每个线程留在原处：sort-1 和 sort-2 分别通过亲和性绑定在核 0 和核 1 上，sort-3 和 sort-4 留在最初放入的队列（sort-3 只在 151 毫秒核 1 没有工作时移动一次）。因此它们大部分时间都是热运行（时间线上以斜线表示）：每个排序线程用 65–70 毫秒的 CPU 完成 120 毫秒的工作，四个都在 164 毫秒前完成。另有一个唤醒六次的日志线程共享这些核。'
+    },
+    lookAt: {
+      en: 'Warm and Cold in the Metrics table (per thread and per core) and the hatched segments on the timeline. Then select Scheduler in the tree, choose One shared queue and run again: every core takes the next thread from the one queue, sort-3 and sort-4 hop between cores (5 migrations each) and run cold for 60 ms instead of 10–20, and the sorts finish at 215 ms instead of 164. Select Machine and untick Each core has a cache to see the work without caches: 120 ms of CPU per sort, done at 284 ms.',
+      zh: '看“指标”表中的“热运行”和“冷运行”（按线程和按核），以及时间线上的斜线段。然后在左侧树中选择“调度器”，改为“所有核共享一个队列”，再运行：每个核都从同一个队列取下一个线程，sort-3 和 sort-4 在核之间来回跳（各迁移 5 次），冷运行 60 毫秒而不是 10–20 毫秒，排序线程在 215 毫秒而不是 164 毫秒完成。再选择“机器”，取消“每个核都有缓存”，看看没有缓存时的情况：每个排序线程需要 120 毫秒 CPU，284 毫秒才完成。'
     }
   }
 ]

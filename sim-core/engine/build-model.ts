@@ -17,6 +17,8 @@ export interface Model {
   processNames: string[]
   programs: ProgramStore
   table: TaskTable
+  /** Each task's cache working set, or -1 (none: it never warms a cache). */
+  workingSet: Float64Array
 }
 
 export function buildModel(s: Scenario): Model {
@@ -37,6 +39,7 @@ export function buildModel(s: Scenario): Model {
   )
   const runtimes: UserRuntime[] = []
   const coroutines: Coroutine[] = []
+  const workingSet = new Float64Array(table.size).fill(-1)
   s.processes.forEach((p, pi) => {
     const processAffinity = coreMask(p.affinity, s.machine.cores)
     for (const t of p.threads) {
@@ -62,6 +65,7 @@ export function buildModel(s: Scenario): Model {
         )
       if (!t.runtime) {
         const thread = task(t.name, t.ops)
+        if (t.workingSet !== undefined) workingSet[thread.id] = t.workingSet
         if (t.periodic)
           thread.periodic = {
             period: t.periodic.period,
@@ -110,7 +114,8 @@ export function buildModel(s: Scenario): Model {
     coroutines,
     processNames: s.processes.map((p) => p.name),
     programs,
-    table
+    table,
+    workingSet
   }
 }
 

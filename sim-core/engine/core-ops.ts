@@ -44,6 +44,13 @@ export class CoreOps {
     }
     this.account(c, id)
     if (this.tf[id * ROW_F64 + TF.remainingOp] > 0) {
+      // Work left and slice left: the task has just turned warm (machine.cache). Its cold
+      // segment ends here and the rest of the op runs at the warm rate.
+      if (c.sliceLeft > 0 && m.cache) {
+        this.closeRun(c, id, EndReason.none)
+        this.arm(c, id)
+        return
+      }
       this.stopTask(c, id, 'slice-expired')
       return
     }
@@ -183,12 +190,19 @@ export class CoreOps {
     c.accountedAt = now
     const f = id * ROW_F64
     if (this.tf[f + TF.firstRun] < 0) this.tf[f + TF.firstRun] = now
+    this.m.cache?.start(c, id)
     this.arm(c, id)
   }
 
+  /** Schedules the core's next event: the end of the op or of the slice, or the tick it turns warm. */
   arm(c: Cpu, id: number): void {
     const left = this.tf[id * ROW_F64 + TF.remainingOp]
-    const until = left < c.sliceLeft ? left : c.sliceLeft
+    const cache = this.m.cache
+    const until = cache
+      ? cache.until(c, id, left, c.sliceLeft)
+      : left < c.sliceLeft
+        ? left
+        : c.sliceLeft
     c.event = this.m.engine.at(this.m.now + until, EvPriority.cpu, Ev.cpu, c.id)
   }
 
@@ -201,7 +215,8 @@ export class CoreOps {
     if (ran === 0) return
     const tf = this.tf
     const f = id * ROW_F64
-    tf[f + TF.remainingOp] -= ran
+    const cache = m.cache
+    tf[f + TF.remainingOp] -= cache ? cache.work(c, id, ran, tf[f + TF.remainingOp]) : ran
     // A host's time goes to its coroutine's work, or to a coroutine switch (overhead).
     if (!m.isHost(id) || m.runtime.account(m.tasks[id], ran)) tf[f + TF.cpuTime] += ran
     else tf[f + TF.overhead] += ran
@@ -226,7 +241,7 @@ export class CoreOps {
     if (reason !== EndReason.none) c.lastStop = reason
     const length = now - c.segStart
     if (!m.isHost(id)) {
-      m.trace.segment(c.id, id, SegmentKind.run, c.segStart, now, reason)
+      m.trace.segment(c.id, id, SegmentKind.run, c.segStart, now, reason, -1, c.runWarm ? 1 : 0)
       c.busy += length
     } else {
       // A host's segment says which coroutine it ran, or that it switched coroutines (overhead).

@@ -9,6 +9,7 @@ import {
   type Guards
 } from '../scenario/limits'
 import type { Scenario } from '../scenario/schema'
+import type { TraceStore } from '../trace/trace-store'
 import { EventQueue } from './event-queue'
 import { rngStreams, type RngStreams } from './rng'
 
@@ -23,8 +24,6 @@ export interface EngineClient {
   endRound(t: number): void
   /** The heap is empty with tasks unfinished: nothing can happen any more. */
   stalled(): void
-  /** Whether the trace's memory budget is spent. */
-  readonly traceFull: boolean
   /** The run ends at `at`: close every open interval there. */
   close(at: number): void
 }
@@ -44,6 +43,8 @@ export class Engine {
   readonly rng: RngStreams
   private readonly handlers: Handler[] = []
   private client: EngineClient | null = null
+  /** The run's trace (sized by the machine, which knows the workload). */
+  trace: TraceStore | null = null
 
   constructor(scenario: Scenario, overrides: GuardOverrides) {
     const resolved = resolveGuards(scenario.limits, overrides)
@@ -52,8 +53,9 @@ export class Engine {
     this.rng = rngStreams(scenario.seed)
   }
 
-  attach(client: EngineClient): void {
+  attach(client: EngineClient, trace: TraceStore): void {
     this.client = client
+    this.trace = trace
   }
 
   /** Registers the handler of an event kind (one per kind). */
@@ -104,7 +106,7 @@ export class Engine {
       return
     }
     // The trace's memory budget is spent: stop here, with the trace complete up to now.
-    if (client.traceFull) {
+    if ((this.trace as TraceStore).full) {
       this.finish('limit', this.now, 'maxTrace')
       return
     }

@@ -12,14 +12,17 @@ export const Ev = {
   coroutine: 4,
   release: 5,
   coroutineArrival: 6,
-  balance: 7
+  balance: 7,
+  sliceClock: 8
 } as const
 export type EvKind = (typeof Ev)[keyof typeof Ev]
 
 /** Priorities (smaller first at the same instant). */
 export const EvPriority = {
   cpu: 0,
-  timer: 1,
-  arrival: 2,
-  wake: 3
+  /** rr's alignedSlices clock: after the cores' own events, before the balance and policy timers. */
+  slice: 1,
+  timer: 2,
+  arrival: 3,
+  wake: 4
 } as const

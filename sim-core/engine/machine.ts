@@ -18,6 +18,7 @@ import { EngineRunQueue } from '../sched/run-queue'
 import type { TraceStore } from '../trace/trace-store'
 import { BlockKind, TaskState, type BlockKindCode } from '../trace/trace-store'
 import { buildModel } from './build-model'
+import { cacheFor, type CacheHost } from './cache-host'
 import { makeContext } from './context'
 import { CoreOps } from './core-ops'
 import { DeviceTable } from './device-table'
@@ -31,6 +32,7 @@ import { PolicyViolation } from './policy-violation'
 import { ProgramRunner } from './program-runner'
 import { HoldOnIo, PickBeforeWakeups } from './quirks'
 import { RuntimeDriver } from './runtime-driver'
+import { SliceClock } from './slice-clock'
 import { traceBudget } from './trace-budget'
 import { stateDump } from './watchdog'
 
@@ -66,6 +68,8 @@ export class Machine implements EngineClient {
   readonly placement: Placement
   readonly ops: CoreOps
   readonly holdOnIo: HoldOnIo
+  /** The cores' caches (machine.cache), or null. */
+  readonly cache: CacheHost | null
   /** Whether the policy preempts on wakeup at all (else no core is searched for a victim). */
   readonly preemptsOnWakeup: boolean
   contextSwitches = 0
@@ -155,6 +159,7 @@ export class Machine implements EngineClient {
       block: (id, kind) => this.program.block(id, kind),
       resume: (id) => this.afterBlock(this.program.proceed(id, false), id, 'wakeup', false)
     })
+    this.cache = cacheFor(scenario, model.workingSet, this)
     this.ops = new CoreOps(this)
     this.holdOnIo = new HoldOnIo(this)
     this.early = this.config.pickBeforeWakeups ? new PickBeforeWakeups(this) : null
@@ -171,14 +176,12 @@ export class Machine implements EngineClient {
     this.timerPeriod = this.policy.timerPeriod(this.state, this.ctx)
     if (this.timerPeriod > 0) engine.at(this.timerPeriod, EvPriority.timer, Ev.timer, 0)
     this.placement.start()
+    if (this.config.policy === 'rr' && this.config.alignedSlices)
+      new SliceClock(this, this.config.quantum)
   }
 
   get now(): number {
     return this.engine.now
-  }
-
-  get traceFull(): boolean {
-    return this.trace.full
   }
 
   private registerHandlers(): void {
@@ -229,6 +232,11 @@ export class Machine implements EngineClient {
   allowed(id: number, cpu: number): boolean {
     if (!(this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.pinned)) return true
     return (this.tasks[id].affinity as Uint8Array)[cpu] === 1
+  }
+
+  /** Whether `task` runs warm on `cpu` (machine.cache); always false without caches. */
+  isWarm(cpu: number, task: number): boolean {
+    return this.cache !== null && this.cache.isWarm(cpu, task)
   }
 
   /** The run queue core `c` picks from. */

@@ -14,9 +14,10 @@
 //   lowest core id) — the first task in that queue's pick order whose affinity allows this core;
 //   when the busiest has none, the next busiest. Every `balance.interval` ticks, in core order,
 //   each core whose queue is empty balances this way (whether or not it is running a task).
+//   With `balance.movePinned: false` only a task without an affinity is ever moved.
 // The core enforces affinity on every answer: selectCpu, pickNext and balance.
 import { CpuState, type Cpu } from '../model/cpu'
-import { ROW_I32, TI } from '../model/task-table'
+import { ROW_BYTES, ROW_I32, TaskFlag, TB, TI } from '../model/task-table'
 import type { CpuId, Migration, PlacementView, RunQueue } from '../sched/policy'
 import type { EngineRunQueue } from '../sched/run-queue'
 import { Ev, EvPriority } from './events'
@@ -28,11 +29,14 @@ import { stateDump } from './watchdog'
 export class Placement implements PlacementView {
   private readonly interval: number
   private readonly steal: boolean
+  /** balance.movePinned: whether balancing may move a task that has an affinity. */
+  private readonly movePinned: boolean
 
   constructor(private readonly m: Machine) {
     const balance = m.perCore ? m.config.balance : undefined
     this.interval = balance?.interval ?? 0
     this.steal = m.perCore && (balance?.steal ?? true)
+    this.movePinned = balance?.movePinned ?? true
   }
 
   /** Registers and schedules the balance timer (per-core queues with an interval). */
@@ -158,15 +162,19 @@ export class Placement implements PlacementView {
           src = q
       if (!src) return []
       const order = m.policy.queued(m.state, src)
-      const task = m.ctx.hasAffinity ? order.find((id) => m.allowed(id, cpu)) : order[0]
+      const task = !m.ctx.hasAffinity
+        ? order[0]
+        : this.movePinned
+          ? order.find((id) => m.allowed(id, cpu))
+          : order.find((id) => !(m.tb[id * ROW_BYTES + TB.flags] & TaskFlag.pinned))
       if (task !== undefined) return [{ task, from: src.id, to: rq.id }]
       ;(tried ??= new Set()).add(src.id)
     }
   }
 
   /** Whether the task's working set is warm in the core's cache (no cache: never). */
-  private warm(_cpu: number, _task: number): boolean {
-    return false
+  private warm(cpu: number, task: number): boolean {
+    return this.m.isWarm(cpu, task)
   }
 
   // ---- one global queue ---------------------------------------------------------------------

@@ -58,7 +58,7 @@ export class Simulation {
   ) {
     this.engine = new Engine(scenario, options)
     const m = new Machine(this.engine, scenario, options.trace ?? true, options.policy)
-    this.engine.attach(m)
+    this.engine.attach(m, m.trace)
     this.machine = m
     this.tasks = m.tasks
     this.cpus = m.cpus

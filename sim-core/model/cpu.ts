@@ -36,6 +36,8 @@ export class Cpu {
   idle = 0
   /** Ticks of `busy` a thread ran warm here. */
   warm = 0
+  /** Whether the running task runs warm since the last accounting (machine.cache's rate applies). */
+  runWarm = false
   /** Dispatches here of a task that last ran on another core. */
   migrations = 0
 

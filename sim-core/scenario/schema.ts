@@ -56,7 +56,15 @@ const engineOptions = {
   queues: oneOf(['global', 'per-core']).default('global'),
   /** Per-core queues only: pull balancing every `interval` ticks (0 = never), and idle cores steal. */
   balance: object(
-    { interval: ticks().default(0), steal: bool().default(true) },
+    {
+      interval: ticks().default(0),
+      steal: bool().default(true),
+      /**
+       * false: balancing never moves a thread that has an affinity (multi.py's check never does).
+       * Absent = true, and not filled in.
+       */
+      movePinned: bool().optional()
+    },
     'the balancing'
   ).optional(),
   /** false: a thread blocked in I/O keeps its core, which idles until the I/O completes. */
@@ -100,6 +108,13 @@ export const schedulerSchema = z.discriminatedUnion(
         policy: z.literal('rr'),
         quantum: positiveTicks().default(4),
         readyOrder,
+        /**
+         * true: slices follow one clock for all cores: at every multiple of `quantum` each running
+         * thread goes to the tail of its run queue (in core order, even when nothing else waits),
+         * and a thread dispatched between two multiples runs only until the next (OSTEP multi.py).
+         * Absent = false, and not filled in, so existing scenarios read and print as before.
+         */
+        alignedSlices: bool().optional(),
         ...engineOptions
       },
       'the scheduler'

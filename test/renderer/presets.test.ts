@@ -53,7 +53,9 @@ describe('presets gallery', () => {
       /lock contention/i,
       /priority inversion/i,
       /dining philosophers/i,
-      /OSTEP/
+      /OSTEP/,
+      /^Per-core queues: balancing and migration$/,
+      /^Cache affinity: why the scheduler keeps a thread on its core$/
     ]) {
       expect(
         titles.some((t) => pattern.test(t)),

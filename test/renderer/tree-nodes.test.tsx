@@ -71,3 +71,20 @@ describe('the scenario tree of a preset with locks, devices and coroutines', () 
     arrowThroughEveryRow()
   })
 })
+
+// The issue-12 presets: per-core queues with balancing, and caches with thread affinity and
+// working sets, so the scheduler's queue fields and the thread's placement fields are opened.
+describe('the scenario trees of the per-core and cache presets', () => {
+  for (const id of ['per-core-balancing', 'cache-affinity']) {
+    it(`${id}: opens every row by click`, { timeout: 60_000 }, () => {
+      const preset = PRESETS.find((p) => p.id === id)
+      if (!preset) throw new Error('preset missing')
+      open(structuredClone(preset.scenario) as Draft)
+      const titles = visitEveryRow()
+      expect(titles.every((t) => t !== '')).toBe(true)
+      fireEvent.click(screen.getByRole('treeitem', { name: /^Scheduler/ }))
+      expect((screen.getByLabelText('Run queues') as HTMLSelectElement).value).toBe('per-core')
+      expect(screen.getByTestId('balance-fields')).toBeTruthy()
+    })
+  }
+})

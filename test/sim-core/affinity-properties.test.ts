@@ -1,9 +1,9 @@
 // Placement invariants over random scenarios with process and thread affinity, on one shared
-// run queue and on per-core queues with random balancing (issue 12 item 5): no thread ever runs
-// (or is switched in, or holds a core) outside its effective affinity (thread ∩ process), no
-// thread is on two cores at once, each core's time adds up to the makespan, and the run-queue
-// lengths the trace records always match the threads it shows waiting in each queue, so no
-// thread is in two queues, or queued and running at once.
+// run queue and on per-core queues with random balancing and caches (issue 12 item 5): no
+// thread ever runs (or is switched in, or holds a core) outside its effective affinity
+// (thread ∩ process), no thread is on two cores at once, each core's time adds up to the
+// makespan, and the run-queue lengths the trace records always match the threads it shows
+// waiting in each queue, so no thread is in two queues, or queued and running at once.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {

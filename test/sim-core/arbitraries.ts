@@ -190,16 +190,42 @@ export const affinityScenarioArb: fc.Arbitrary<ScenarioInput> = scenarioArb.chai
 
 /**
  * affinityScenarioArb with one run queue per core and random balancing (issue 12): a balance
- * timer of 0 (never) to 12 ticks, idle stealing on or off, or no `balance` at all (defaults).
+ * timer of 0 (never) to 12 ticks, idle stealing on or off, or no `balance` at all (defaults);
+ * and sometimes per-core caches, with a working set on some threads (placement prefers a core
+ * where a thread is warm, so warmth changes where threads go).
  */
-export const perCoreScenarioArb: fc.Arbitrary<ScenarioInput> = fc
-  .tuple(
-    affinityScenarioArb,
-    fc.option(fc.record({ interval: fc.integer({ min: 0, max: 12 }), steal: fc.boolean() }), {
-      nil: undefined
-    })
-  )
-  .map(([s, balance]) => ({
-    ...s,
-    scheduler: { ...s.scheduler, queues: 'per-core' as const, ...(balance ? { balance } : {}) }
-  }))
+export const perCoreScenarioArb: fc.Arbitrary<ScenarioInput> = affinityScenarioArb.chain((s) =>
+  fc
+    .tuple(
+      fc.option(fc.record({ interval: fc.integer({ min: 0, max: 12 }), steal: fc.boolean() }), {
+        nil: undefined
+      }),
+      fc.option(
+        fc.record({
+          size: fc.integer({ min: 1, max: 20 }),
+          warmupTime: fc.integer({ min: 0, max: 6 }),
+          warmRate: fc.integer({ min: 1, max: 3 })
+        }),
+        { nil: undefined }
+      ),
+      fc.tuple(
+        ...s.processes.map((p) =>
+          fc.tuple(
+            ...p.threads.map(() => fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }))
+          )
+        )
+      )
+    )
+    .map(([balance, cache, workingSets]) => ({
+      ...s,
+      machine: { ...s.machine, ...(cache ? { cache } : {}) },
+      scheduler: { ...s.scheduler, queues: 'per-core' as const, ...(balance ? { balance } : {}) },
+      processes: s.processes.map((p, pi) => ({
+        ...p,
+        threads: p.threads.map((t, ti) => {
+          const workingSet = workingSets[pi][ti]
+          return workingSet === undefined ? t : { ...t, workingSet }
+        })
+      }))
+    }))
+)

@@ -2,6 +2,7 @@
 import type { OstepRun } from './common'
 import { ostepLottery } from './lottery'
 import { ostepMlfq } from './mlfq'
+import { ostepMulti } from './multi'
 import { ostepProcessRun } from './process-run'
 import { ostepScheduler } from './scheduler'
 
@@ -10,9 +11,10 @@ export type { OstepRun } from './common'
 export type { SchedulerReport } from './scheduler'
 export type { MlfqReport } from './mlfq'
 export type { ProcessRunReport } from './process-run'
+export type { MultiReport } from './multi'
 export type { LotteryReport } from './lottery'
 
-export const OSTEP_SIMS = ['scheduler', 'mlfq', 'process-run', 'lottery'] as const
+export const OSTEP_SIMS = ['scheduler', 'mlfq', 'process-run', 'multi', 'lottery'] as const
 export type OstepSim = (typeof OSTEP_SIMS)[number]
 
 export function ostepAdapter(sim: OstepSim, argv: readonly string[]): OstepRun {
@@ -23,6 +25,8 @@ export function ostepAdapter(sim: OstepSim, argv: readonly string[]): OstepRun {
       return ostepMlfq(argv) as OstepRun
     case 'process-run':
       return ostepProcessRun(argv) as OstepRun
+    case 'multi':
+      return ostepMulti(argv) as OstepRun
     case 'lottery':
       return ostepLottery(argv) as OstepRun
   }

@@ -4,5 +4,11 @@ import { fifoClass } from '../fifo-class'
 import type { AnyPolicy } from '../policy'
 
 export function rr(config: Extract<SchedulerConfig, { policy: 'rr' }>): AnyPolicy {
-  return fifoClass('rr', config.quantum, config.readyOrder) as AnyPolicy
+  // alignedSlices: the engine's slice clock (engine/slice-clock.ts) ends every slice at the
+  // multiples of the quantum, so a dispatch itself sets no limit.
+  return fifoClass(
+    'rr',
+    config.alignedSlices ? Infinity : config.quantum,
+    config.readyOrder
+  ) as AnyPolicy
 }

@@ -1,9 +1,10 @@
 import { useApp, useT } from '../../app/hooks'
 import { NumberField } from '../../components/NumberField'
+import { CacheSection } from './CacheSection'
 
 const COSTS = ['threadSwitch', 'processSwitch', 'coroutineSwitch', 'migration'] as const
 
-/** Switch costs. The core count lives in the toolbar (one "Cores" control in the whole app). */
+/** Switch costs and the per-core caches. The core count lives in the toolbar (one "Cores" control in the whole app). */
 export function MachineEditor() {
   const t = useT()
   const cores = useApp((s) => s.draft.machine?.cores)
@@ -25,6 +26,7 @@ export function MachineEditor() {
           />
         ))}
       </section>
+      <CacheSection />
     </>
   )
 }

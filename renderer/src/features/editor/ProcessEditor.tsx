@@ -16,6 +16,7 @@ export function ProcessEditor({ p }: { p: number }) {
   const threads = useApp((s) => s.draft.processes[p]?.threads ?? NO_ITEMS)
   const editDraft = useApp((s) => s.editDraft)
   const select = useApp((s) => s.select)
+  const cores = useApp((s) => s.draft.machine?.cores)
   const { store } = useServices()
   const base = ['processes', p]
   // Nice and tickets are kept in the file for the policies that read them; until those exist,
@@ -59,7 +60,10 @@ export function ProcessEditor({ p }: { p: number }) {
             min={1}
           />
         </div>
-        <AffinityField path={[...base, 'affinity']} />
+        <AffinityField
+          path={[...base, 'affinity']}
+          cores={typeof cores === 'number' ? cores : undefined}
+        />
       </section>
       <section className="inspector-section">
         <h3>{t('process.threads')}</h3>

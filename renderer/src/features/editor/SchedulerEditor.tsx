@@ -1,7 +1,10 @@
 import { useApp, useT } from '../../app/hooks'
 import { engineParamKeys, policyParams } from '../../scenario/policy-params'
 import { ParamField } from './ParamField'
+import { QueuesSection } from './QueuesSection'
 import { policyPreemptive, policyTitle } from './labels'
+
+const QUEUE_KEYS = new Set(['queues', 'balance'])
 
 /** The policy's description and every parameter except the quantum, which sits in the toolbar. */
 export function SchedulerEditor() {
@@ -11,7 +14,11 @@ export function SchedulerEditor() {
   const params = policyParams(name).filter((p) => p.key !== 'quantum')
   const engine = engineParamKeys()
   const own = params.filter((p) => !engine.has(p.key))
-  const shared = params.filter((p) => engine.has(p.key))
+  // Run queues and balancing get their own section (they belong together, and balancing only
+  // with per-core queues).
+  const shared = params.filter((p) => engine.has(p.key) && !QUEUE_KEYS.has(p.key))
+  const balance = params.find((p) => p.key === 'balance')
+  const hasQueues = params.some((p) => p.key === 'queues')
   const preemptive = policyPreemptive(name)
   const hasQuantum = policyParams(name).some((p) => p.key === 'quantum')
   return (
@@ -32,6 +39,7 @@ export function SchedulerEditor() {
           <ParamField key={`${name}.${p.key}`} spec={p} path={['scheduler', p.key]} />
         ))}
       </section>
+      {hasQueues && <QueuesSection balance={balance} />}
       {shared.length > 0 && (
         <section className="inspector-section">
           <h3>{t('scheduler.engine')}</h3>

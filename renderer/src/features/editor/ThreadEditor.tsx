@@ -7,12 +7,19 @@ import { NO_ITEMS, shownValue } from '../../scenario/draft'
 import { addCoroutine, setRuntime, type RuntimeKind } from '../../scenario/edits'
 import { setAt } from '../../scenario/paths'
 import { AddMany } from './AddMany'
+import { AffinityField } from './AffinityField'
 import { OpsEditor } from './OpsEditor'
 
-/** A thread: name, arrival, periodic releases, runtime (coroutine host) and ops or coroutines. */
+/**
+ * A thread: name, arrival, runtime (coroutine host), placement (affinity, working set), periodic
+ * releases and ops or coroutines.
+ */
 export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
   const t = useT()
   const thread = useApp((s) => s.draft.processes[p]?.threads[ti])
+  const processAffinity = useApp((s) => s.draft.processes[p]?.affinity)
+  const cores = useApp((s) => s.draft.machine?.cores)
+  const cacheOn = useApp((s) => s.draft.machine?.cache !== undefined)
   const editDraft = useApp((s) => s.editDraft)
   const select = useApp((s) => s.select)
   const notify = useApp((s) => s.notify)
@@ -86,6 +93,27 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
         {runtime === 'm:n' && (
           <NumberField path={[...base, 'runtime', 'workers']} label={t('thread.workers')} min={1} />
         )}
+      </section>
+      <section className="inspector-section" aria-labelledby={`placement-${p}-${ti}`}>
+        <h3 id={`placement-${p}-${ti}`}>{t('thread.placement')}</h3>
+        <AffinityField
+          path={[...base, 'affinity']}
+          label={t('thread.affinity')}
+          hint={t('thread.affinityHint')}
+          cores={typeof cores === 'number' ? cores : undefined}
+          allowed={
+            Array.isArray(processAffinity) && processAffinity.every((c) => typeof c === 'number')
+              ? processAffinity
+              : undefined
+          }
+        />
+        <NumberField
+          path={[...base, 'workingSet']}
+          label={t('thread.workingSet')}
+          hint={t(cacheOn ? 'thread.workingSetHint' : 'thread.workingSetNoCache')}
+          placeholder={t('field.optional')}
+          min={0}
+        />
       </section>
       {(!runtime || periodic) && (
         <section className="inspector-section">

@@ -1,7 +1,7 @@
 // CSV exports. Headers are the JSON field names of the result (SCENARIO.md §3), in the same
 // order, so a spreadsheet and a script reading the JSON agree. One row per thread or process;
 // the trace gets one row per segment.
-import type { ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
+import type { CoreRow, ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
 import type { MetricsView } from '../results/metrics-view'
 import { SegmentKind } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
@@ -22,8 +22,20 @@ export const THREAD_FIELDS = [
   'overhead',
   'preemptions',
   'switches',
-  'migrations'
+  'migrations',
+  'warm',
+  'cold'
 ] as const satisfies readonly (keyof ThreadRow)[]
+
+export const CORE_FIELDS = [
+  'id',
+  'busy',
+  'overhead',
+  'idle',
+  'utilization',
+  'warm',
+  'migrations'
+] as const satisfies readonly (keyof CoreRow)[]
 
 export const PROCESS_FIELDS = [
   'id',
@@ -93,6 +105,8 @@ export function metricsCsv(result: SimResult, view: MetricsView): { what: string
       return { what: 'metrics', csv: threadsCsv(result) }
     case 'processes':
       return { what: 'process-metrics', csv: processesCsv(result) }
+    case 'cores':
+      return { what: 'core-metrics', csv: rowsCsv(result.cores, CORE_FIELDS) }
     case 'coroutines':
       return { what: 'coroutine-metrics', csv: rowsCsv(result.coroutines, []) }
     case 'locks':

@@ -56,10 +56,12 @@ export function patternDefs(): string {
   for (const [cls, p] of Object.entries(PATTERNS)) {
     if (!p) continue
     const filled = p.path.includes('Z')
+    const opacity =
+      p.fgOpacity === undefined ? '' : ` ${filled ? 'fill' : 'stroke'}-opacity="${p.fgOpacity}"`
     out +=
       `<pattern id="sl-pat-${cls}" width="${p.size}" height="${p.size}" patternUnits="userSpaceOnUse">` +
-      `<rect width="${p.size}" height="${p.size}" fill="${p.bg}"/>` +
-      `<path d="${p.path}" ${filled ? `fill="${p.fg}"` : `fill="none" stroke="${p.fg}" stroke-width="${p.lineWidth}"`}/>` +
+      (p.bg === 'none' ? '' : `<rect width="${p.size}" height="${p.size}" fill="${p.bg}"/>`) +
+      `<path d="${p.path}" ${filled ? `fill="${p.fg}"` : `fill="none" stroke="${p.fg}" stroke-width="${p.lineWidth}"`}${opacity}/>` +
       `</pattern>`
   }
   return out + '</defs>'

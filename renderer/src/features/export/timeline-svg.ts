@@ -7,7 +7,8 @@ import { formatTime } from '../charts/format'
 import { textOn, withAlpha } from '../charts/palette'
 import { aggregateLane, createDrawList } from '../timeline/aggregate'
 import { MISS_COLOR, missesSvg } from '../timeline/deadline-marks'
-import { Cls } from '../timeline/lane'
+import { MIGRATION_COLOR, migrationsSvg } from '../timeline/migration-marks'
+import { Cls, isRunCls } from '../timeline/lane'
 import { laneLabel, tickLabelX, timeToX } from '../timeline/layout'
 import {
   barFraction,
@@ -49,6 +50,7 @@ export function timelineLegend(scene: Scene): LegendEntry[] {
   const pattern = (cls: number, name: string): LegendEntry[] =>
     present.has(cls) ? [{ name, color: '', shape: 'pattern', pattern: cls }] : []
   const states: LegendEntry[] = [
+    ...pattern(Cls.runWarm, tr('tl.warmLegend')),
     ...pattern(Cls.switch, tr('state.contextSwitch')),
     ...pattern(Cls.migration, tr('state.migration')),
     ...pattern(Cls.held, tr('tl.heldLegend')),
@@ -64,6 +66,8 @@ export function timelineLegend(scene: Scene): LegendEntry[] {
       ...pattern(Cls.tPark, tr('tl.parked'))
     )
   }
+  if (scene.index.migrations.length > 0)
+    states.push({ name: tr('tl.migrationMark'), color: MIGRATION_COLOR, shape: 'rect' })
   if (scene.index.misses.length > 0)
     states.push({ name: tr('tl.deadlineMiss'), color: MISS_COLOR, shape: 'rect' })
   return [...shown, ...states]
@@ -119,7 +123,7 @@ export function timelineSvg(
       const dim = selected >= 0 && k !== selected ? 0.28 : 1
       const a = list.alpha[j] * dim * (c === Cls.tReady ? 0.45 : 1)
       const fill =
-        c === Cls.run || c === Cls.tRunning
+        isRunCls(c) || c === Cls.tRunning
           ? (colors[k] ?? theme.accent)
           : c === Cls.tReady
             ? theme.muted
@@ -128,7 +132,11 @@ export function timelineSvg(
       parts.push(
         `<rect x="${r2(x)}" y="${r2(y)}" width="${r2(w)}" height="${r2(h)}" fill="${fill}"${op}/>`
       )
-      const co = row.kind === 'core' && c === Cls.run ? coroutineAt(index, list.rec[j]) : -1
+      if (c === Cls.runWarm)
+        parts.push(
+          `<rect x="${r2(x)}" y="${r2(y)}" width="${r2(w)}" height="${r2(h)}" fill="url(#sl-pat-${c})"${op}/>`
+        )
+      const co = row.kind === 'core' && isRunCls(c) ? coroutineAt(index, list.rec[j]) : -1
       if (co >= 0)
         parts.push(
           `<rect x="${r2(x)}" y="${r2(y + h - STRIPE)}" width="${r2(w)}" height="${STRIPE}" fill="${coroutineColor(co)}"/>`
@@ -139,7 +147,7 @@ export function timelineSvg(
         )
       if (
         list.rec[j] >= 0 &&
-        (c === Cls.run || c === Cls.tRunning) &&
+        (isRunCls(c) || c === Cls.tRunning) &&
         row.kind === 'core' &&
         w > 46 &&
         row.h >= 18
@@ -153,6 +161,7 @@ export function timelineSvg(
       }
     }
   }
+  parts.push(migrationsSvg(scene))
   parts.push(missesSvg(scene))
   parts.push('</g>')
   parts.push(legend(entries, HEADER_HEIGHT + layout.height, width, theme))

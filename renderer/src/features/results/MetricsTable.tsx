@@ -1,4 +1,4 @@
-// Per-thread, per-process, per-coroutine, per-lock and per-job figures, sortable; clicking a
+// Per-thread, per-process, per-core, per-coroutine, per-lock and per-job figures, sortable; clicking a
 // thread row selects that thread everywhere (timeline highlight included).
 import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/translate'
 import { metricsViews, shownView, type MetricsView } from './metrics-view'
 import { SortableTable } from './SortableTable'
 import {
+  coreColumns,
   coroutineColumns,
   extraColumns,
   figuresFirst,
@@ -26,6 +27,7 @@ export interface MetricsTableProps {
 const LABELS: Record<MetricsView, MessageKey> = {
   threads: 'metrics.view.threads',
   processes: 'metrics.view.processes',
+  cores: 'metrics.view.cores',
   coroutines: 'metrics.view.coroutines',
   locks: 'metrics.view.locks',
   jobs: 'metrics.view.jobs'
@@ -76,6 +78,14 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
           columns={figuresFirst([...pCols, ...extraColumns(result.processes, pCols)])}
           rows={result.processes}
           rowKey={(p) => p.id}
+        />
+      )}
+      {shown === 'cores' && (
+        <SortableTable
+          caption={t('metrics.caption.cores', { count: result.cores.length })}
+          columns={coreColumns(unit, lang)}
+          rows={result.cores}
+          rowKey={(c) => String(c.id)}
         />
       )}
       {shown === 'coroutines' && (

@@ -69,7 +69,7 @@ export function ResultsPane(props: ResultsPaneProps) {
   const [exportSignal, setExportSignal] = useState(0)
   const snapshot = useRef<TimelineSnapshot | null>(null)
 
-  const { index, util, queue, metrics: threadMetrics } = useResultData(result, buckets)
+  const { index, util, queue, runQueues, metrics: threadMetrics } = useResultData(result, buckets)
   // The Metrics chart (and its export) shows the rows the table below it shows.
   const metrics = useMemo(
     () => (result && threadMetrics ? viewMetrics(result, metricsView, threadMetrics) : null),
@@ -99,6 +99,7 @@ export function ResultsPane(props: ResultsPaneProps) {
     util,
     utilMode,
     queue,
+    runQueues,
     metrics,
     compare,
     lang: language
@@ -193,11 +194,12 @@ export function ResultsPane(props: ResultsPaneProps) {
               aria-labelledby="sl-tab-utilization"
               className="sl-panel"
             >
-              {result && util && queue ? (
+              {result && util && queue && runQueues ? (
                 <UtilizationTab
                   result={result}
                   util={util()}
                   queue={queue()}
+                  runQueues={runQueues()}
                   theme={theme}
                   mode={utilMode}
                   onMode={setUtilMode}

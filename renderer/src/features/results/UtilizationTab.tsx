@@ -1,15 +1,18 @@
-// The Utilization tab: utilization over time (stacked or per core, adjustable buckets) and the
-// run-queue length over time.
+// The Utilization tab: utilization over time (stacked or per core, adjustable buckets), each run
+// queue's length over time (one line per core with per-core queues), and the ready and blocked
+// counts over time.
 import type { SimResult, UtilizationSeries } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
 import { unitLabel } from '../charts/format'
 import type { QueueSeries } from '../charts/ready-queue'
 import { ReadyQueueChart } from '../charts/ReadyQueueChart'
+import { RunQueueChart } from '../charts/RunQueueChart'
+import type { RunQueueSeries } from '../charts/run-queues'
 import type { ThemeColors } from '../charts/theme'
 import { UtilizationChart } from '../charts/UtilizationChart'
 import type { UtilMode } from '../charts/utilization-data'
-import { TITLES } from './result-targets'
+import { runQueuesTitle, TITLES } from './result-targets'
 
 export const BUCKET_CHOICES = [20, 50, 100, 200, 500]
 
@@ -17,6 +20,7 @@ export interface UtilizationTabProps {
   result: SimResult
   util: UtilizationSeries
   queue: QueueSeries
+  runQueues: RunQueueSeries
   theme: ThemeColors
   mode: UtilMode
   onMode(m: UtilMode): void
@@ -64,6 +68,21 @@ export function UtilizationTab(p: UtilizationTabProps) {
           lang={lang}
         />
       </ChartFrame>
+      <div data-testid="run-queue-chart" data-series={p.runQueues.avg.length}>
+        <ChartFrame
+          title={t(runQueuesTitle(p.runQueues.avg.length))}
+          note={t(p.runQueues.avg.length > 1 ? 'rq.note' : 'rq.noteGlobal')}
+          height={280}
+        >
+          <RunQueueChart
+            series={p.runQueues}
+            makespan={p.result.makespan}
+            timeUnit={unit}
+            theme={p.theme}
+            lang={lang}
+          />
+        </ChartFrame>
+      </div>
       <ChartFrame title={t(TITLES.readyQueue)} note={t('queue.note')} height={280}>
         <ReadyQueueChart
           series={p.queue}

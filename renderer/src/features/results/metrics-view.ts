@@ -1,4 +1,4 @@
-// Which rows the Metrics tab shows (threads, processes, coroutines, locks or jobs), and the bars
+// Which rows the Metrics tab shows (threads, processes, cores, coroutines, locks or jobs), and the bars
 // drawn above them. The choice lives in the results pane, not the table, because the chart and
 // the chart's export follow it: a chart of threads above a table of coroutines read as one
 // figure and did not match.
@@ -10,11 +10,12 @@ import {
   type MetricRows
 } from '../charts/thread-metrics-data'
 
-export type MetricsView = 'threads' | 'processes' | 'coroutines' | 'locks' | 'jobs'
+export type MetricsView = 'threads' | 'processes' | 'cores' | 'coroutines' | 'locks' | 'jobs'
 
 /** The views this result has rows for: no Locks choice without locks, and so on. */
 export function metricsViews(result: SimResult): MetricsView[] {
-  const views: MetricsView[] = ['threads', 'processes']
+  // Cores always: busy, warm and migrations per core are the per-core-queue and cache lesson.
+  const views: MetricsView[] = ['threads', 'processes', 'cores']
   if (result.coroutines.length > 0) views.push('coroutines')
   if (result.locks.length > 0) views.push('locks')
   if (result.jobs.length > 0) views.push('jobs')
@@ -27,7 +28,7 @@ export function shownView(result: SimResult, view: MetricsView): MetricsView {
 }
 
 /**
- * The bars for a view. Locks and jobs keep the thread bars: a lock has no turnaround, and every
+ * The bars for a view. Cores, locks and jobs keep the thread bars: a lock has no turnaround, and every
  * job belongs to a thread whose row its click selects.
  */
 export function viewMetrics(result: SimResult, view: MetricsView, threads: MetricRows): MetricRows {

@@ -5,6 +5,8 @@ import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { readyQueueLegend, type QueueSeries } from '../charts/ready-queue'
 import { ReadyQueueChart } from '../charts/ReadyQueueChart'
+import { runQueueLegend, type RunQueueSeries } from '../charts/run-queues'
+import { RunQueueChart } from '../charts/RunQueueChart'
 import type { ThemeColors } from '../charts/theme'
 import { metricsLegend, type MetricRows } from '../charts/thread-metrics-data'
 import { ThreadMetricsChart } from '../charts/ThreadMetricsChart'
@@ -33,6 +35,7 @@ export interface TargetInputs {
   util: (() => UtilizationSeries) | null
   utilMode: UtilMode
   queue: (() => QueueSeries) | null
+  runQueues?: (() => RunQueueSeries) | null
   /** The Metrics tab's bars: threads, processes or coroutines, as its table shows. */
   metrics: MetricRows | null
   compare: CompareState | null
@@ -44,10 +47,17 @@ export const TITLES = {
   timeline: 'chart.timeline',
   utilization: 'chart.utilization',
   readyQueue: 'chart.readyQueue',
+  runQueues: 'chart.runQueues',
+  runQueue: 'chart.runQueue',
   compareMetrics: 'chart.compareMetrics',
   compareUtilization: 'chart.compareUtilization',
   compareSweep: 'chart.compareSweep'
 } as const satisfies Record<string, MessageKey>
+
+/** The run-queue chart's title: per core, or the one shared queue. */
+export function runQueuesTitle(queues: number): MessageKey {
+  return queues > 1 ? TITLES.runQueues : TITLES.runQueue
+}
 
 /** "rr, quantum 3" — the policy as people say it. */
 function schedulerLabel(s: Scenario['scheduler'], lang: Language): string {
@@ -108,6 +118,32 @@ export function buildTargets(x: TargetInputs): {
             makespan={result.makespan}
             timeUnit={unit}
             mode={x.utilMode}
+            theme={theme}
+            size={size}
+            legend={false}
+            animate={false}
+            lang={lang}
+          />
+        )
+      })
+    )
+  }
+  if (result && x.runQueues) {
+    const runQueues = x.runQueues
+    const queues = Math.max(1, result.trace.runQueues ?? 1)
+    utilization.push(
+      chartTarget({
+        id: 'run-queues',
+        title: title(runQueuesTitle(queues)),
+        subtitle,
+        theme,
+        host,
+        legend: runQueueLegend(queues, lang),
+        render: (size) => (
+          <RunQueueChart
+            series={runQueues()}
+            makespan={result.makespan}
+            timeUnit={unit}
             theme={theme}
             size={size}
             legend={false}

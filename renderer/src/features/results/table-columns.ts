@@ -1,10 +1,10 @@
 // Columns of the metrics table: the JSON field, a header with its unit, and how to show it.
 // The builders start with ids and timestamps, the order the report's thread table keeps; the
 // screen puts the figures first (figuresFirst), so Turnaround is in sight in a narrow pane.
-import type { ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
+import type { CoreRow, ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
-import { unitLabel } from '../charts/format'
+import { formatPercent, unitLabel } from '../charts/format'
 
 export interface Column<T> {
   key: keyof T & string
@@ -62,6 +62,26 @@ export function threadColumns(unit: string, lang: Language = 'en'): Column<Threa
     c.time('overhead', 'col.overhead'),
     c.count('preemptions', 'col.preemptions'),
     c.count('switches', 'col.switches'),
+    c.count('migrations', 'col.migrations'),
+    // Running time split by cache state (SCENARIO.md §2b): warm + cold = CPU for a plain thread.
+    c.time('warm', 'col.warm'),
+    c.time('cold', 'col.cold')
+  ]
+}
+
+/** Per core: how busy it was, how much of that ran warm, and how many threads arrived from elsewhere. */
+export function coreColumns(unit: string, lang: Language = 'en'): Column<CoreRow>[] {
+  const c = makers<CoreRow>(unit, lang)
+  return [
+    {
+      ...c.text('id', 'col.core'),
+      render: (r) => translate(lang, 'legend.core', { n: r.id })
+    },
+    c.time('busy', 'col.busy'),
+    c.time('warm', 'col.warm'),
+    c.time('overhead', 'col.overhead'),
+    c.time('idle', 'col.idle'),
+    { ...c.count('utilization', 'col.utilization'), render: (r) => formatPercent(r.utilization) },
     c.count('migrations', 'col.migrations')
   ]
 }

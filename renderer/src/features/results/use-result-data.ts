@@ -4,6 +4,7 @@
 import { useMemo } from 'react'
 import { utilizationSeries, type SimResult, type UtilizationSeries } from '../../../../sim-core'
 import { queueSeries, type QueueSeries } from '../charts/ready-queue'
+import { runQueueSeries, type RunQueueSeries } from '../charts/run-queues'
 import { metricRows, type MetricRows } from '../charts/thread-metrics-data'
 import { buildLaneIndex, type LaneIndex } from '../timeline/lane-index'
 import { lazy } from './lazy'
@@ -12,6 +13,8 @@ export interface ResultData {
   index: LaneIndex | null
   util: (() => UtilizationSeries) | null
   queue: (() => QueueSeries) | null
+  /** Each run queue's length over time (per core, or the one shared queue). */
+  runQueues: (() => RunQueueSeries) | null
   metrics: MetricRows | null
 }
 
@@ -31,6 +34,10 @@ export function useResultData(result: SimResult | null, buckets: number): Result
         : null,
     [result, buckets]
   )
+  const runQueues = useMemo(
+    () => (result ? lazy(() => runQueueSeries(result.trace, result.makespan, buckets)) : null),
+    [result, buckets]
+  )
   const metrics = useMemo(() => (result ? metricRows(result) : null), [result])
-  return { index, util, queue, metrics }
+  return { index, util, queue, runQueues, metrics }
 }

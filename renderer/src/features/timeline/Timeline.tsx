@@ -6,11 +6,14 @@
 // panning a million-segment trace never re-renders React.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useLanguage, useTranslate } from '../../i18n/context'
+import { formatTime } from '../charts/format'
 import type { ThemeColors } from '../charts/theme'
 import { DeadlineTooltip } from './DeadlineTooltip'
 import { DecisionLog } from './DecisionLog'
+import { MigrationTooltip } from './MigrationTooltip'
 import type { LaneIndex } from './lane-index'
 import { computeLayout } from './layout'
+import { runSummary } from './run-summary'
 import { AUTO_THREAD_LANES, type TimelineSnapshot } from './snapshot'
 import { taskColors } from './task-colors'
 import { keyAction, PAN_STEP, ZOOM_STEP } from './timeline-keys'
@@ -53,6 +56,7 @@ export function Timeline(props: TimelineProps) {
   const maxFirst = Math.max(0, nThreads - THREAD_ROWS)
 
   const colors = useMemo(() => taskColors(index.threadInfo), [index])
+  const summary = useMemo(() => runSummary(index), [index])
   const threads = useMemo(() => {
     if (!showThreads) return []
     const first = Math.min(firstRow, maxFirst)
@@ -203,6 +207,14 @@ export function Timeline(props: TimelineProps) {
             y={pointer.hover.y}
           />
         )}
+        {pointer.hover?.kind === 'migration' && (
+          <MigrationTooltip
+            mark={pointer.hover.mark}
+            index={index}
+            x={pointer.hover.x}
+            y={pointer.hover.y}
+          />
+        )}
         {pointer.hover?.kind === 'miss' && (
           <DeadlineTooltip
             miss={pointer.hover.miss}
@@ -215,6 +227,23 @@ export function Timeline(props: TimelineProps) {
       <p id="sl-timeline-help" className="sl-help">
         {t('tl.help')}
       </p>
+      {(summary.warm > 0 || summary.migrations > 0) && (
+        // The canvas says nothing to a screen reader: the cache and migration picture in words.
+        <p
+          className="visually-hidden"
+          data-testid="timeline-summary"
+          data-migrations={summary.migrations}
+          data-warm-segments={summary.warmSegments}
+          data-warm={summary.warm}
+          data-running={summary.running}
+        >
+          {t('tl.summaryCache', {
+            migrations: summary.migrations,
+            warm: formatTime(summary.warm, index.timeUnit, 2, lang),
+            running: formatTime(summary.running, index.timeUnit, 2, lang)
+          })}
+        </p>
+      )}
       <TimelineLegend index={index} colors={colors} threadLanes={showThreads} />
       <TimelineReadout index={index} cursor={playback.cursor} onSelect={onSelect} />
       <DecisionLog index={index} cursor={playback.cursor} quantum={props.quantum ?? null} />

@@ -2,6 +2,7 @@
 import { useTranslate } from '../../i18n/context'
 import type { MessageKey } from '../../i18n/translate'
 import { MISS_COLOR } from './deadline-marks'
+import { MIGRATION_COLOR } from './migration-marks'
 import { Cls } from './lane'
 import type { LaneIndex } from './lane-index'
 import { PATTERNS } from './patterns'
@@ -47,6 +48,43 @@ function MissSwatch() {
   )
 }
 
+/** Warm running: a thread colour with the warm hatching over it, as the lanes draw it. */
+function WarmSwatch({ color }: { color: string }) {
+  const p = PATTERNS[Cls.runWarm]
+  if (!p) return null
+  return (
+    <svg width="16" height="12" aria-hidden="true" className="sl-swatch">
+      <defs>
+        <pattern
+          id="sl-legend-pat-warm"
+          width={p.size}
+          height={p.size}
+          patternUnits="userSpaceOnUse"
+        >
+          <path
+            d={p.path}
+            fill="none"
+            stroke={p.fg}
+            strokeOpacity={p.fgOpacity}
+            strokeWidth={p.lineWidth}
+          />
+        </pattern>
+      </defs>
+      <rect width="16" height="12" fill={color} stroke="#8884" />
+      <rect width="16" height="12" fill="url(#sl-legend-pat-warm)" />
+    </svg>
+  )
+}
+
+/** The marker drawn where a thread starts on a core after running on another. */
+function MigrationSwatch() {
+  return (
+    <svg width="16" height="12" aria-hidden="true" className="sl-swatch">
+      <path d="M4,2 L11,6 L4,10 Z" fill={MIGRATION_COLOR} />
+    </svg>
+  )
+}
+
 /** Pattern entries: shown only when the run has such intervals (and, for thread states, lanes). */
 const CORE_ENTRIES: [number, MessageKey][] = [
   [Cls.switch, 'state.contextSwitch'],
@@ -86,6 +124,18 @@ export function TimelineLegend({ index, colors, threadLanes }: TimelineLegendPro
       ))}
       {procs.length > MAX_PROCESSES && (
         <li>{t('tl.moreProcesses', { count: procs.length - MAX_PROCESSES })}</li>
+      )}
+      {present.has(Cls.runWarm) && (
+        <li data-legend="warm">
+          <WarmSwatch color={colors[0] ?? '#888888'} />
+          {t('tl.warmLegend')}
+        </li>
+      )}
+      {index.migrations.length > 0 && (
+        <li data-legend="migration">
+          <MigrationSwatch />
+          {t('tl.migrationMark')} ({index.migrations.length})
+        </li>
       )}
       {patterns(CORE_ENTRIES)}
       {index.coroutineNames.length > 0 && (

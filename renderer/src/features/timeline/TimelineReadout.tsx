@@ -1,5 +1,5 @@
-// The machine at the cursor: what each core runs, who is ready (longest-waiting first) and who
-// is blocked on what. Long lists are cut, with a count, so 10,000 threads stay readable.
+// The machine at the cursor: what each core runs, who is ready (longest-waiting first; with
+// per-core queues, in each core's queue) and who is blocked on what. Long lists are cut, with a count, so 10,000 threads stay readable.
 import { useMemo } from 'react'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import type { Translate } from '../../i18n/translate'
@@ -22,6 +22,8 @@ function coreText(t: Translate, index: LaneIndex, cls: number, task: number): st
   switch (cls) {
     case Cls.run:
       return name
+    case Cls.runWarm:
+      return t('ro.warm', { name })
     case Cls.switch:
       return t('ro.switching', { name })
     case Cls.migration:
@@ -65,10 +67,22 @@ export function TimelineReadout({ index, cursor, onSelect }: TimelineReadoutProp
           </span>
         ))}
       </div>
-      <div>
-        <span className="sl-readout-label">{t('ro.ready', { count: m.ready.length })}</span>{' '}
-        {names(m.ready, false)}
-      </div>
+      {m.queues.length > 1 ? (
+        // Per-core queues: each core's queue, as the engine holds it at the cursor.
+        m.queues.map((q, core) => (
+          <div key={core} data-testid="readout-queue" data-queue={core} data-length={q.length}>
+            <span className="sl-readout-label">
+              {t('ro.coreQueue', { n: core, count: q.length })}
+            </span>{' '}
+            {names(q, false)}
+          </div>
+        ))
+      ) : (
+        <div data-testid="readout-queue" data-queue={0} data-length={m.ready.length}>
+          <span className="sl-readout-label">{t('ro.ready', { count: m.ready.length })}</span>{' '}
+          {names(m.ready, false)}
+        </div>
+      )}
       <div>
         <span className="sl-readout-label">{t('ro.blocked', { count: m.blocked.length })}</span>{' '}
         {names(m.blocked, true)}

@@ -2,7 +2,7 @@
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { formatTime } from '../charts/format'
 import type { Hit } from './hit-test'
-import { Cls } from './lane'
+import { isRunCls } from './lane'
 import { coroutineAt } from './scene'
 import { useCardPlacement } from './use-card-placement'
 import type { LaneIndex } from './lane-index'
@@ -24,8 +24,9 @@ export function TimelineTooltip({ hit, index, x, y }: TimelineTooltipProps) {
   const isCore = hit.row.kind === 'core'
   const core = isCore ? hit.row.id : null
   let why: string | null = null
-  if (isCore && hit.cls === Cls.run) why = endReasonWords(index.trace.segReason[hit.rec], lang)
-  const co = isCore && hit.cls === Cls.run ? coroutineAt(index, hit.rec) : -1
+  const running = isCore && isRunCls(hit.cls)
+  if (running) why = endReasonWords(index.trace.segReason[hit.rec], lang)
+  const co = running ? coroutineAt(index, hit.rec) : -1
   return (
     <div ref={ref} className="sl-tooltip" role="tooltip">
       <div className="sl-tooltip-title">{info?.name ?? t('tip.idle')}</div>

@@ -3,7 +3,7 @@
 // frame depends on the canvas size, not on the number of segments.
 import { textOn, withAlpha } from '../charts/palette'
 import { aggregateLane, createDrawList, type DrawList } from './aggregate'
-import { Cls } from './lane'
+import { Cls, isRunCls } from './lane'
 import { laneLabel, tickLabelX, timeToX } from './layout'
 import {
   barFraction,
@@ -18,6 +18,7 @@ import { axisTicks } from './time-axis'
 import { formatTime } from '../charts/format'
 import { translate } from '../../i18n/translate'
 import { drawMisses } from './deadline-marks'
+import { drawMigrations } from './migration-marks'
 
 const scratch: DrawList = createDrawList(2048)
 
@@ -102,10 +103,15 @@ export function drawScene(
       const k = list.key[j]
       const dim = selected >= 0 && k !== selected ? 0.28 : 1
       g.globalAlpha = list.alpha[j] * dim
-      const co = row.kind === 'core' && c === Cls.run ? coroutineAt(index, list.rec[j]) : -1
-      if (c === Cls.run || c === Cls.tRunning) {
+      const co = row.kind === 'core' && isRunCls(c) ? coroutineAt(index, list.rec[j]) : -1
+      if (isRunCls(c) || c === Cls.tRunning) {
         g.fillStyle = colors[k] ?? theme.accent
         g.fillRect(x, y, w, h)
+        const warm = c === Cls.runWarm ? patterns.get(c) : undefined
+        if (warm) {
+          g.fillStyle = warm
+          g.fillRect(x, y, w, h)
+        }
         if (co >= 0) {
           g.fillStyle = coroutineColor(co)
           g.fillRect(x, y + h - STRIPE, w, STRIPE)
@@ -128,7 +134,7 @@ export function drawScene(
         g.globalAlpha = 1
         g.fillStyle = theme.bg
         g.fillRect(x, y, 1, h)
-        if ((c === Cls.run || c === Cls.tRunning) && row.kind === 'core' && w > 46 && row.h >= 18) {
+        if ((isRunCls(c) || c === Cls.tRunning) && row.kind === 'core' && w > 46 && row.h >= 18) {
           g.fillStyle = textOn(colors[k] ?? '')
           g.textAlign = 'left'
           g.font = `10px ${theme.font}`
@@ -146,7 +152,8 @@ export function drawScene(
   }
   g.restore()
 
-  // Missed deadlines, above the lanes and below the cursor.
+  // Migrations and missed deadlines, above the lanes and below the cursor.
+  drawMigrations(g, scene)
   drawMisses(g, scene)
 
   // Cursor.

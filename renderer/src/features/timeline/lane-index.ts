@@ -9,6 +9,7 @@ import {
   type TraceData
 } from '../../../../sim-core'
 import { Cls, computeCum, type ClsCode, type Lane } from './lane'
+import { migrationDecisions } from './migration-marks'
 
 export interface ThreadInfo {
   /** "process/thread" */
@@ -47,6 +48,10 @@ export interface LaneIndex {
   threadLane(task: number): Lane
   /** The draw classes that occur in this run: legends list only what the picture can show. */
   presentClasses(): ReadonlySet<number>
+  /** Decisions that migrated a thread (see migration-marks.ts), in time order. */
+  migrations: Int32Array
+  /** Run queues of the run: 1 (one shared queue) or one per core. */
+  runQueues: number
   /** Every instant a state changes, sorted (copy of the trace's state times). */
   stateTimes: Float64Array
   trace: TraceData
@@ -99,6 +104,8 @@ export function buildCoreLanes(trace: TraceData, cores: number): Lane[] {
     if (SEG_CLS[trace.segKind[i]] !== 0) counts[trace.segCpu[i]]++
   }
   const lanes = Array.from(counts, (n) => allocLane(n))
+  // A trace from before caches existed has no warm column; everything in it ran cold.
+  const warm = trace.segWarm as Uint8Array | undefined
   for (let i = 0; i < trace.segments; i++) {
     const cls = SEG_CLS[trace.segKind[i]]
     if (cls === 0 || cls === undefined) continue
@@ -106,7 +113,7 @@ export function buildCoreLanes(trace: TraceData, cores: number): Lane[] {
     const k = lane.n++
     lane.start[k] = trace.segStart[i]
     lane.end[k] = trace.segEnd[i]
-    lane.cls[k] = cls
+    lane.cls[k] = cls === Cls.run && warm?.[i] === 1 ? Cls.runWarm : cls
     lane.key[k] = trace.segTask[i]
     lane.rec[k] = i
   }
@@ -318,6 +325,8 @@ export function buildLaneIndex(result: SimResult): LaneIndex {
     policy: result.policy,
     policyRule: result.policyRule,
     misses: deadlineMisses(result),
+    migrations: migrationDecisions(trace),
+    runQueues: Math.max(1, trace.runQueues ?? 1),
     jobs: result.jobs,
     cores,
     threadInfo: info,

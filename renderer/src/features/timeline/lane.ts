@@ -17,13 +17,21 @@ export const Cls = {
   tDevice: 10,
   tBlocked: 11,
   coSwitch: 12,
-  tPark: 13
+  tPark: 13,
+  /** A core running a thread warm: its working set is in that core's cache (SCENARIO.md §2b). */
+  runWarm: 14
 } as const
+
+/** A core running a thread, warm or cold. */
+export function isRunCls(cls: number): boolean {
+  return cls === Cls.run || cls === Cls.runWarm
+}
 
 /** Classes drawn in core lanes (the rest belong to thread lanes). */
 export function isCoreCls(cls: number): boolean {
   return (
     cls === Cls.run ||
+    cls === Cls.runWarm ||
     cls === Cls.switch ||
     cls === Cls.migration ||
     cls === Cls.held ||

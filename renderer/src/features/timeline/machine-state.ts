@@ -15,6 +15,8 @@ export interface ThreadAt {
   task: number
   since: number
   cls: number
+  /** For a ready thread: the run queue it waits in (0 with one shared queue). */
+  queue: number
 }
 
 export interface MachineAt {
@@ -22,6 +24,8 @@ export interface MachineAt {
   cores: CoreAt[]
   ready: ThreadAt[]
   blocked: ThreadAt[]
+  /** The ready threads by run queue (one list with a shared queue), each longest-waiting first. */
+  queues: ThreadAt[][]
 }
 
 export function machineAt(index: LaneIndex, t: number): MachineAt {
@@ -31,17 +35,23 @@ export function machineAt(index: LaneIndex, t: number): MachineAt {
   })
   const ready: ThreadAt[] = []
   const blocked: ThreadAt[] = []
+  // The queue a ready thread waits in is on its latest state record (the trace contract).
+  const stQueue = index.trace.stQueue as Uint16Array | undefined
   for (let k = 0; k < index.threadInfo.length; k++) {
     const lane = index.threadLane(k)
     const i = intervalAt(lane, t)
     if (i < 0) continue
     const c = lane.cls[i]
-    if (c === Cls.tReady) ready.push({ task: k, since: lane.start[i], cls: c })
-    else if (c !== Cls.tRunning) blocked.push({ task: k, since: lane.start[i], cls: c })
+    if (c === Cls.tReady) {
+      const queue = index.runQueues > 1 ? (stQueue?.[lane.rec[i]] ?? 0) : 0
+      ready.push({ task: k, since: lane.start[i], cls: c, queue })
+    } else if (c !== Cls.tRunning) blocked.push({ task: k, since: lane.start[i], cls: c, queue: 0 })
   }
   ready.sort((a, b) => a.since - b.since || a.task - b.task)
   blocked.sort((a, b) => a.since - b.since || a.task - b.task)
-  return { time: t, cores, ready, blocked }
+  const queues: ThreadAt[][] = Array.from({ length: index.runQueues }, () => [])
+  for (const r of ready) queues[Math.min(r.queue, queues.length - 1)].push(r)
+  return { time: t, cores, ready, blocked, queues }
 }
 
 function nextBoundary(lane: Lane, t: number): number {

@@ -1,13 +1,16 @@
-// Fill patterns for the canvas: overhead hatched grey, held cores dotted, and one pattern per
-// kind of blocking in thread lanes. Patterns (not only colours) keep states apart in print and
+// Fill patterns for the canvas: overhead hatched grey, held cores dotted, one pattern per
+// kind of blocking in thread lanes, and a hatching laid over warm running. Patterns (not only colours) keep states apart in print and
 // for colour-blind readers. The same shapes are written as SVG <pattern>s in exports.
 import { Cls } from './lane'
 
 export interface PatternSpec {
   /** Tile size in CSS pixels. */
   size: number
+  /** 'none': the tile is transparent, so the pattern lies over a colour (warm running). */
   bg: string
   fg: string
+  /** Opacity of the marks (1 when absent). */
+  fgOpacity?: number
   /** SVG path data of the marks inside one tile. */
   path: string
   lineWidth: number
@@ -68,7 +71,16 @@ export const PATTERNS: Partial<Record<number, PatternSpec>> = {
     path: 'M1,1 h1.5 v1.5 h-1.5 Z M4,4 h1.5 v1.5 h-1.5 Z',
     lineWidth: 1
   },
-  [Cls.tBlocked]: { size: 6, bg: '#eeeeee', fg: '#777777', path: 'M0,3 h6', lineWidth: 1 }
+  [Cls.tBlocked]: { size: 6, bg: '#eeeeee', fg: '#777777', path: 'M0,3 h6', lineWidth: 1 },
+  // Warm running: the thread's own colour, darkened by dense diagonal hatching laid over it.
+  [Cls.runWarm]: {
+    size: 5,
+    bg: 'none',
+    fg: '#000000',
+    fgOpacity: 0.4,
+    path: 'M-1,6 L6,-1 M-1,1 L1,-1 M4,6 L6,4',
+    lineWidth: 1.3
+  }
 }
 
 /** Makes canvas patterns for one rendering scale; cached by the caller per scale. */
@@ -82,8 +94,11 @@ export function makeCanvasPatterns(scale: number): Map<number, CanvasPattern> {
     const g = tile.getContext('2d')
     if (!g) continue
     g.scale(scale, scale)
-    g.fillStyle = spec.bg
-    g.fillRect(0, 0, spec.size, spec.size)
+    if (spec.bg !== 'none') {
+      g.fillStyle = spec.bg
+      g.fillRect(0, 0, spec.size, spec.size)
+    }
+    g.globalAlpha = spec.fgOpacity ?? 1
     g.strokeStyle = spec.fg
     g.fillStyle = spec.fg
     g.lineWidth = spec.lineWidth

@@ -1,10 +1,12 @@
 // Mouse and wheel on the timeline canvas: wheel zooms around the pointer (Shift+wheel scrolls
 // thread lanes), drag pans, dragging on the time axis or the cursor line moves the cursor,
-// a click without a drag selects the thread under the pointer, hovering explains a segment.
+// a click without a drag selects the thread under the pointer, hovering explains a segment, a
+// missed deadline or a migration.
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { missHit } from './deadline-marks'
 import { hitTest, isNearCursor, type Hit } from './hit-test'
 import type { DeadlineMiss } from './lane-index'
+import { migrationHit, type MigrationMark } from './migration-marks'
 import { timeToX, xToTime } from './layout'
 import type { CanvasView } from './use-canvas-view'
 import { panBy, snapToTick, zoomAround, type View } from './view'
@@ -15,6 +17,7 @@ type Drag = { mode: 'cursor' } | { mode: 'pan'; x: number; view: View; moved: bo
 export type HoverState =
   | { kind: 'segment'; hit: Hit; x: number; y: number }
   | { kind: 'miss'; miss: DeadlineMiss; x: number; y: number }
+  | { kind: 'migration'; mark: MigrationMark; x: number; y: number }
 
 export interface PointerOptions {
   view: CanvasView
@@ -111,6 +114,16 @@ export function usePointer(canvasRef: RefObject<HTMLCanvasElement | null>, o: Po
     if (miss) {
       setHover((h) =>
         h?.kind === 'miss' && h.miss === miss ? { ...h, x, y } : { kind: 'miss', miss, x, y }
+      )
+      return
+    }
+    // So does a migration marker over the segment it starts.
+    const mark = migrationHit(s, x, y)
+    if (mark) {
+      setHover((h) =>
+        h?.kind === 'migration' && h.mark.decision === mark.decision
+          ? { ...h, x, y }
+          : { kind: 'migration', mark, x, y }
       )
       return
     }

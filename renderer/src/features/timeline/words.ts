@@ -25,6 +25,7 @@ export function endReasonWords(code: number, lang: Language = 'en'): string {
 
 const CLS_WORDS: Record<number, MessageKey> = {
   [Cls.run]: 'cls.running',
+  [Cls.runWarm]: 'cls.runningWarm',
   [Cls.switch]: 'cls.switch',
   [Cls.migration]: 'cls.migration',
   [Cls.held]: 'cls.held',
