@@ -27,7 +27,9 @@ const SCHEDULERS: unknown[] = [
   { policy: 'edf' },
   { policy: 'rm' },
   { policy: 'cfs' },
-  { policy: 'eevdf' }
+  { policy: 'eevdf' },
+  { policy: 'lottery' },
+  { policy: 'stride' }
 ]
 
 function scheduler(raw: unknown): SchedulerConfig {

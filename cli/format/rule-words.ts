@@ -20,7 +20,11 @@ export const RULE_TEXT: Record<RuleCode, string> = {
     'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued',
   'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
   'rule.eevdf':
-    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)'
+    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
+  'rule.lottery':
+    'the winner of a lottery among the ready threads, weighted by tickets (quantum {quantum})',
+  'rule.stride':
+    'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})'
 }
 
 /** The rule in English; a policy that states no rule has none ('' as before rules were data). */

@@ -16,7 +16,9 @@ export const RULE_CODES = [
   'rule.edf',
   'rule.rm',
   'rule.cfs',
-  'rule.eevdf'
+  'rule.eevdf',
+  'rule.lottery',
+  'rule.stride'
 ] as const
 
 export type RuleCode = (typeof RULE_CODES)[number]

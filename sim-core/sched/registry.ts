@@ -6,12 +6,14 @@ import { edf } from './policies/edf'
 import { cfs } from './policies/cfs'
 import { eevdf } from './policies/eevdf'
 import { fcfs } from './policies/fcfs'
+import { lottery } from './policies/lottery'
 import { mlfq } from './policies/mlfq'
 import { priority } from './policies/priority'
 import { rm } from './policies/rm'
 import { rr } from './policies/rr'
 import { sjf } from './policies/sjf'
 import { srtf } from './policies/srtf'
+import { stride } from './policies/stride'
 
 export const POLICY_NAMES = [
   'fcfs',
@@ -22,6 +24,8 @@ export const POLICY_NAMES = [
   'mlfq',
   'cfs',
   'eevdf',
+  'lottery',
+  'stride',
   'edf',
   'rm'
 ] as const
@@ -39,7 +43,9 @@ export const POLICY_INFO: Record<
   edf: { title: 'Earliest deadline first', preemptive: true },
   rm: { title: 'Rate monotonic', preemptive: true },
   cfs: { title: 'Completely fair scheduler (Linux CFS)', preemptive: true },
-  eevdf: { title: 'Earliest eligible virtual deadline first (Linux EEVDF)', preemptive: true }
+  eevdf: { title: 'Earliest eligible virtual deadline first (Linux EEVDF)', preemptive: true },
+  lottery: { title: 'Lottery', preemptive: true },
+  stride: { title: 'Stride', preemptive: true }
 }
 
 export function createPolicy(config: SchedulerConfig): AnyPolicy {
@@ -77,5 +83,9 @@ function createClass(config: SchedulerConfig): AnyPolicy {
       return cfs(config)
     case 'eevdf':
       return eevdf(config)
+    case 'lottery':
+      return lottery(config)
+    case 'stride':
+      return stride(config)
   }
 }

@@ -143,7 +143,7 @@ describe('schedlab generate', () => {
       '--seed: expected an integer from 0 to 4294967295'
     ],
     [['--processes', '3', '--cores', '0'], '--cores: expected an integer from 1 to 1024, got 0'],
-    [['--processes', '3', '--policy', 'lottery'], '--policy: expected one of'],
+    [['--processes', '3', '--policy', 'lifo'], '--policy: expected one of'],
     [['--processes', '150000', '--threads', '2'], '--threads: 150000 processes × 2 threads'],
     [['--processes', '3', '--quantum', '2'], "--quantum: unknown option for 'schedlab generate'"]
   ])('usage error %j', async (args, message) => {
