@@ -23,7 +23,9 @@ const SCHEDULERS: unknown[] = [
   { policy: 'srtf', estimate: 'exponential' },
   { policy: 'priority' },
   { policy: 'priority', quantum: 4 },
-  { policy: 'mlfq' }
+  { policy: 'mlfq' },
+  { policy: 'cfs' },
+  { policy: 'eevdf' }
 ]
 
 function scheduler(raw: unknown): SchedulerConfig {

@@ -13,7 +13,10 @@ export const RULE_TEXT: Record<RuleCode, string> = {
   'rule.priority': 'the smallest priority number (ties: first queued)',
   'rule.priorityRr':
     'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
-  'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)'
+  'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
+  'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
+  'rule.eevdf':
+    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)'
 }
 
 /** The rule in English; a policy that states no rule has none ('' as before rules were data). */

@@ -66,6 +66,7 @@ export function buildModel(s: Scenario): Model {
       if (!t.runtime) {
         const thread = task(t.name, t.ops)
         if (t.workingSet !== undefined) workingSet[thread.id] = t.workingSet
+        thread.slice = t.slice ?? 0
         if (t.periodic)
           thread.periodic = {
             period: t.periodic.period,

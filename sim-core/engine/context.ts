@@ -33,6 +33,8 @@ export function makeContext(m: Machine, rng: Rng): SchedContext {
       return c.ranSinceDispatch + (c.state === CpuState.running ? m.now - c.accountedAt : 0)
     },
     lastTaskOn: (cpu: number) => m.cpus[cpu].lastTask,
-    placement: m.placement
+    placement: m.placement,
+    recordFair: (task: number, vruntime: number, lag: number, deadline: number) =>
+      m.trace.fair(m.now, task, vruntime, lag, deadline)
   }
 }

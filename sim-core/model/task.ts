@@ -71,6 +71,8 @@ export class Task implements TaskView {
   readonly basePriority: number
   readonly nice: number
   readonly tickets: number
+  /** The thread's `slice` request in ticks (eevdf), 0 without one. */
+  slice = 0
 
   constructor(
     id: number,

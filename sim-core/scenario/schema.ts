@@ -94,7 +94,7 @@ const policyError = (iss: { input?: unknown }) => {
     iss.input !== null && typeof iss.input === 'object'
       ? (iss.input as { policy?: unknown }).policy
       : iss.input
-  return `expected a policy: one of "fcfs", "sjf", "srtf", "rr", "priority", "mlfq", got ${got === undefined ? 'nothing' : JSON.stringify(got)}`
+  return `expected a policy: one of "fcfs", "sjf", "srtf", "rr", "priority", "mlfq", "cfs", "eevdf", got ${got === undefined ? 'nothing' : JSON.stringify(got)}`
 }
 
 export const schedulerSchema = z.discriminatedUnion(
@@ -148,6 +148,23 @@ export const schedulerSchema = z.discriminatedUnion(
         ioReturnsToFront: bool().default(false),
         ...engineOptions
       },
+      'the scheduler'
+    ),
+    // cfs: the kernel's 6 ms : 0.75 ms : 1 ms (sysctl_sched_latency, _min_granularity,
+    // _wakeup_granularity) at 1 tick = 0.25 ms.
+    object(
+      {
+        policy: z.literal('cfs'),
+        targetLatency: positiveTicks().default(24),
+        minGranularity: positiveTicks().default(3),
+        wakeupGranularity: ticks().default(4),
+        ...engineOptions
+      },
+      'the scheduler'
+    ),
+    // eevdf: sysctl_sched_base_slice, 0.75 ms at 1 tick = 0.25 ms.
+    object(
+      { policy: z.literal('eevdf'), baseSlice: positiveTicks().default(3), ...engineOptions },
       'the scheduler'
     )
   ],
@@ -206,6 +223,8 @@ const thread = object(
     affinity: coreList().optional(),
     /** Cache footprint (in the cache's units); a thread without one never warms a cache. */
     workingSet: ticks().optional(),
+    /** eevdf: the thread's time-slice request in ticks (sched_attr.sched_runtime); default the policy's baseSlice. */
+    slice: positiveTicks().optional(),
     runtime: runtime.optional(),
     coroutines: list(coroutine, 'coroutines').optional()
   },

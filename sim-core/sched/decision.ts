@@ -12,7 +12,9 @@ export const RULE_CODES = [
   'rule.srtfEstimated',
   'rule.priority',
   'rule.priorityRr',
-  'rule.mlfq'
+  'rule.mlfq',
+  'rule.cfs',
+  'rule.eevdf'
 ] as const
 
 export type RuleCode = (typeof RULE_CODES)[number]

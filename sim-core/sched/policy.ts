@@ -62,6 +62,8 @@ export interface TaskView {
   readonly priority: number
   readonly nice: number
   readonly tickets: number
+  /** The thread's own time-slice request in ticks (eevdf), or 0 for the policy's base slice. */
+  readonly slice: number
   readonly lastCpu: CpuId
 }
 
@@ -90,6 +92,12 @@ export interface SchedContext {
   lastTaskOn(cpu: CpuId): TaskId
   /** The core's default placement and balancing. */
   readonly placement: PlacementView
+  /**
+   * Writes a fair-scheduling sample to the trace (cfs, eevdf): the task's virtual runtime, lag
+   * and virtual deadline in ticks of virtual time (NaN where the policy has none); a no-op when
+   * no trace is recorded.
+   */
+  recordFair(task: TaskId, vruntime: number, lag: number, deadline: number): void
 }
 
 export interface SchedPolicy<S, Q = unknown> {

@@ -1,6 +1,8 @@
 // Policies by name: the CLI's --policy and the UI's policy drop-down both read this.
 import type { SchedulerConfig } from '../scenario/schema'
 import type { AnyPolicy } from './policy'
+import { cfs } from './policies/cfs'
+import { eevdf } from './policies/eevdf'
 import { fcfs } from './policies/fcfs'
 import { mlfq } from './policies/mlfq'
 import { priority } from './policies/priority'
@@ -8,7 +10,16 @@ import { rr } from './policies/rr'
 import { sjf } from './policies/sjf'
 import { srtf } from './policies/srtf'
 
-export const POLICY_NAMES = ['fcfs', 'sjf', 'srtf', 'rr', 'priority', 'mlfq'] as const
+export const POLICY_NAMES = [
+  'fcfs',
+  'sjf',
+  'srtf',
+  'rr',
+  'priority',
+  'mlfq',
+  'cfs',
+  'eevdf'
+] as const
 
 export const POLICY_INFO: Record<
   (typeof POLICY_NAMES)[number],
@@ -19,7 +30,9 @@ export const POLICY_INFO: Record<
   srtf: { title: 'Shortest remaining time first', preemptive: true },
   rr: { title: 'Round robin', preemptive: true },
   priority: { title: 'Priority', preemptive: true },
-  mlfq: { title: 'Multi-level feedback queue', preemptive: true }
+  mlfq: { title: 'Multi-level feedback queue', preemptive: true },
+  cfs: { title: 'Completely fair scheduler (Linux CFS)', preemptive: true },
+  eevdf: { title: 'Earliest eligible virtual deadline first (Linux EEVDF)', preemptive: true }
 }
 
 export function createPolicy(config: SchedulerConfig): AnyPolicy {
@@ -36,5 +49,9 @@ export function createPolicy(config: SchedulerConfig): AnyPolicy {
       return priority(config)
     case 'mlfq':
       return mlfq(config)
+    case 'cfs':
+      return cfs(config)
+    case 'eevdf':
+      return eevdf(config)
   }
 }

@@ -77,6 +77,19 @@ export interface TraceData {
   stBlock: Uint8Array
   /** For a `ready` record: the run queue the thread waits in (0 with one shared queue). */
   stQueue: Uint16Array
+  /**
+   * Fair-scheduling samples (cfs, eevdf): from fsTime on, thread fsTask has virtual runtime
+   * fsVruntime, lag fsLag (V − vruntime) and virtual deadline fsDeadline, all in ticks of virtual
+   * time (multiples of 1/1024: the policies keep them as integers in 1/1024 tick). Written when a
+   * thread's values change (at least whenever it is queued or leaves a core); cfs writes NaN for
+   * lag and deadline.
+   */
+  fairSamples: number
+  fsTime: Float64Array
+  fsTask: Int32Array
+  fsVruntime: Float64Array
+  fsLag: Float64Array
+  fsDeadline: Float64Array
 }
 
 /** How many records of each kind a run is expected to write. */
@@ -140,6 +153,12 @@ export class TraceStore {
   private rqQueue = new Uint16Array(1024)
   private rqLength = new Int32Array(1024)
   private nRq = 0
+  private fsTime = new Float64Array(0)
+  private fsTask = new Int32Array(0)
+  private fsVruntime = new Float64Array(0)
+  private fsLag = new Float64Array(0)
+  private fsDeadline = new Float64Array(0)
+  private nFs = 0
   /** Each queue's latest sample and its time, to fold changes at one instant into one sample. */
   private lastRq: Int32Array
   private lastRqTime: Float64Array
@@ -226,7 +245,8 @@ export class TraceStore {
       this.nSeg >= this.maxSeg ||
       this.nSt >= this.maxSt ||
       this.nDec >= this.maxDec ||
-      this.nRq >= this.maxSt
+      this.nRq >= this.maxSt ||
+      this.nFs >= this.maxSt
     )
   }
 
@@ -361,6 +381,27 @@ export class TraceStore {
     this.nRq = n + 1
   }
 
+  /** A fair-scheduling sample (see TraceData.fairSamples); a second one for the same thread at the same instant replaces the first. */
+  fair(time: number, task: number, vruntime: number, lag: number, deadline: number): void {
+    if (!this.recording) return
+    let n = this.nFs
+    if (n > 0 && this.fsTime[n - 1] === time && this.fsTask[n - 1] === task) n--
+    else if (n === this.fsTime.length) {
+      const m = nextCapacity(Math.max(n, 512), this.maxSt)
+      this.fsTime = grow(this.fsTime, m)
+      this.fsTask = grow(this.fsTask, m)
+      this.fsVruntime = grow(this.fsVruntime, m)
+      this.fsLag = grow(this.fsLag, m)
+      this.fsDeadline = grow(this.fsDeadline, m)
+    }
+    this.fsTime[n] = time
+    this.fsTask[n] = task
+    this.fsVruntime[n] = vruntime
+    this.fsLag[n] = lag
+    this.fsDeadline[n] = deadline
+    this.nFs = n + 1
+  }
+
   /** Bytes held by the segment columns (allocated, not just used). */
   segmentBytes(): number {
     return (
@@ -385,6 +426,7 @@ export class TraceStore {
     const m = this.nSt
     const d = this.nDec
     const q = this.nRq
+    const f = this.nFs
     const cut = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, k: number) =>
       (final ? a.subarray(0, k) : a.slice(0, k)) as T
     return {
@@ -415,7 +457,13 @@ export class TraceStore {
       stTask: cut(this.stTask, m),
       stState: cut(this.stState, m),
       stBlock: cut(this.stBlock, m),
-      stQueue: cut(this.stQueue, m)
+      stQueue: cut(this.stQueue, m),
+      fairSamples: f,
+      fsTime: cut(this.fsTime, f),
+      fsTask: cut(this.fsTask, f),
+      fsVruntime: cut(this.fsVruntime, f),
+      fsLag: cut(this.fsLag, f),
+      fsDeadline: cut(this.fsDeadline, f)
     }
   }
 

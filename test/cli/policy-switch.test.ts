@@ -37,7 +37,9 @@ const SCHEDULERS: Record<PolicyName, Record<string, unknown>> = {
     ioResetsAllotment: true,
     ioReturnsToFront: true,
     ...ENGINE
-  }
+  },
+  cfs: { policy: 'cfs', targetLatency: 30, minGranularity: 2, wakeupGranularity: 5, ...ENGINE },
+  eevdf: { policy: 'eevdf', baseSlice: 5, ...ENGINE }
 }
 
 function scenarioUnder(scheduler: Record<string, unknown>): Scenario {
@@ -95,5 +97,14 @@ describe('switching policy', () => {
     expect(switched(scenarioUnder(SCHEDULERS.srtf), 'fcfs').compare).not.toHaveProperty('estimate')
     expect(rrToPriority.compare).toMatchObject({ preemptive: true })
     expect(switched(scenarioUnder(SCHEDULERS.rr), 'fcfs').compare).not.toHaveProperty('quantum')
+    // cfs and eevdf share no setting beyond the engine's: each gets the other's defaults.
+    const cfsToEevdf = switched(scenarioUnder(SCHEDULERS.cfs), 'eevdf').compare
+    expect(cfsToEevdf).toMatchObject({ baseSlice: 3 })
+    expect(cfsToEevdf).not.toHaveProperty('targetLatency')
+    expect(switched(scenarioUnder(SCHEDULERS.eevdf), 'cfs').compare).toMatchObject({
+      targetLatency: 24,
+      minGranularity: 3,
+      wakeupGranularity: 4
+    })
   })
 })

@@ -145,10 +145,11 @@ describe('hints and names', () => {
     }
   })
 
-  it('say nice and tickets wait for policies that do not exist yet', () => {
+  it('say nice is the CFS/EEVDF weight, and tickets wait for policies that do not exist yet', () => {
     open()
     fireEvent.click(treeItem(/^process-1/))
-    expect(screen.getByText('-20 to 19; used by CFS, which is not available yet')).toBeTruthy()
+    // cfs and eevdf exist (issue 13), so the nice hint no longer says "not available".
+    expect(screen.getByText('-20 to 19; the weight under CFS and EEVDF')).toBeTruthy()
     expect(
       screen.getByText('Used by lottery and stride scheduling, which are not available yet')
     ).toBeTruthy()

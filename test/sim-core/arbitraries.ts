@@ -85,7 +85,14 @@ const schedulerArb = fc.oneof(
     boost: fc.constantFrom(0, 0, 12, 25),
     ioResetsAllotment: fc.boolean(),
     ioReturnsToFront: fc.boolean()
-  })
+  }),
+  fc.record({
+    policy: fc.constant('cfs' as const),
+    targetLatency: fc.integer({ min: 1, max: 30 }),
+    minGranularity: fc.integer({ min: 1, max: 6 }),
+    wakeupGranularity: fc.integer({ min: 0, max: 6 })
+  }),
+  fc.record({ policy: fc.constant('eevdf' as const), baseSlice: fc.integer({ min: 1, max: 6 }) })
 )
 
 const engineOptionsArb = fc.record({
@@ -114,11 +121,17 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
         fc.record({
           arrival: fc.integer({ min: 0, max: 20 }),
           priority: fc.integer({ min: 0, max: 5 }),
+          // Weights for cfs/eevdf (others ignore nice); a thread's own eevdf slice request.
+          nice: fc.integer({ min: -20, max: 19 }),
           affinity: fc.option(fc.subarray([...Array(base.cores).keys()], { minLength: 1 }), {
             nil: undefined
           }),
           threads: fc.array(
-            fc.record({ arrival: fc.integer({ min: 0, max: 10 }), ops: opsArb(base.devices) }),
+            fc.record({
+              arrival: fc.integer({ min: 0, max: 10 }),
+              ops: opsArb(base.devices),
+              slice: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined })
+            }),
             {
               minLength: 1,
               maxLength: 3
@@ -139,8 +152,14 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
           name: `p${pi}`,
           arrival: p.arrival,
           priority: p.priority,
+          nice: p.nice,
           ...(p.affinity ? { affinity: p.affinity } : {}),
-          threads: p.threads.map((t, ti) => ({ name: `t${ti}`, arrival: t.arrival, ops: t.ops }))
+          threads: p.threads.map((t, ti) => ({
+            name: `t${ti}`,
+            arrival: t.arrival,
+            ops: t.ops,
+            ...(t.slice ? { slice: t.slice } : {})
+          }))
         }))
       }))
   )

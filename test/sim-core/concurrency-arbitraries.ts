@@ -82,7 +82,9 @@ export const concurrencyScenarioArb: fc.Arbitrary<ScenarioInput> = fc
       { policy: 'fcfs' as const },
       { policy: 'priority' as const, preemptive: true },
       { policy: 'mlfq' as const, boost: 30 },
-      { policy: 'srtf' as const }
+      { policy: 'srtf' as const },
+      { policy: 'cfs' as const },
+      { policy: 'eevdf' as const }
     ),
     costs: fc.record({
       threadSwitch: fc.integer({ min: 0, max: 2 }),

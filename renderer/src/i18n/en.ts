@@ -200,6 +200,8 @@ export const en = {
   'param.step': 'Step',
   'param.targetLatency': 'Target latency',
   'param.minGranularity': 'Minimum granularity',
+  'param.wakeupGranularity': 'Wake-up granularity',
+  'param.baseSlice': 'Base slice',
 
   // processes
   'process.overview': 'Every process of the scenario. Select one in the tree to edit it.',
@@ -208,7 +210,7 @@ export const en = {
   'process.priority': 'Priority',
   'process.priorityHint': 'Smaller is more important: 0 is the highest priority',
   'process.nice': 'Nice',
-  'process.niceHint': '-20 to 19; the CFS weight',
+  'process.niceHint': '-20 to 19; the weight under CFS and EEVDF',
   'process.tickets': 'Tickets',
   'process.ticketsHint': 'For lottery and stride scheduling',
   'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
@@ -420,6 +422,7 @@ export const en = {
   'policy.priority': 'Priority',
   'policy.mlfq': 'Multi-level feedback queue',
   'policy.cfs': 'Completely fair scheduler',
+  'policy.eevdf': 'Earliest eligible virtual deadline first',
   'policy.lottery': 'Lottery',
   'policy.stride': 'Stride',
   'policy.edf': 'Earliest deadline first',
@@ -751,6 +754,9 @@ export const en = {
   'rule.priorityRr':
     'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
   'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
+  'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
+  'rule.eevdf':
+    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
 
   // compare
   'cmp.label': 'Compare policies',

@@ -188,6 +188,8 @@ export const zh: Record<MessageKey, string> = {
   'param.step': '步长',
   'param.targetLatency': '目标延迟',
   'param.minGranularity': '最小粒度',
+  'param.wakeupGranularity': '唤醒粒度',
+  'param.baseSlice': '基础时间片',
 
   'process.overview': '场景中的所有进程。在左侧树中选择一个进行编辑。',
   'process.threads': '线程',
@@ -195,7 +197,7 @@ export const zh: Record<MessageKey, string> = {
   'process.priority': '优先级',
   'process.priorityHint': '数字越小越重要：0 为最高优先级',
   'process.nice': 'nice 值',
-  'process.niceHint': '-20 到 19；CFS 的权重',
+  'process.niceHint': '-20 到 19；CFS 与 EEVDF 下的权重',
   'process.tickets': '彩票数',
   'process.ticketsHint': '用于彩票调度和步幅调度',
   'process.niceHintUnavailable': '-20 到 19；供 CFS 使用，CFS 尚未提供',
@@ -383,6 +385,7 @@ export const zh: Record<MessageKey, string> = {
   'policy.priority': '优先级调度',
   'policy.mlfq': '多级反馈队列',
   'policy.cfs': '完全公平调度',
+  'policy.eevdf': '最早合格虚拟截止期限优先',
   'policy.lottery': '彩票调度',
   'policy.stride': '步幅调度',
   'policy.edf': '最早截止期限优先',
@@ -696,6 +699,8 @@ export const zh: Record<MessageKey, string> = {
   'rule.priorityRr':
     '优先级数值最小的线程，同优先级之间按时间片（{quantum}）轮转（相同时先入队者优先）',
   'rule.mlfq': '最高非空级别队列的队首（0 级最高）',
+  'rule.cfs': '虚拟运行时间最小的线程（相同时先入队者优先）',
+  'rule.eevdf': '合格（滞后 ≥ 0）的线程中虚拟截止时间最早者（相同时先入队者优先）',
 
   'cmp.label': '比较调度算法',
   'cmp.policies': '调度算法',

@@ -61,7 +61,13 @@ function traceOf(decisions: Decision[]): TraceData {
     stTask: new Int32Array(0),
     stState: new Uint8Array(0),
     stBlock: new Uint8Array(0),
-    stQueue: new Uint16Array(0)
+    stQueue: new Uint16Array(0),
+    fairSamples: 0,
+    fsTime: new Float64Array(0),
+    fsTask: new Int32Array(0),
+    fsVruntime: new Float64Array(0),
+    fsLag: new Float64Array(0),
+    fsDeadline: new Float64Array(0)
   }
 }
 
