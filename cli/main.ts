@@ -16,7 +16,7 @@ Usage:
   schedlab generate --processes N [--threads M] [--io-ratio R] [--arrival-spread T] [--seed S]
                     [--cores C] [--policy P] [--out PATH]
   schedlab schema [--out PATH]
-  schedlab ostep scheduler|mlfq|process-run|multi [OSTEP flags] [--json] [--save PATH]
+  schedlab ostep scheduler|mlfq|process-run|multi|lottery [OSTEP flags] [--json] [--save PATH]
   schedlab sweep FILE [--policies P,Q] [--cores 1,2,4] [--seeds 1-20] [--set PATH=V1,V2 ...]
                  [--jobs N] [--format csv|json] [--out PATH] [--resume] [--shard I/N]
 

@@ -25,7 +25,9 @@ const SCHEDULERS: unknown[] = [
   { policy: 'priority', quantum: 4 },
   { policy: 'mlfq' },
   { policy: 'cfs' },
-  { policy: 'eevdf' }
+  { policy: 'eevdf' },
+  { policy: 'lottery' },
+  { policy: 'stride' }
 ]
 
 function scheduler(raw: unknown): SchedulerConfig {

@@ -1,4 +1,4 @@
-// `schedlab ostep scheduler|mlfq|process-run|multi FLAGS [--json] [--save PATH]`: the OSTEP homework
+// `schedlab ostep scheduler|mlfq|process-run|multi|lottery FLAGS [--json] [--save PATH]`: the OSTEP homework
 // simulators' answers, computed by translating their flags into an ordinary scenario and running
 // it through the same engine as every other scenario.
 import {
@@ -10,7 +10,7 @@ import {
 import { problemToString, simulate, validateScenario } from '../../sim-core/index'
 import { writeOutput } from '../output'
 
-const USAGE = `Usage: schedlab ostep scheduler|mlfq|process-run|multi [OSTEP flags] [--json] [--save PATH]
+const USAGE = `Usage: schedlab ostep scheduler|mlfq|process-run|multi|lottery [OSTEP flags] [--json] [--save PATH]
 
   scheduler    -p FIFO|SJF|RR [-q Q] (-l 3,5,2 | -s SEED -j N [-m MAXLEN])
   mlfq         [-n N -q Q -a A | -Q q1,q2,.. -A a1,a2,..] [-B BOOST] [-i IOTIME] [-S] [-I]
@@ -19,6 +19,7 @@ const USAGE = `Usage: schedlab ostep scheduler|mlfq|process-run|multi [OSTEP fla
                [-I IO_RUN_LATER|IO_RUN_IMMEDIATE]
   multi        [-n CPUS -q Q] (-L name:run:wset,... | -s SEED -j N [-R MAXRUN] [-W MAXWSET])
                [-A name:cpu.cpu,...] [-p [-P PEEK]] [-w WARMUP] [-r WARMRATE] [-M CACHESIZE]
+  lottery      (-l len:tix,... | -j N [-m MAXLEN] [-T MAXTIX]) [-s SEED] [-q Q] [-c]
 
   --json       print the answers as JSON (the shape in docs/ostep.md)
   --save PATH  also write the translated scenario, to open in the app or run with schedlab run

@@ -16,7 +16,10 @@ export const RULE_TEXT: Record<RuleCode, string> = {
   'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
   'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
   'rule.eevdf':
-    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)'
+    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
+  'rule.lottery': 'a lottery among the ready threads, weighted by tickets (quantum {quantum})',
+  'rule.stride':
+    'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})'
 }
 
 /** The rule in English; a policy that states no rule has none ('' as before rules were data). */

@@ -12,6 +12,7 @@ export function makeContext(m: Machine, rng: Rng): SchedContext {
     },
     cores: m.cpus.length,
     rng,
+    seed: m.scenario.seed,
     taskCount: m.tasks.length,
     task: (id: number): TaskView => m.tasks[id],
     canRun: (id: number, cpu: number) => m.allowed(id, cpu),
@@ -35,6 +36,8 @@ export function makeContext(m: Machine, rng: Rng): SchedContext {
     lastTaskOn: (cpu: number) => m.cpus[cpu].lastTask,
     placement: m.placement,
     recordFair: (task: number, vruntime: number, lag: number, deadline: number) =>
-      m.trace.fair(m.now, task, vruntime, lag, deadline)
+      m.trace.fair(m.now, task, vruntime, lag, deadline),
+    recordDraw: (queue, random, ticket, total, winner) =>
+      m.trace.draw(m.now, queue, random, ticket, total, winner)
   }
 }

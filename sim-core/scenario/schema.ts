@@ -94,7 +94,7 @@ const policyError = (iss: { input?: unknown }) => {
     iss.input !== null && typeof iss.input === 'object'
       ? (iss.input as { policy?: unknown }).policy
       : iss.input
-  return `expected a policy: one of "fcfs", "sjf", "srtf", "rr", "priority", "mlfq", "cfs", "eevdf", got ${got === undefined ? 'nothing' : JSON.stringify(got)}`
+  return `expected a policy: one of "fcfs", "sjf", "srtf", "rr", "priority", "mlfq", "cfs", "eevdf", "lottery", "stride", got ${got === undefined ? 'nothing' : JSON.stringify(got)}`
 }
 
 export const schedulerSchema = z.discriminatedUnion(
@@ -162,9 +162,27 @@ export const schedulerSchema = z.discriminatedUnion(
       },
       'the scheduler'
     ),
+    object(
+      {
+        policy: z.literal('lottery'),
+        quantum: positiveTicks().default(1),
+        /** Where the draws come from (docs/policies.md, "lottery"): the policy's stream, or CPython's. */
+        random: oneOf(['engine', 'python']).default('engine'),
+        /** "python" only: random() values to discard before the first draw. */
+        randomSkip: intRange(0, 1_000_000_000).default(0),
+        /** Quanta start only at multiples of `quantum` (lottery.py's clock). */
+        alignedQuanta: bool().default(false),
+        ...engineOptions
+      },
+      'the scheduler'
+    ),
     // eevdf: sysctl_sched_base_slice, 0.75 ms at 1 tick = 0.25 ms.
     object(
       { policy: z.literal('eevdf'), baseSlice: positiveTicks().default(3), ...engineOptions },
+      'the scheduler'
+    ),
+    object(
+      { policy: z.literal('stride'), quantum: positiveTicks().default(1), ...engineOptions },
       'the scheduler'
     )
   ],

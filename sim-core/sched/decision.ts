@@ -14,7 +14,9 @@ export const RULE_CODES = [
   'rule.priorityRr',
   'rule.mlfq',
   'rule.cfs',
-  'rule.eevdf'
+  'rule.eevdf',
+  'rule.lottery',
+  'rule.stride'
 ] as const
 
 export type RuleCode = (typeof RULE_CODES)[number]

@@ -78,6 +78,8 @@ export interface SchedContext {
   readonly cores: number
   /** The policy's own random stream (derived from the scenario's seed). */
   readonly rng: Rng
+  /** The scenario's seed itself (for a policy that must seed another generator, like lottery's "python" draws). */
+  readonly seed: number
   readonly taskCount: number
   /** Whether any task is pinned to some cores (else every core may run every task). */
   readonly hasAffinity: boolean
@@ -98,6 +100,12 @@ export interface SchedContext {
    * no trace is recorded.
    */
   recordFair(task: TaskId, vruntime: number, lag: number, deadline: number): void
+
+  /**
+   * A lottery draw, for the trace's draw log (a no-op when the trace is off): run queue `queue`
+   * drew `random`, ticket `ticket` of `total` won, and `winner` holds it.
+   */
+  recordDraw(queue: number, random: number, ticket: number, total: number, winner: TaskId): void
 }
 
 export interface SchedPolicy<S, Q = unknown> {

@@ -4,11 +4,13 @@ import type { AnyPolicy } from './policy'
 import { cfs } from './policies/cfs'
 import { eevdf } from './policies/eevdf'
 import { fcfs } from './policies/fcfs'
+import { lottery } from './policies/lottery'
 import { mlfq } from './policies/mlfq'
 import { priority } from './policies/priority'
 import { rr } from './policies/rr'
 import { sjf } from './policies/sjf'
 import { srtf } from './policies/srtf'
+import { stride } from './policies/stride'
 
 export const POLICY_NAMES = [
   'fcfs',
@@ -18,7 +20,9 @@ export const POLICY_NAMES = [
   'priority',
   'mlfq',
   'cfs',
-  'eevdf'
+  'eevdf',
+  'lottery',
+  'stride'
 ] as const
 
 export const POLICY_INFO: Record<
@@ -32,7 +36,9 @@ export const POLICY_INFO: Record<
   priority: { title: 'Priority', preemptive: true },
   mlfq: { title: 'Multi-level feedback queue', preemptive: true },
   cfs: { title: 'Completely fair scheduler (Linux CFS)', preemptive: true },
-  eevdf: { title: 'Earliest eligible virtual deadline first (Linux EEVDF)', preemptive: true }
+  eevdf: { title: 'Earliest eligible virtual deadline first (Linux EEVDF)', preemptive: true },
+  lottery: { title: 'Lottery', preemptive: true },
+  stride: { title: 'Stride', preemptive: true }
 }
 
 export function createPolicy(config: SchedulerConfig): AnyPolicy {
@@ -53,5 +59,9 @@ export function createPolicy(config: SchedulerConfig): AnyPolicy {
       return cfs(config)
     case 'eevdf':
       return eevdf(config)
+    case 'lottery':
+      return lottery(config)
+    case 'stride':
+      return stride(config)
   }
 }

@@ -90,6 +90,19 @@ export interface TraceData {
   fsVruntime: Float64Array
   fsLag: Float64Array
   fsDeadline: Float64Array
+
+  /**
+   * Lottery draws (policy lottery only; docs/policies.md): at drawTime run queue drawQueue drew
+   * the number drawRandom, so ticket drawTicket of drawTotal (the tickets of the threads it drew
+   * among) won, and drawTask holds that ticket.
+   */
+  draws: number
+  drawTime: Float64Array
+  drawQueue: Uint16Array
+  drawRandom: Float64Array
+  drawTicket: Float64Array
+  drawTotal: Float64Array
+  drawTask: Int32Array
 }
 
 /** How many records of each kind a run is expected to write. */
@@ -159,6 +172,13 @@ export class TraceStore {
   private fsLag = new Float64Array(0)
   private fsDeadline = new Float64Array(0)
   private nFs = 0
+  private drawTime = new Float64Array(0)
+  private drawQueue = new Uint16Array(0)
+  private drawRandom = new Float64Array(0)
+  private drawTicket = new Float64Array(0)
+  private drawTotal = new Float64Array(0)
+  private drawTask = new Int32Array(0)
+  private nDraw = 0
   /** Each queue's latest sample and its time, to fold changes at one instant into one sample. */
   private lastRq: Int32Array
   private lastRqTime: Float64Array
@@ -243,10 +263,11 @@ export class TraceStore {
   get full(): boolean {
     return (
       this.nSeg >= this.maxSeg ||
-      this.nSt >= this.maxSt ||
-      this.nDec >= this.maxDec ||
-      this.nRq >= this.maxSt ||
-      this.nFs >= this.maxSt
+        this.nSt >= this.maxSt ||
+        this.nDec >= this.maxDec ||
+        this.nRq >= this.maxSt ||
+        this.nFs >= this.maxSt,
+      this.nDraw >= this.maxDec
     )
   }
 
@@ -356,6 +377,35 @@ export class TraceStore {
     this.nDec = n + 1
   }
 
+  /** A lottery draw (one per pick at most, so the decisions' budget bounds them too). */
+  draw(
+    time: number,
+    queue: number,
+    random: number,
+    ticket: number,
+    total: number,
+    task: number
+  ): void {
+    if (!this.recording) return
+    const n = this.nDraw
+    if (n === this.drawTime.length) {
+      const m = n === 0 ? 1024 : nextCapacity(n, this.maxDec)
+      this.drawTime = grow(this.drawTime, m)
+      this.drawQueue = grow(this.drawQueue, m)
+      this.drawRandom = grow(this.drawRandom, m)
+      this.drawTicket = grow(this.drawTicket, m)
+      this.drawTotal = grow(this.drawTotal, m)
+      this.drawTask = grow(this.drawTask, m)
+    }
+    this.drawTime[n] = time
+    this.drawQueue[n] = queue
+    this.drawRandom[n] = random
+    this.drawTicket[n] = ticket
+    this.drawTotal[n] = total
+    this.drawTask[n] = task
+    this.nDraw = n + 1
+  }
+
   /** Run queue `queue` now holds `length` tasks; several changes at one instant leave one sample. */
   queueLength(time: number, queue: number, length: number): void {
     if (!this.recording) return
@@ -427,6 +477,7 @@ export class TraceStore {
     const d = this.nDec
     const q = this.nRq
     const f = this.nFs
+    const w = this.nDraw
     const cut = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, k: number) =>
       (final ? a.subarray(0, k) : a.slice(0, k)) as T
     return {
@@ -463,7 +514,14 @@ export class TraceStore {
       fsTask: cut(this.fsTask, f),
       fsVruntime: cut(this.fsVruntime, f),
       fsLag: cut(this.fsLag, f),
-      fsDeadline: cut(this.fsDeadline, f)
+      fsDeadline: cut(this.fsDeadline, f),
+      draws: w,
+      drawTime: cut(this.drawTime, w),
+      drawQueue: cut(this.drawQueue, w),
+      drawRandom: cut(this.drawRandom, w),
+      drawTicket: cut(this.drawTicket, w),
+      drawTotal: cut(this.drawTotal, w),
+      drawTask: cut(this.drawTask, w)
     }
   }
 

@@ -39,7 +39,16 @@ const SCHEDULERS: Record<PolicyName, Record<string, unknown>> = {
     ...ENGINE
   },
   cfs: { policy: 'cfs', targetLatency: 30, minGranularity: 2, wakeupGranularity: 5, ...ENGINE },
-  eevdf: { policy: 'eevdf', baseSlice: 5, ...ENGINE }
+  eevdf: { policy: 'eevdf', baseSlice: 5, ...ENGINE },
+  lottery: {
+    policy: 'lottery',
+    quantum: 7,
+    random: 'python',
+    randomSkip: 3,
+    alignedQuanta: true,
+    ...ENGINE
+  },
+  stride: { policy: 'stride', quantum: 2, ...ENGINE }
 }
 
 function scenarioUnder(scheduler: Record<string, unknown>): Scenario {
@@ -105,6 +114,26 @@ describe('switching policy', () => {
       targetLatency: 24,
       minGranularity: 3,
       wakeupGranularity: 4
+    })
+  })
+
+  it('carries the quantum between rr, priority, lottery and stride, and nothing else of lottery', () => {
+    expect(switched(scenarioUnder(SCHEDULERS.rr), 'lottery').compare).toMatchObject({ quantum: 3 })
+    expect(switched(scenarioUnder(SCHEDULERS.lottery), 'stride').compare).toMatchObject({
+      quantum: 7
+    })
+    expect(switched(scenarioUnder(SCHEDULERS.stride), 'rr').compare).toMatchObject({ quantum: 2 })
+    expect(switched(scenarioUnder(SCHEDULERS.priority), 'stride').compare).toMatchObject({
+      quantum: 5
+    })
+    const toStride = switched(scenarioUnder(SCHEDULERS.lottery), 'stride').compare
+    for (const key of ['random', 'randomSkip', 'alignedQuanta'])
+      expect(toStride).not.toHaveProperty(key)
+    // mlfq's quantum is per level: moving to lottery gets lottery's own default quantum (1).
+    expect(switched(scenarioUnder(SCHEDULERS.mlfq), 'lottery').compare).toMatchObject({
+      quantum: 1,
+      random: 'engine',
+      alignedQuanta: false
     })
   })
 })

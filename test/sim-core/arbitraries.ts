@@ -92,7 +92,16 @@ const schedulerArb = fc.oneof(
     minGranularity: fc.integer({ min: 1, max: 6 }),
     wakeupGranularity: fc.integer({ min: 0, max: 6 })
   }),
-  fc.record({ policy: fc.constant('eevdf' as const), baseSlice: fc.integer({ min: 1, max: 6 }) })
+  fc.record({ policy: fc.constant('eevdf' as const), baseSlice: fc.integer({ min: 1, max: 6 }) }),
+  // Issue 13: proportional share, with either draw source and lottery.py's aligned quanta.
+  fc.record({
+    policy: fc.constant('lottery' as const),
+    quantum: fc.integer({ min: 1, max: 6 }),
+    random: fc.constantFrom('engine' as const, 'python' as const),
+    randomSkip: fc.integer({ min: 0, max: 5 }),
+    alignedQuanta: fc.boolean()
+  }),
+  fc.record({ policy: fc.constant('stride' as const), quantum: fc.integer({ min: 1, max: 6 }) })
 )
 
 const engineOptionsArb = fc.record({
@@ -123,6 +132,7 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
           priority: fc.integer({ min: 0, max: 5 }),
           // Weights for cfs/eevdf (others ignore nice); a thread's own eevdf slice request.
           nice: fc.integer({ min: -20, max: 19 }),
+          tickets: fc.integer({ min: 1, max: 500 }),
           affinity: fc.option(fc.subarray([...Array(base.cores).keys()], { minLength: 1 }), {
             nil: undefined
           }),
@@ -153,6 +163,7 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
           arrival: p.arrival,
           priority: p.priority,
           nice: p.nice,
+          tickets: p.tickets,
           ...(p.affinity ? { affinity: p.affinity } : {}),
           threads: p.threads.map((t, ti) => ({
             name: `t${ti}`,

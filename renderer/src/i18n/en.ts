@@ -757,6 +757,9 @@ export const en = {
   'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
   'rule.eevdf':
     'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
+  'rule.lottery': 'a lottery among the ready threads, weighted by tickets (quantum {quantum})',
+  'rule.stride':
+    'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})',
 
   // compare
   'cmp.label': 'Compare policies',

@@ -701,6 +701,9 @@ export const zh: Record<MessageKey, string> = {
   'rule.mlfq': '最高非空级别队列的队首（0 级最高）',
   'rule.cfs': '虚拟运行时间最小的线程（相同时先入队者优先）',
   'rule.eevdf': '合格（滞后 ≥ 0）的线程中虚拟截止时间最早者（相同时先入队者优先）',
+  'rule.lottery': '按票数加权抽签，从就绪线程中抽出（时间片 {quantum}）',
+  'rule.stride':
+    '行程值（pass）最小的线程（每运行一个时钟周期 pass 增加 1 / 票数；相同时线程编号小者优先；时间片 {quantum}）',
 
   'cmp.label': '比较调度算法',
   'cmp.policies': '调度算法',

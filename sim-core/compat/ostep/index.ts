@@ -1,5 +1,6 @@
 // `schedlab ostep SIM FLAGS`: OSTEP homework simulators translated into ordinary scenarios.
 import type { OstepRun } from './common'
+import { ostepLottery } from './lottery'
 import { ostepMlfq } from './mlfq'
 import { ostepMulti } from './multi'
 import { ostepProcessRun } from './process-run'
@@ -11,8 +12,9 @@ export type { SchedulerReport } from './scheduler'
 export type { MlfqReport } from './mlfq'
 export type { ProcessRunReport } from './process-run'
 export type { MultiReport } from './multi'
+export type { LotteryReport } from './lottery'
 
-export const OSTEP_SIMS = ['scheduler', 'mlfq', 'process-run', 'multi'] as const
+export const OSTEP_SIMS = ['scheduler', 'mlfq', 'process-run', 'multi', 'lottery'] as const
 export type OstepSim = (typeof OSTEP_SIMS)[number]
 
 export function ostepAdapter(sim: OstepSim, argv: readonly string[]): OstepRun {
@@ -25,5 +27,7 @@ export function ostepAdapter(sim: OstepSim, argv: readonly string[]): OstepRun {
       return ostepProcessRun(argv) as OstepRun
     case 'multi':
       return ostepMulti(argv) as OstepRun
+    case 'lottery':
+      return ostepLottery(argv) as OstepRun
   }
 }

@@ -67,7 +67,14 @@ function traceOf(decisions: Decision[]): TraceData {
     fsTask: new Int32Array(0),
     fsVruntime: new Float64Array(0),
     fsLag: new Float64Array(0),
-    fsDeadline: new Float64Array(0)
+    fsDeadline: new Float64Array(0),
+    draws: 0,
+    drawTime: new Float64Array(0),
+    drawQueue: new Uint16Array(0),
+    drawRandom: new Float64Array(0),
+    drawTicket: new Float64Array(0),
+    drawTotal: new Float64Array(0),
+    drawTask: new Int32Array(0)
   }
 }
 
