@@ -27,7 +27,9 @@ const SCHEDULERS: unknown[] = [
   { policy: 'cfs' },
   { policy: 'eevdf' },
   { policy: 'lottery' },
-  { policy: 'stride' }
+  { policy: 'stride' },
+  { policy: 'edf' },
+  { policy: 'rm' }
 ]
 
 function scheduler(raw: unknown): SchedulerConfig {

@@ -19,7 +19,11 @@ export const RULE_TEXT: Record<RuleCode, string> = {
     'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
   'rule.lottery': 'a lottery among the ready threads, weighted by tickets (quantum {quantum})',
   'rule.stride':
-    'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})'
+    'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})',
+  'rule.edf':
+    'the periodic job with the earliest absolute deadline (ties: the thread listed first), then other threads first queued',
+  'rule.rm':
+    'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued'
 }
 
 /** The rule in English; a policy that states no rule has none ('' as before rules were data). */

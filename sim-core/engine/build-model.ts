@@ -6,6 +6,7 @@ import { Task } from '../model/task'
 import { TaskTable } from '../model/task-table'
 import { Coroutine } from '../runtime/coroutine'
 import { UserRuntime, Worker } from '../runtime/user-runtime'
+import type { ThreadOp } from '../scenario/ops-schema'
 import type { Scenario } from '../scenario/schema'
 
 export interface Model {
@@ -71,7 +72,8 @@ export function buildModel(s: Scenario): Model {
           thread.periodic = {
             period: t.periodic.period,
             deadline: t.periodic.deadline ?? t.periodic.period,
-            jobs: t.periodic.jobs
+            jobs: t.periodic.jobs,
+            wcet: cpuTicks(t.ops)
           }
         tasks.push(thread)
         continue
@@ -118,6 +120,15 @@ export function buildModel(s: Scenario): Model {
     table,
     workingSet
   }
+}
+
+/** CPU ticks the ops ask for, repeats expanded (a periodic job's WCET). */
+export function cpuTicks(ops: readonly ThreadOp[]): number {
+  let n = 0
+  for (const op of ops)
+    if ('cpu' in op) n += op.cpu
+    else if ('repeat' in op) n += op.repeat * cpuTicks(op.ops)
+  return n
 }
 
 /** The cores in `list` as a 0/1 mask, or null (no restriction) without a list. */

@@ -38,6 +38,12 @@ export function makeContext(m: Machine, rng: Rng): SchedContext {
     recordFair: (task: number, vruntime: number, lag: number, deadline: number) =>
       m.trace.fair(m.now, task, vruntime, lag, deadline),
     recordDraw: (queue, random, ticket, total, winner) =>
-      m.trace.draw(m.now, queue, random, ticket, total, winner)
+      m.trace.draw(m.now, queue, random, ticket, total, winner),
+    periodic: (id: number) => m.tasks[id].periodic,
+    jobDeadline: (id: number) => {
+      const t = m.tasks[id]
+      const p = t.periodic
+      return p === null ? Infinity : t.arrival + t.jobsDone * p.period + p.deadline
+    }
   }
 }

@@ -13,7 +13,9 @@ export const Ev = {
   release: 5,
   coroutineArrival: 6,
   balance: 7,
-  sliceClock: 8
+  sliceClock: 8,
+  /** A periodic job's deadline check (onMiss "abort"). */
+  deadline: 9
 } as const
 export type EvKind = (typeof Ev)[keyof typeof Ev]
 

@@ -1,8 +1,11 @@
 // Periodic threads: job releases, the end of each job, and deadline misses. A job released
 // while the previous one still runs starts when it ends; a thread that finishes a job before
-// the next release sleeps until then.
+// the next release sleeps until then. Under a real-time policy (its JobRules): a job still
+// unfinished at its deadline is dropped (onMiss "abort", SimSo's abort_on_miss) and the next
+// one starts; and a job that starts as its predecessor ends goes back through the run queue.
 import { LIMITS } from '../scenario/limits'
 import type { Periodic, Task } from '../model/task'
+import type { JobRules } from '../sched/policy'
 import { BlockKind } from '../trace/trace-store'
 import { Next, type NextCode } from './next'
 
@@ -15,22 +18,67 @@ export interface JobHost {
   block(id: number, kind: typeof BlockKind.sleep): void
   /** The released task starts its next job: interpret its ops from the first. */
   resume(id: number): void
+  /** Schedule the deadline check of the job just released (only with abortOnMiss). */
+  scheduleDeadline(id: number, time: number): void
 }
+
+/** A job's row in Task.jobFinish while it is open, and once it was aborted. */
+export const JOB_OPEN = -1
+export const JOB_ABORTED = -2
 
 export class JobReleaser {
   /** Jobs released, over all threads, and those of them finished after their deadline. */
   released = 0
   missed = 0
 
-  constructor(private readonly host: JobHost) {}
+  /** Jobs dropped at their deadline, over all threads. */
+  aborted = 0
+
+  constructor(
+    private readonly host: JobHost,
+    private readonly rules: JobRules = { abortOnMiss: false, requeueBetweenJobs: false }
+  ) {}
 
   /** A periodic thread's job is released: it starts now if the previous job is done, else after it. */
   release(t: Task): void {
     const p = t.periodic as Periodic
     t.released++
     // Only the first LIMITS.maxJobRows jobs of the run keep a row; the rest are counted.
-    if (this.released++ < LIMITS.maxJobRows) t.jobFinish.push(-1)
+    if (this.released++ < LIMITS.maxJobRows) t.jobFinish.push(JOB_OPEN)
+    // The next release is posted before this job's deadline check, so with deadline = period
+    // the next job is released first and starts the moment this one is dropped (SimSo's order).
     if (t.released < p.jobs) this.host.scheduleRelease(t.id, t.arrival + t.released * p.period)
+    if (this.rules.abortOnMiss)
+      this.host.scheduleDeadline(t.id, t.arrival + (t.released - 1) * p.period + p.deadline)
+  }
+
+  /** Whether the deadline check due now finds the thread's current job unfinished (to be dropped). */
+  overdue(t: Task): boolean {
+    const p = t.periodic as Periodic
+    return (
+      t.jobsDone < t.released && t.arrival + t.jobsDone * p.period + p.deadline === this.host.now
+    )
+  }
+
+  /**
+   * Drops the current job (the engine has taken the thread off its core and out of its queue):
+   * a miss. Returns runnable when the next job is already released (its ops start from the
+   * first), blocked when the thread waits for its next release, exit after its last job.
+   */
+  abort(t: Task): NextCode {
+    const p = t.periodic as Periodic
+    const job = t.jobsDone++
+    if (job < t.jobFinish.length) t.jobFinish[job] = JOB_ABORTED
+    t.jobsMissed++
+    t.jobsAborted++
+    this.missed++
+    this.aborted++
+    t.reset()
+    if (t.jobsDone === p.jobs) return Next.exit
+    if (t.jobsDone < t.released) return Next.runnable
+    t.awaitingRelease = true
+    this.host.block(t.id, BlockKind.sleep)
+    return Next.blocked
   }
 
   /** The release event of a periodic thread. */
@@ -60,7 +108,8 @@ export class JobReleaser {
     if (done === p.jobs) return Next.exit
     if (done < t.released) {
       t.reset()
-      return null
+      // The next job competes with its own key (a later deadline), as a new activation.
+      return this.rules.requeueBetweenJobs ? Next.yieldRunnable : null
     }
     t.awaitingRelease = true
     this.host.block(t.id, BlockKind.sleep)

@@ -150,15 +150,19 @@ export class Machine implements EngineClient {
       startIo: (t, ticks, device) => this.deviceTable.startIo(t.id, ticks, device)
     })
     this.program = new ProgramRunner(this, this.programs, model.table)
-    this.jobs = new JobReleaser({
-      get now() {
-        return engine.now
+    this.jobs = new JobReleaser(
+      {
+        get now() {
+          return engine.now
+        },
+        tasks: this.tasks,
+        scheduleRelease: (id, time) => engine.at(time, EvPriority.arrival, Ev.release, id),
+        block: (id, kind) => this.program.block(id, kind),
+        resume: (id) => this.afterBlock(this.program.proceed(id, false), id, 'wakeup', false),
+        scheduleDeadline: (id, time) => engine.at(time, EvPriority.arrival, Ev.deadline, id)
       },
-      tasks: this.tasks,
-      scheduleRelease: (id, time) => engine.at(time, EvPriority.arrival, Ev.release, id),
-      block: (id, kind) => this.program.block(id, kind),
-      resume: (id) => this.afterBlock(this.program.proceed(id, false), id, 'wakeup', false)
-    })
+      this.policyDef.jobs
+    )
     this.cache = cacheFor(scenario, model.workingSet, this)
     this.ops = new CoreOps(this)
     this.holdOnIo = new HoldOnIo(this)
@@ -191,6 +195,7 @@ export class Machine implements EngineClient {
     e.on(Ev.timer, () => this.onTimer())
     e.on(Ev.arrival, (id) => this.onArrival(id))
     e.on(Ev.release, (id) => this.jobs.onRelease(id))
+    if (this.policyDef.jobs?.abortOnMiss) e.on(Ev.deadline, (id) => this.onDeadline(id))
     e.on(Ev.coroutineArrival, (co) => this.runtime.onCoroutineEvent(this.coroutines[co]))
     if (early) {
       e.on(Ev.wake, (id) => early.beforeWakeup(() => this.onWake(id)))
@@ -297,6 +302,39 @@ export class Machine implements EngineClient {
         this.ops.preempt(c)
     }
     this.engine.at(this.now + this.timerPeriod, EvPriority.timer, Ev.timer, 0)
+  }
+
+  /**
+   * A periodic job's deadline: still unfinished, it is dropped (onMiss "abort"). The thread
+   * leaves its core or its queue, and starts its next job if that is released. A thread blocked
+   * mid-job (I/O, sleep, a lock) or holding a lock is left alone: its job runs late and counts
+   * as a miss when it ends (dropping it would leave the device or the lock in mid-use).
+   */
+  private onDeadline(id: number): void {
+    const t = this.tasks[id]
+    if (t.state === Run.done || !this.jobs.overdue(t)) return
+    if (t.state === Run.blocked || t.heldLocks.length > 0) return
+    if (t.state === Run.running) {
+      const c = this.cpus[t.lastCpu]
+      this.ops.preempt(c)
+      // Dropping a job is not a preemption: whatever the core runs next is not counted as one.
+      c.displaced = -1
+    } else if (this.queueOf[id] < 0) {
+      // Picked at this round but not yet running: give it back to the queue first.
+      const c = this.cpus.find((k) => k.state === CpuState.picked && k.task === id)
+      if (c) this.ops.unpick(c)
+    }
+    const q = this.queueOf[id]
+    if (q >= 0) {
+      const rq = this.rqs[q]
+      this.policy.dequeue(this.state, rq, id, 'aborted', this.ctx)
+      this.taken(rq, id)
+    }
+    this.tf[id * ROW_F64 + TF.remainingOp] = 0
+    const next = this.jobs.abort(t)
+    if (next === Next.exit) this.finishTask(id)
+    else if (next === Next.runnable)
+      this.afterBlock(this.program.proceed(id, false), id, 'wakeup', false)
   }
 
   private onKeyChanged(t: Task): void {

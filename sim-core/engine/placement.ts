@@ -31,8 +31,12 @@ export class Placement implements PlacementView {
   private readonly steal: boolean
   /** balance.movePinned: whether balancing may move a task that has an affinity. */
   private readonly movePinned: boolean
+  private readonly keepBest: boolean
+  /** keepsBestRunning: a task became ready at this round (so a queued one may beat a running one). */
+  private placed = false
 
   constructor(private readonly m: Machine) {
+    this.keepBest = !m.perCore && m.policyDef.keepsBestRunning === true
     const balance = m.perCore ? m.config.balance : undefined
     this.interval = balance?.interval ?? 0
     this.steal = m.perCore && (balance?.steal ?? true)
@@ -53,6 +57,9 @@ export class Placement implements PlacementView {
   place(id: number, why: 'arrival' | 'wakeup', fromIo: boolean): EngineRunQueue {
     const m = this.m
     if (m.perCore) return this.placeOnCore(id, why, fromIo)
+    // keepsBestRunning: claimed core or not, the task may end the round queued behind a worse
+    // running one; keepBestRunning settles that once the round's picks are done.
+    if (this.keepBest) this.placed = true
     if (!this.claimIdleCore(id)) {
       const force = ioCompletionPreempts(m, fromIo)
       const victim = force || m.preemptsOnWakeup ? this.findVictim(id, why, force) : undefined
@@ -85,15 +92,50 @@ export class Placement implements PlacementView {
     const m = this.m
     const ops = m.ops
     if (m.pickedCores > 0) for (const c of m.cpus) if (c.state === CpuState.picked) ops.run(c)
+    if (m.idleCores > 0 && m.queuedTasks > 0)
+      for (const c of m.cpus)
+        if (c.state === CpuState.idle && m.queuedTasks > 0 && ops.pick(c)) ops.run(c)
+    if (this.placed) {
+      this.placed = false
+      if (m.queuedTasks > 0) this.keepBestRunning()
+    }
     if (m.idleCores === 0 || m.queuedTasks === 0) return
-    for (const c of m.cpus)
-      if (c.state === CpuState.idle && m.queuedTasks > 0 && ops.pick(c)) ops.run(c)
     if (!this.steal || m.idleCores === 0 || m.queuedTasks === 0) return
     for (const c of m.cpus) {
       if (c.state !== CpuState.idle || m.queuedTasks === 0) continue
       const rq = m.rqs[c.id]
       if (rq.length === 0) this.migrate(m.policy.balance(m.state, rq, c.id, m.ctx))
       if (rq.length > 0 && ops.pick(c)) ops.run(c)
+    }
+  }
+
+  /**
+   * Global EDF/RM's invariant (the policy's keepsBestRunning): no queued task beats a running
+   * one. Tasks that became ready at this round claimed idle cores, and idle cores picked the
+   * best queued; what is left queued may still beat a running task: while that is so, the core
+   * running the largest key (ties: lowest id) is preempted and picks (SimSo's greedy fixpoint,
+   * SEMANTICS.md §3). Each pass fixes one inversion. Only a task readied at this round can
+   * cause one: a task that leaves a core takes a key no better than what it had.
+   */
+  private keepBestRunning(): void {
+    const m = this.m
+    const key = m.policy.preemptionKey
+    if (!key) return
+    const rq = m.rqs[0]
+    for (let n = 0; n < m.cpus.length && m.queuedTasks > 0; n++) {
+      let worst: Cpu | null = null
+      let worstKey = -Infinity
+      for (const c of m.cpus) {
+        if (c.state !== CpuState.running && c.state !== CpuState.switching) continue
+        const k = key(m.state, c.task, m.ctx)
+        if (k > worstKey) {
+          worstKey = k
+          worst = c
+        }
+      }
+      if (!worst || !m.policy.shouldPreempt(m.state, rq, worst.task, m.ctx)) return
+      m.ops.preempt(worst)
+      if (m.ops.pick(worst)) m.ops.run(worst)
     }
   }
 

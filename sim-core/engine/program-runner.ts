@@ -16,7 +16,7 @@ export interface ProgramHost {
   readonly trace: TraceStore
   readonly locks: LockTable
   readonly runtime: RuntimeDriver
-  /** A periodic thread reached the end of its ops (JobReleaser.endJob); null: start the next job now. */
+  /** A periodic thread reached the end of its ops (JobReleaser.endJob); null: start the next job now; yieldRunnable: start it after a trip through the run queue. */
   endJob(t: Task): NextCode | null
   /** Start an I/O of `ticks` on `device` (-1: no device). */
   startIo(id: number, ticks: number, device: number): void
@@ -55,7 +55,9 @@ export class ProgramRunner {
       if (i < 0) {
         if (!(this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.periodic)) return Next.exit
         const afterJob = host.endJob(host.tasks[id])
-        if (afterJob !== null) return afterJob
+        // The next job starts now but goes through the run queue first (a real-time policy).
+        if (afterJob === Next.yieldRunnable) yielded = true
+        else if (afterJob !== null) return afterJob
         continue
       }
       const code = ops[i]

@@ -1,5 +1,6 @@
 // The result of a run (SCENARIO.md §3): per-thread, per-process and per-core figures, the
 // summary, and the columnar trace.
+import { JOB_ABORTED } from '../engine/job-releaser'
 import type { LimitKind, Simulation } from '../engine/simulation'
 import type { Decision } from '../sched/decision'
 import type { TraceData } from '../trace/trace-store'
@@ -74,6 +75,8 @@ export interface JobRow {
   /** finish - release */
   response: number | null
   missed: boolean
+  /** Dropped at its deadline (onMiss "abort"): a miss, with no finish. Present only then. */
+  aborted?: true
 }
 
 export interface LockRow {
@@ -220,6 +223,17 @@ export function buildResult(sim: Simulation): SimResult {
       : t.jobFinish.map((f, k) => {
           const release = t.arrival + k * (t.periodic as NonNullable<typeof t.periodic>).period
           const deadline = release + (t.periodic as NonNullable<typeof t.periodic>).deadline
+          if (f === JOB_ABORTED)
+            return {
+              thread: t.name,
+              job: k,
+              release,
+              deadline,
+              finish: null,
+              response: null,
+              missed: true,
+              aborted: true as const
+            }
           return {
             thread: t.name,
             job: k,

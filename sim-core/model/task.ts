@@ -23,6 +23,8 @@ export interface Periodic {
   period: number
   deadline: number
   jobs: number
+  /** CPU ticks one job asks for (its cpu ops, repeats expanded): its WCET, for utilization. */
+  wcet: number
 }
 
 export class Task implements TaskView {
@@ -60,8 +62,10 @@ export class Task implements TaskView {
   readonly jobFinish: number[] = []
   /** Jobs finished so far (the next job to finish is jobFinish[jobsDone]). */
   jobsDone = 0
-  /** Jobs finished after their deadline (counted whether or not they keep a row in jobFinish). */
+  /** Jobs finished after their deadline, or aborted at it (counted whether or not they keep a row in jobFinish). */
   jobsMissed = 0
+  /** Jobs dropped at their deadline (onMiss "abort"); their jobFinish entry is -2. */
+  jobsAborted = 0
   /** Between jobs, waiting for the next release. */
   awaitingRelease = false
   worker = 0

@@ -23,6 +23,8 @@ export const PROBLEM_TEXT = {
     'coroutines run only on a host thread: give this thread a runtime (event loop or M:N)',
   noOps: 'expected at least one op',
   periodicRuntime: 'a periodic thread cannot host a runtime',
+  partitionNoFit:
+    'partitioned {policy}: periodic thread "{thread}" (utilization {utilization}) fits on no core by {partition}',
   endsHoldingLocks: 'the thread ends holding {locks}',
   tooManyThreads: 'too many threads: {count} (at most {max})',
   tooManyCoroutines: 'too many coroutines: {count} (at most {max})',

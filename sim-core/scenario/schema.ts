@@ -72,7 +72,18 @@ const engineOptions = {
   /** true: a thread whose I/O completes preempts a running thread when no core is free. */
   ioCompletionPreempts: bool().default(false),
   /** true: a core freed at an instant picks before that instant's I/O completions join the queue. */
-  pickBeforeWakeups: bool().default(false)
+  pickBeforeWakeups: bool().default(false),
+  /** Periodic threads in a real-time class above the policy (Linux's class chain: rt above fair). */
+  realtime: oneOf(['edf', 'rm', 'fifo']).optional()
+}
+
+/** The engine options of edf and rm, which are real-time classes themselves. */
+const { realtime: _realtime, ...rtEngineOptions } = engineOptions
+
+/** edf / rm: what happens to a job at its deadline, and the partitioning with per-core queues. */
+const rtOptions = {
+  onMiss: oneOf(['abort', 'continue']).default('abort'),
+  partition: oneOf(['first-fit', 'best-fit', 'worst-fit']).default('first-fit')
 }
 
 /** How FIFO-queue policies choose among ready threads. */
@@ -94,7 +105,7 @@ const policyError = (iss: { input?: unknown }) => {
     iss.input !== null && typeof iss.input === 'object'
       ? (iss.input as { policy?: unknown }).policy
       : iss.input
-  return `expected a policy: one of "fcfs", "sjf", "srtf", "rr", "priority", "mlfq", "cfs", "eevdf", "lottery", "stride", got ${got === undefined ? 'nothing' : JSON.stringify(got)}`
+  return `expected a policy: one of "fcfs", "sjf", "srtf", "rr", "priority", "mlfq", "cfs", "eevdf", "lottery", "stride", "edf", "rm", got ${got === undefined ? 'nothing' : JSON.stringify(got)}`
 }
 
 export const schedulerSchema = z.discriminatedUnion(
@@ -184,7 +195,9 @@ export const schedulerSchema = z.discriminatedUnion(
     object(
       { policy: z.literal('stride'), quantum: positiveTicks().default(1), ...engineOptions },
       'the scheduler'
-    )
+    ),
+    object({ policy: z.literal('edf'), ...rtOptions, ...rtEngineOptions }, 'the scheduler'),
+    object({ policy: z.literal('rm'), ...rtOptions, ...rtEngineOptions }, 'the scheduler')
   ],
   { error: policyError }
 )

@@ -1,5 +1,7 @@
 // Checks the schema cannot express: names that must be unique or must exist, affinity within the
 // machine, lock use that is balanced, and sizes that stay within LIMITS.
+import { cpuTicks } from '../engine/build-model'
+import { partition } from '../sched/partition'
 import { LIMITS } from './limits'
 import type { CoroutineOp, ThreadOp } from './ops-schema'
 import { codedProblem } from './problem-codes'
@@ -213,6 +215,7 @@ export function semanticProblems(s: Scenario): Problem[] {
         )
     })
   })
+  partitionProblems(s, out)
   if (threads > LIMITS.maxThreads)
     out.push(
       codedProblem('processes', 'tooManyThreads', { count: threads, max: LIMITS.maxThreads })
@@ -233,4 +236,43 @@ export function semanticProblems(s: Scenario): Problem[] {
     )
   }
   return out
+}
+
+/** Partitioned edf/rm (or a realtime class on per-core queues): every periodic thread must fit on some core (sched/partition.ts). */
+function partitionProblems(s: Scenario, out: Problem[]): void {
+  const sched = s.scheduler
+  if (sched.queues !== 'per-core') return
+  const rt = sched.policy === 'edf' || sched.policy === 'rm'
+  const realtime = 'realtime' in sched ? sched.realtime : undefined
+  if (!rt && !realtime) return
+  const policy = rt ? sched.policy : `${realtime} (realtime)`
+  // A realtime class partitions first-fit (registry.ts).
+  const strategy = sched.policy === 'edf' || sched.policy === 'rm' ? sched.partition : 'first-fit'
+  const threads: Parameters<typeof partition>[0][number][] = []
+  const paths: string[] = []
+  const names: string[] = []
+  s.processes.forEach((p, pi) =>
+    p.threads.forEach((t, ti) => {
+      if (!t.periodic || t.runtime) return
+      const allowed = [p.affinity, t.affinity].filter((a): a is number[] => a !== undefined)
+      threads.push({
+        id: threads.length,
+        period: t.periodic.period,
+        wcet: cpuTicks(t.ops),
+        allowed: allowed.length > 0 ? (c) => allowed.every((a) => a.includes(c)) : null
+      })
+      paths.push(formatPath(['processes', pi, 'threads', ti, 'periodic']))
+      names.push(`${p.name}/${t.name}`)
+    })
+  )
+  const r = partition(threads, s.machine.cores, strategy)
+  if (!r.ok)
+    out.push(
+      codedProblem(paths[r.thread], 'partitionNoFit', {
+        policy,
+        thread: names[r.thread],
+        utilization: r.utilization.toFixed(3),
+        partition: strategy
+      })
+    )
 }

@@ -16,7 +16,9 @@ export const RULE_CODES = [
   'rule.cfs',
   'rule.eevdf',
   'rule.lottery',
-  'rule.stride'
+  'rule.stride',
+  'rule.edf',
+  'rule.rm'
 ] as const
 
 export type RuleCode = (typeof RULE_CODES)[number]

@@ -17,8 +17,8 @@ import type {
 import { FifoQueue } from './run-queue'
 
 /** A policy with every hook present: the engine calls them without checking. */
-export type ResolvedPolicy = Required<Omit<AnyPolicy, 'rule' | 'preemptionKey'>> &
-  Pick<AnyPolicy, 'rule' | 'preemptionKey'>
+type Optional = 'rule' | 'preemptionKey' | 'jobs' | 'keepsBestRunning'
+export type ResolvedPolicy = Required<Omit<AnyPolicy, Optional>> & Pick<AnyPolicy, Optional>
 
 const fifo = (rq: RunQueue): FifoQueue => rq.q as FifoQueue
 

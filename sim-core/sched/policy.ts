@@ -25,6 +25,8 @@ export type DequeueReason =
   | 'forced'
   /** Balancing moves it to another core's queue. */
   | 'migrated'
+  /** Its periodic job was dropped at its deadline (onMiss "abort"). */
+  | 'aborted'
 /** Why a task leaves a core (putPrev). */
 export type StopReason = 'preempted' | 'yield' | 'slice-expired' | 'blocked' | 'exit'
 /** Why a task's scheduling key changed outside the policy's own hooks. */
@@ -67,6 +69,15 @@ export interface TaskView {
   readonly lastCpu: CpuId
 }
 
+/** A periodic thread's release pattern, as a policy may read it. */
+export interface PeriodicView {
+  readonly period: number
+  /** Relative deadline. */
+  readonly deadline: number
+  /** CPU ticks one job asks for. */
+  readonly wcet: number
+}
+
 /** The core's own placement and balancing (engine/placement.ts), which the default hooks call. */
 export interface PlacementView {
   selectCpu(task: TaskId, prevCpu: CpuId): CpuId
@@ -106,6 +117,18 @@ export interface SchedContext {
    * drew `random`, ticket `ticket` of `total` won, and `winner` holds it.
    */
   recordDraw(queue: number, random: number, ticket: number, total: number, winner: TaskId): void
+  /** A periodic thread's release pattern, or null for any other thread. */
+  periodic(id: TaskId): PeriodicView | null
+  /** Absolute deadline of a periodic thread's current job (its oldest unfinished, or next, one); Infinity for any other thread. */
+  jobDeadline(id: TaskId): number
+}
+
+/** How the engine treats periodic jobs for a real-time policy (engine/job-releaser.ts). */
+export interface JobRules {
+  /** Drop a job still unfinished at its deadline (SimSo's abort_on_miss). */
+  abortOnMiss: boolean
+  /** A job that starts as its predecessor ends goes through the run queue (SimSo's activation), so its new key competes. */
+  requeueBetweenJobs: boolean
 }
 
 export interface SchedPolicy<S, Q = unknown> {
@@ -150,6 +173,14 @@ export interface SchedPolicy<S, Q = unknown> {
   queued?(s: S, rq: RunQueue<Q>): TaskId[]
   /** The rule pickNext applies, as data for the decision log (each front end words it). */
   readonly rule?: Decision
+  /** How the engine releases and ends periodic jobs (default: jobs run late, never requeued). */
+  readonly jobs?: JobRules
+  /**
+   * With one global queue: at the end of every round the engine preempts the running task with
+   * the largest preemptionKey while `shouldPreempt` says a queued task beats it (global EDF's
+   * invariant: the m best jobs run). Without it a wakeup only preempts as it arrives.
+   */
+  readonly keepsBestRunning?: boolean
 }
 
 /** A policy with its private state types erased, as the engine holds it (hooks are methods, so this is sound to assign). */

@@ -3,10 +3,13 @@ import type { SchedulerConfig } from '../scenario/schema'
 import type { AnyPolicy } from './policy'
 import { cfs } from './policies/cfs'
 import { eevdf } from './policies/eevdf'
+import { realtimeClass } from './realtime-class'
+import { edf } from './policies/edf'
 import { fcfs } from './policies/fcfs'
 import { lottery } from './policies/lottery'
 import { mlfq } from './policies/mlfq'
 import { priority } from './policies/priority'
+import { rm } from './policies/rm'
 import { rr } from './policies/rr'
 import { sjf } from './policies/sjf'
 import { srtf } from './policies/srtf'
@@ -22,7 +25,9 @@ export const POLICY_NAMES = [
   'cfs',
   'eevdf',
   'lottery',
-  'stride'
+  'stride',
+  'edf',
+  'rm'
 ] as const
 
 export const POLICY_INFO: Record<
@@ -38,10 +43,25 @@ export const POLICY_INFO: Record<
   cfs: { title: 'Completely fair scheduler (Linux CFS)', preemptive: true },
   eevdf: { title: 'Earliest eligible virtual deadline first (Linux EEVDF)', preemptive: true },
   lottery: { title: 'Lottery', preemptive: true },
-  stride: { title: 'Stride', preemptive: true }
+  stride: { title: 'Stride', preemptive: true },
+  edf: { title: 'Earliest deadline first', preemptive: true },
+  rm: { title: 'Rate monotonic', preemptive: true }
 }
 
 export function createPolicy(config: SchedulerConfig): AnyPolicy {
+  const policy = createClass(config)
+  // scheduler.realtime: periodic threads in a real-time class above the policy (Linux's class chain).
+  const rt = 'realtime' in config ? config.realtime : undefined
+  if (!rt) return policy
+  return realtimeClass(policy, {
+    name: policy.name,
+    kind: rt,
+    partition: config.queues === 'per-core' ? 'first-fit' : null,
+    abortOnMiss: false
+  })
+}
+
+function createClass(config: SchedulerConfig): AnyPolicy {
   switch (config.policy) {
     case 'fcfs':
       return fcfs(config)
@@ -63,5 +83,9 @@ export function createPolicy(config: SchedulerConfig): AnyPolicy {
       return lottery(config)
     case 'stride':
       return stride(config)
+    case 'edf':
+      return edf(config)
+    case 'rm':
+      return rm(config)
   }
 }

@@ -73,7 +73,7 @@ describe('schedlab compare', () => {
     [[], '--policies: required'],
     [
       ['--policies', 'fcfs,lifo'],
-      '--policies: expected one of fcfs, sjf, srtf, rr, priority, mlfq, got "lifo"'
+      '--policies: expected one of fcfs, sjf, srtf, rr, priority, mlfq, edf, rm, got "lifo"'
     ],
     [['--policies', 'fcfs,,rr'], '--policies: expected a comma-separated list'],
     [['--policies', 'rr,rr'], '--policies: "rr" is listed twice'],

@@ -48,7 +48,9 @@ const SCHEDULERS: Record<PolicyName, Record<string, unknown>> = {
     alignedQuanta: true,
     ...ENGINE
   },
-  stride: { policy: 'stride', quantum: 2, ...ENGINE }
+  stride: { policy: 'stride', quantum: 2, ...ENGINE },
+  edf: { policy: 'edf', onMiss: 'continue', partition: 'worst-fit', ...ENGINE },
+  rm: { policy: 'rm', onMiss: 'continue', partition: 'best-fit', ...ENGINE }
 }
 
 function scenarioUnder(scheduler: Record<string, unknown>): Scenario {
@@ -135,5 +137,17 @@ describe('switching policy', () => {
       random: 'engine',
       alignedQuanta: false
     })
+  })
+
+  it('keeps scheduler.realtime between the fair policies, keeps onMiss and partition between edf and rm, and drops each elsewhere', () => {
+    const rrRt = scenarioUnder({ ...SCHEDULERS.rr, realtime: 'edf' })
+    expect(switched(rrRt, 'priority').compare).toMatchObject({ realtime: 'edf' })
+    // edf and rm are real-time classes themselves: they take no realtime option.
+    expect(switched(rrRt, 'edf').compare).not.toHaveProperty('realtime')
+    expect(switched(scenarioUnder(SCHEDULERS.edf), 'rm').compare).toMatchObject({
+      onMiss: 'continue',
+      partition: 'worst-fit'
+    })
+    expect(switched(scenarioUnder(SCHEDULERS.rm), 'rr').compare).not.toHaveProperty('onMiss')
   })
 })

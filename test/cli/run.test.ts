@@ -144,7 +144,7 @@ describe('schedlab run overrides', () => {
     [['--cores', '0'], '--cores: expected a positive integer, got "0"'],
     [
       ['--policy', 'fifo'],
-      '--policy: expected one of fcfs, sjf, srtf, rr, priority, mlfq, got "fifo"'
+      '--policy: expected one of fcfs, sjf, srtf, rr, priority, mlfq, edf, rm, got "fifo"'
     ],
     [['--format', 'xml'], '--format: expected one of json, text, csv, got "xml"'],
     [['--quantum'], '--quantum: expected a value'],

@@ -37,7 +37,10 @@ function fakeContext(tickets: number[]): SchedContext {
     ranSinceDispatch: () => 0,
     lastTaskOn: () => -1,
     placement: { selectCpu: () => 0, balance: () => [] },
-    recordDraw: () => {}
+    recordDraw: () => {},
+    recordFair: () => {},
+    periodic: () => null,
+    jobDeadline: () => Infinity
   }
 }
 

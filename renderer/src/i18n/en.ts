@@ -202,6 +202,11 @@ export const en = {
   'param.minGranularity': 'Minimum granularity',
   'param.wakeupGranularity': 'Wake-up granularity',
   'param.baseSlice': 'Base slice',
+  'param.onMiss': 'On a deadline miss',
+  'param.onMissHint': 'abort drops the late job (as SimSo); continue lets it run late',
+  'param.partition': 'Partitioning',
+  'param.realtime': 'Real-time class',
+  'param.realtimeHint': 'Periodic threads run in this class, above the policy',
 
   // processes
   'process.overview': 'Every process of the scenario. Select one in the tree to edit it.',
@@ -760,6 +765,10 @@ export const en = {
   'rule.lottery': 'a lottery among the ready threads, weighted by tickets (quantum {quantum})',
   'rule.stride':
     'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})',
+  'rule.edf':
+    'the periodic job with the earliest absolute deadline (ties: the thread listed first), then other threads first queued',
+  'rule.rm':
+    'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued',
 
   // compare
   'cmp.label': 'Compare policies',
@@ -839,6 +848,8 @@ export const en = {
     'coroutines run only on a host thread: give this thread a runtime (event loop or M:N)',
   'problem.noOps': 'expected at least one op',
   'problem.periodicRuntime': 'a periodic thread cannot host a runtime',
+  'problem.partitionNoFit':
+    'partitioned {policy}: periodic thread "{thread}" (utilization {utilization}) fits on no core by {partition}',
   'problem.endsHoldingLocks': 'the thread ends holding {locks}',
   'problem.tooManyThreads': 'too many threads: {count} (at most {max})',
   'problem.tooManyCoroutines': 'too many coroutines: {count} (at most {max})',

@@ -190,6 +190,11 @@ export const zh: Record<MessageKey, string> = {
   'param.minGranularity': '最小粒度',
   'param.wakeupGranularity': '唤醒粒度',
   'param.baseSlice': '基础时间片',
+  'param.onMiss': '错过截止时间时',
+  'param.onMissHint': 'abort 丢弃超时作业（与 SimSo 相同）；continue 让它继续运行',
+  'param.partition': '分区方式',
+  'param.realtime': '实时调度类',
+  'param.realtimeHint': '周期线程在此调度类中运行，优先于所选算法',
 
   'process.overview': '场景中的所有进程。在左侧树中选择一个进行编辑。',
   'process.threads': '线程',
@@ -704,6 +709,9 @@ export const zh: Record<MessageKey, string> = {
   'rule.lottery': '按票数加权抽签，从就绪线程中抽出（时间片 {quantum}）',
   'rule.stride':
     '行程值（pass）最小的线程（每运行一个时钟周期 pass 增加 1 / 票数；相同时线程编号小者优先；时间片 {quantum}）',
+  'rule.edf':
+    '绝对截止时间最早的周期作业（相同时场景中先列出的线程优先），其次是最先入队的其他线程',
+  'rule.rm': '周期最短的线程的周期作业（相同时场景中先列出的线程优先），其次是最先入队的其他线程',
 
   'cmp.label': '比较调度算法',
   'cmp.policies': '调度算法',
@@ -777,6 +785,8 @@ export const zh: Record<MessageKey, string> = {
     '协程只能在宿主线程上运行：请为此线程选择运行时（事件循环或 M:N）',
   'problem.noOps': '至少需要一个操作',
   'problem.periodicRuntime': '周期线程不能承载运行时',
+  'problem.partitionNoFit':
+    '分区 {policy}：周期线程“{thread}”（利用率 {utilization}）按 {partition} 放不进任何核',
   'problem.endsHoldingLocks': '线程结束时仍持有 {locks}',
   'problem.tooManyThreads': '线程过多：{count} 个（最多 {max} 个）',
   'problem.tooManyCoroutines': '协程过多：{count} 个（最多 {max} 个）',

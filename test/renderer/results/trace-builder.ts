@@ -16,6 +16,8 @@ export interface TraceParts {
   decs?: Dec[]
   rq?: Rq[]
   states?: St[]
+  /** Fair samples: [time, task, vruntime, lag, deadline]. */
+  fair?: [number, number, number, number, number][]
   runQueues?: number
 }
 
@@ -34,6 +36,7 @@ export function traceOf(p: TraceParts): TraceData {
   const decs = p.decs ?? []
   const rq = p.rq ?? []
   const st = p.states ?? []
+  const fs = p.fair ?? []
   return {
     segments: segs.length,
     segStart: column((n) => new Float64Array(n), segs, 0),
@@ -62,7 +65,20 @@ export function traceOf(p: TraceParts): TraceData {
     stTask: column((n) => new Int32Array(n), st, 1),
     stState: column((n) => new Uint8Array(n), st, 2),
     stBlock: new Uint8Array(st.length),
-    stQueue: column((n) => new Uint16Array(n), st, 3)
+    stQueue: column((n) => new Uint16Array(n), st, 3),
+    fairSamples: fs.length,
+    fsTime: column((n) => new Float64Array(n), fs, 0),
+    fsTask: column((n) => new Int32Array(n), fs, 1),
+    fsVruntime: column((n) => new Float64Array(n), fs, 2),
+    fsLag: column((n) => new Float64Array(n), fs, 3),
+    fsDeadline: column((n) => new Float64Array(n), fs, 4),
+    draws: 0,
+    drawTime: new Float64Array(0),
+    drawQueue: new Uint16Array(0),
+    drawRandom: new Float64Array(0),
+    drawTicket: new Float64Array(0),
+    drawTotal: new Float64Array(0),
+    drawTask: new Int32Array(0)
   }
 }
 
