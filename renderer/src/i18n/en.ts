@@ -152,6 +152,19 @@ export const en = {
   'scheduler.parameters': 'Parameters',
   'scheduler.noParameters': 'This policy has no parameters besides the quantum in the toolbar.',
   'scheduler.engine': 'Engine options',
+  'taskSet.title': 'Periodic task set:',
+  'taskSet.utilization': 'U = Σ wcet / period = {u} ({n} periodic threads, {cores} cores)',
+  'taskSet.rm': 'RM (Liu–Layland): U ≤ n(2^(1/n) − 1) = {bound} for n = {n}:',
+  'taskSet.edf': 'EDF: U ≤ 1:',
+  'taskSet.guaranteed': 'schedulable by the bound (every deadline met)',
+  'taskSet.notGuaranteed':
+    'not guaranteed by the bound (it is sufficient, not necessary: run to see)',
+  'taskSet.overloaded':
+    'overloaded: U exceeds the cores, so deadlines will be missed under any policy',
+  'taskSet.global':
+    'On {cores} cores U = {u} ≤ {cores} is necessary but not sufficient: global EDF and RM are not optimal on several cores, so no deadline is guaranteed by the bound (partitioned, each core must pass the one-core bounds).',
+  'taskSet.constrained':
+    'A deadline shorter than its period: these utilization bounds do not apply.',
   'scheduler.quantumInToolbar': 'The quantum is set in the toolbar.',
   'scheduler.levels': 'Levels (highest priority first)',
   'scheduler.level': 'Level {n}',
