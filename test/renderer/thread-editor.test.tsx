@@ -145,13 +145,16 @@ describe('hints and names', () => {
     }
   })
 
-  it('say nice is the CFS/EEVDF weight, and tickets wait for policies that do not exist yet', () => {
+  it('say nice is the CFS/EEVDF weight and tickets the lottery/stride share', () => {
     open()
     fireEvent.click(treeItem(/^process-1/))
     // cfs and eevdf exist (issue 13), so the nice hint no longer says "not available".
     expect(screen.getByText('-20 to 19; the weight under CFS and EEVDF')).toBeTruthy()
+    // lottery and stride exist too once their branch is merged, so the tickets hint says what they do.
     expect(
-      screen.getByText('Used by lottery and stride scheduling, which are not available yet')
+      screen.getByText(
+        "1 to 1,000,000; under lottery and stride a thread's CPU share is its tickets over the ready threads' total"
+      )
     ).toBeTruthy()
   })
 

@@ -230,7 +230,8 @@ export const en = {
   'process.nice': 'Nice',
   'process.niceHint': '-20 to 19; the weight under CFS and EEVDF',
   'process.tickets': 'Tickets',
-  'process.ticketsHint': 'For lottery and stride scheduling',
+  'process.ticketsHint':
+    "1 to 1,000,000; under lottery and stride a thread's CPU share is its tickets over the ready threads' total",
   'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
   'process.ticketsHintUnavailable':
     'Used by lottery and stride scheduling, which are not available yet',

@@ -214,7 +214,8 @@ export const zh: Record<MessageKey, string> = {
   'process.nice': 'nice 值',
   'process.niceHint': '-20 到 19；CFS 与 EEVDF 下的权重',
   'process.tickets': '彩票数',
-  'process.ticketsHint': '用于彩票调度和步幅调度',
+  'process.ticketsHint':
+    '1 到 1,000,000；彩票调度和步幅调度下，线程的 CPU 份额为其票数占就绪线程总票数的比例',
   'process.niceHintUnavailable': '-20 到 19；供 CFS 使用，CFS 尚未提供',
   'process.ticketsHintUnavailable': '供彩票调度和步幅调度使用，它们尚未提供',
   'process.affinity': '亲和性',
