@@ -252,6 +252,11 @@ export const en = {
   'thread.affinity': 'Affinity',
   'thread.affinityHint':
     'Cores this thread may run on, within its process’s; empty means the process’s',
+  'thread.slice': 'Slice (EEVDF)',
+  'thread.sliceHint':
+    'The time slice this thread asks for; shorter gets the CPU sooner, not more of it (empty: the base slice)',
+  'thread.sliceOtherPolicy':
+    'Used only under EEVDF (a shorter request gets the CPU sooner); this policy ignores it',
   'thread.workingSet': 'Working set',
   'thread.workingSetHint': 'Its cache footprint; without one the thread never runs warm',
   'thread.workingSetNoCache': 'Its cache footprint; has an effect once the machine has caches',

@@ -233,6 +233,10 @@ export const zh: Record<MessageKey, string> = {
   'thread.placement': '放置与缓存',
   'thread.affinity': '亲和性',
   'thread.affinityHint': '此线程可运行的核（在进程允许的范围内）；留空表示与进程相同',
+  'thread.slice': '时间片（EEVDF）',
+  'thread.sliceHint':
+    '该线程请求的时间片；越短越早得到 CPU，但不会得到更多（留空：使用基础时间片）',
+  'thread.sliceOtherPolicy': '仅在 EEVDF 下使用（请求越短越早得到 CPU）；当前算法忽略它',
   'thread.workingSet': '工作集',
   'thread.workingSetHint': '它在缓存中占用的大小；不设置则线程永远不会变热',
   'thread.workingSetNoCache': '它在缓存中占用的大小；机器启用缓存后才起作用',
