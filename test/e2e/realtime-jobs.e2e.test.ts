@@ -58,6 +58,11 @@ describe('EDF vs RM preset, in the app', () => {
       `${missed} missed`
     )
     await page.screenshot({ path: `${SHOTS}/edf-vs-rm-jobs.png` })
+
+    // The scheduler's inspector shows the same bound next to the policy.
+    await page.getByRole('treeitem', { name: /^Scheduler/ }).click()
+    await expect.poll(() => page.getByTestId('task-set-bound').count()).toBe(2)
+    await page.screenshot({ path: `${SHOTS}/edf-vs-rm-scheduler.png` })
     expect(errors).toEqual([])
     await context.close()
   }, 90_000)
