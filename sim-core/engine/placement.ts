@@ -266,8 +266,16 @@ export class Placement implements PlacementView {
     // Several candidates: preempt the one the policy values least (ties: its last core, then core id).
     let victim: Cpu | undefined
     let worst = -Infinity
-    for (const c of pref ? [pref, ...m.cpus] : m.cpus) {
-      if (!decide(c)) continue
+    // The last core first (it wins ties), then the others in id order; no array per wakeup.
+    if (pref && decide(pref)) {
+      const k = key(m.state, pref.task, m.ctx)
+      if (k > worst) {
+        worst = k
+        victim = pref
+      }
+    }
+    for (const c of m.cpus) {
+      if (c === pref || !decide(c)) continue
       const k = key(m.state, c.task, m.ctx)
       if (k > worst) {
         worst = k

@@ -36,6 +36,12 @@ interface RtState {
   isRt: Uint8Array
   /** RM's key per thread (its period). */
   period: Float64Array
+  /**
+   * Each real-time thread's key when it was last queued. A running job's key cannot change
+   * without the thread being queued again (its next job goes through the queue: JobRules), so
+   * this is the running job's key too, without asking the engine on every comparison.
+   */
+  queuedKey: Float64Array
   /** Per-core queues: each periodic thread's core. */
   coreOf: Int32Array | null
   seq: number
@@ -116,7 +122,15 @@ export function realtimeClass(below: AnyPolicy, opts: RtOptions): AnyPolicy {
         coreOf = new Int32Array(n).fill(-1)
         for (const [id, c] of r.coreOf) coreOf[id] = c
       }
-      return { isRt, period, coreOf, seq: 0, below: B.init(ctx), views: [] }
+      return {
+        isRt,
+        period,
+        queuedKey: new Float64Array(n),
+        coreOf,
+        seq: 0,
+        below: B.init(ctx),
+        views: []
+      }
     },
     createQueue: (s, cpu, ctx) => ({ rt: new RtQueue(), below: B.createQueue(s.below, cpu, ctx) }),
     selectCpu(s, task, prev, ctx) {
@@ -127,7 +141,9 @@ export function realtimeClass(below: AnyPolicy, opts: RtOptions): AnyPolicy {
       if (!s.isRt[task]) return B.enqueue(s.below, view(s, rq), task, reason, ctx)
       // fifo: a preempted real-time thread goes back to the head (SCHED_FIFO), others queue behind.
       const tie = kind === 'fifo' ? (reason === 'preempted' ? -++s.seq : ++s.seq) : task
-      rq.q.rt.push(task, key(s, task, ctx), tie)
+      const k = key(s, task, ctx)
+      s.queuedKey[task] = k
+      rq.q.rt.push(task, k, tie)
     },
     dequeue(s, rq, task, reason, ctx) {
       if (s.isRt[task]) rq.q.rt.remove(task)
@@ -156,11 +172,11 @@ export function realtimeClass(below: AnyPolicy, opts: RtOptions): AnyPolicy {
       const rr = s.isRt[running]
       if (wr && !rr) return true
       if (!wr && rr) return false
-      if (wr) return kind !== 'fifo' && key(s, woken, ctx) < key(s, running, ctx)
+      if (wr) return kind !== 'fifo' && key(s, woken, ctx) < s.queuedKey[running]
       return B.wakeupPreempt(s.below, running, woken, why, ctx)
     },
     preemptionKey(s, running, ctx) {
-      if (s.isRt[running]) return key(s, running, ctx) - RT_BAND
+      if (s.isRt[running]) return s.queuedKey[running] - RT_BAND
       return B.preemptionKey ? B.preemptionKey(s.below, running, ctx) : Infinity
     },
     timeSlice: (s, task, ctx) => (s.isRt[task] ? Infinity : B.timeSlice(s.below, task, ctx)),
@@ -174,11 +190,12 @@ export function realtimeClass(below: AnyPolicy, opts: RtOptions): AnyPolicy {
       ),
     keyChanged(s, rq, task, why, ctx) {
       if (!s.isRt[task]) return B.keyChanged(s.below, rq && view(s, rq), task, why, ctx)
-      if (rq && rq.q.rt.remove(task)) rq.q.rt.push(task, key(s, task, ctx), task)
+      if (rq && rq.q.rt.remove(task))
+        rq.q.rt.push(task, (s.queuedKey[task] = key(s, task, ctx)), task)
     },
     shouldPreempt(s, rq, running, ctx) {
       const cpu = ctx.task(running).lastCpu
-      if (s.isRt[running]) return kind !== 'fifo' && bestKey(rq, cpu, ctx) < key(s, running, ctx)
+      if (s.isRt[running]) return kind !== 'fifo' && bestKey(rq, cpu, ctx) < s.queuedKey[running]
       return bestKey(rq, cpu, ctx) < Infinity || B.shouldPreempt(s.below, view(s, rq), running, ctx)
     },
     queued: (s, rq) => [...rq.q.rt.toArray(), ...B.queued(s.below, view(s, rq))],
