@@ -56,6 +56,7 @@ export {
   UTILIZATION_BUCKETS,
   type UtilizationSeries
 } from './metrics/utilization'
+export { liuLaylandBound, taskSetBound, type TaskSetBound } from './metrics/task-set'
 export {
   concurrencySummary,
   type ConcurrencySummary,

@@ -6,9 +6,13 @@ import blockingCallInCoroutine from './blocking-call-in-coroutine.json'
 import cacheAffinity from './cache-affinity.json'
 import cpuBound from './cpu-bound-1-vs-4-cores.json'
 import diningPhilosophers from './dining-philosophers.json'
+import edfVsRm from './edf-vs-rm-95.json'
+import eevdfShortSlice from './eevdf-short-slice.json'
 import gameVsBatch from './game-vs-batch.json'
 import lockContention from './lock-contention.json'
+import lotteryVsStride from './lottery-vs-stride.json'
 import mlfqInteractive from './mlfq-interactive-vs-hog.json'
+import niceLevelsCfs from './nice-levels-cfs.json'
 import ostepSjf from './ostep-sjf-vs-fifo.json'
 import perCoreBalancing from './per-core-balancing.json'
 import priorityInversion from './priority-inversion.json'
@@ -281,6 +285,81 @@ export const PRESETS: readonly Preset[] = [
     lookAt: {
       en: 'Warm and Cold in the Metrics table (per thread and per core) and the hatched segments on the timeline. Then select Scheduler in the tree, choose One shared queue and run again: every core takes the next thread from the one queue, sort-3 and sort-4 hop between cores (5 migrations each) and run cold for 60 ms instead of 10–20, and the sorts finish at 215 ms instead of 164. Select Machine and untick Each core has a cache to see the work without caches: 120 ms of CPU per sort, done at 284 ms.',
       zh: '看“指标”表中的“热运行”和“冷运行”（按线程和按核），以及时间线上的斜线段。然后在左侧树中选择“调度器”，改为“所有核共享一个队列”，再运行：每个核都从同一个队列取下一个线程，sort-3 和 sort-4 在核之间来回跳（各迁移 5 次），冷运行 60 毫秒而不是 10–20 毫秒，排序线程在 215 毫秒而不是 164 毫秒完成。再选择“机器”，取消“每个核都有缓存”，看看没有缓存时的情况：每个排序线程需要 120 毫秒 CPU，284 毫秒才完成。'
+    }
+  },
+  {
+    id: 'nice-levels-cfs',
+    file: 'nice-levels-cfs.json',
+    scenario: niceLevelsCfs,
+    title: { en: 'Nice levels under CFS', zh: 'CFS 下的 nice 值' },
+    summary: {
+      en: 'What nice 5 and nice 10 buy: a weight, and a share of the CPU in proportion to it.',
+      zh: 'nice 5 和 nice 10 意味着什么：一个权重，以及与之成比例的 CPU 份额。'
+    },
+    lesson: {
+      en: 'Three CPU-bound processes of 300 ms each at nice 0, 5 and 10 on one core under CFS. Linux turns nice into a weight (1024, 335 and 110; each level about 1.25×) and CFS runs the thread with the smallest virtual runtime, which grows by CPU time × 1024 / weight. So while all three run the CPU is split 1024 : 335 : 110, i.e. 70.4 % : 23.0 % : 7.6 %: nice 0 finishes at 428 ms (it got 300 of the first 428 ms, 70 %), nice 5 at 698 ms and nice 10 last at 900 ms. Nice does not change how much work there is, only who gets the CPU first.',
+      zh: '单核 CFS 下三个各需 300 毫秒 CPU 的计算密集型进程，nice 值分别为 0、5、10。Linux 把 nice 换算成权重（1024、335、110；每级约 1.25 倍），CFS 总是运行虚拟运行时间最小的线程，而虚拟运行时间按 CPU 时间 × 1024 / 权重增长。因此三者都在运行时 CPU 按 1024 : 335 : 110 分配，即 70.4% : 23.0% : 7.6%：nice 0 在 428 毫秒完成（前 428 毫秒中得到 300 毫秒，70%），nice 5 在 698 毫秒，nice 10 最后在 900 毫秒完成。nice 不改变工作量，只改变谁先得到 CPU。'
+    },
+    lookAt: {
+      en: 'The finish times in the Metrics table (428, 698 and 900 ms) and the timeline: nice 0 gets the long turns. Select the nice5 process and set Nice to 0: the two share equally. Switch the policy to eevdf: the same shares (finishes 430, 701, 900 ms) in shorter turns.',
+      zh: '看“指标”表中的完成时间（428、698、900 毫秒）和时间线：nice 0 得到较长的运行时段。选中 nice5 进程，把 Nice 改为 0：两者平分 CPU。把算法换成 eevdf：份额相同（完成于 430、701、900 毫秒），但每次运行更短。'
+    }
+  },
+  {
+    id: 'eevdf-short-slice',
+    file: 'eevdf-short-slice.json',
+    scenario: eevdfShortSlice,
+    title: {
+      en: 'EEVDF: a short slice for the latency-sensitive thread',
+      zh: 'EEVDF：为延迟敏感的线程设置短时间片'
+    },
+    summary: {
+      en: 'A shorter slice request gets a thread the CPU sooner, not more of it.',
+      zh: '请求更短的时间片，让线程更早得到 CPU，而不是得到更多。'
+    },
+    lesson: {
+      en: 'Two CPU-bound batch threads (300 ms each) and an audio mixer that wakes every 20 ms for 1 ms of work, on one core under EEVDF with a 12 ms base slice. EEVDF runs the eligible thread with the earliest virtual deadline, vruntime + slice × 1024 / weight. The mixer asks for a 1 ms slice (the thread field Slice), so its deadline is close and, eligible at its wake-up, it preempts a batch thread instead of waiting for the batch thread’s 12 ms turn to end. Here the mixer first runs at once (response 0 ms instead of 12) and waits 42 ms in all over its 20 wake-ups instead of 63; it finishes at 442 ms instead of 463. Its share of the CPU does not grow: slices change latency, weights change shares.',
+      zh: '单核 EEVDF（基础时间片 12 毫秒）下有两个各需 300 毫秒的批处理线程，以及一个每 20 毫秒醒来工作 1 毫秒的音频混音线程。EEVDF 运行合格线程中虚拟截止时间（vruntime + 时间片 × 1024 / 权重）最早的那个。混音线程请求 1 毫秒的时间片（线程字段“时间片”），因此它的截止时间很近，醒来时若合格就会抢占批处理线程，而不必等批处理线程的 12 毫秒用完。在这里混音线程第一次立即运行（响应时间 0 毫秒而不是 12），20 次唤醒共等待 42 毫秒而不是 63，在 442 毫秒而不是 463 毫秒完成。它的 CPU 份额并没有增加：时间片影响延迟，权重影响份额。'
+    },
+    lookAt: {
+      en: 'The mixer’s Response and Waiting in the Metrics table (0 and 42 ms). Select the mixer thread and clear Slice, then run again: response 12 ms, waiting 63 ms. The batch threads finish at about 614–620 ms either way.',
+      zh: '看“指标”表中混音线程的响应时间和等待时间（0 和 42 毫秒）。选中混音线程，清空“时间片”后再运行：响应时间 12 毫秒，等待 63 毫秒。两种情况下批处理线程都在约 614–620 毫秒完成。'
+    }
+  },
+  {
+    id: 'lottery-vs-stride',
+    file: 'lottery-vs-stride.json',
+    scenario: lotteryVsStride,
+    title: { en: 'Lottery vs stride', zh: '彩票调度与步长调度' },
+    summary: {
+      en: 'Proportional share by random draws, or deterministically by passes.',
+      zh: '按比例分配 CPU：随机抽签，或按行程值确定地分配。'
+    },
+    lesson: {
+      en: 'Three CPU-bound processes of 100 ms each holding 100, 200 and 700 tickets on one core, quantum 1 ms (OSTEP chapter 9). The lottery draws a winning ticket for every quantum, so C (70 % of the tickets) gets about 70 % of the CPU, but only on average: with seed 1 C finishes at 136 ms, B at 242 and A at 300, while the exact shares would finish C at 143 ms and B at 250. Stride gives each thread a pass that grows by 1 / tickets per quantum and runs the smallest: C finishes at 144 ms and B at 250, within one quantum of exact at every moment.',
+      zh: '单核上三个各需 100 毫秒的计算密集型进程，分别持有 100、200、700 张彩票，时间片 1 毫秒（OSTEP 第 9 章）。彩票调度每个时间片抽一张中奖彩票，所以 C（70% 的彩票）大约得到 70% 的 CPU，但只是平均而言：种子为 1 时 C 在 136 毫秒完成，B 在 242，A 在 300，而精确按比例应是 C 在 143 毫秒、B 在 250 毫秒完成。步长调度给每个线程一个行程值（pass），每运行一个时间片增加 1 / 票数，总是运行行程值最小者：C 在 144 毫秒、B 在 250 毫秒完成，任何时刻都与精确份额相差不超过一个时间片。'
+    },
+    lookAt: {
+      en: 'The finish times in the Metrics table and the timeline’s irregular pattern. Change the scenario’s Seed and run again: the lottery’s finishes move. Then switch the policy to stride: a regular pattern and finishes 144, 250 and 300 ms whatever the seed.',
+      zh: '看“指标”表中的完成时间和时间线上不规则的图案。修改场景的随机种子后再运行：彩票调度的完成时间会变化。然后把算法换成 stride：规则的图案，完成时间为 144、250、300 毫秒，与种子无关。'
+    }
+  },
+  {
+    id: 'edf-vs-rm-95',
+    file: 'edf-vs-rm-95.json',
+    scenario: edfVsRm,
+    title: { en: 'EDF vs RM at 95% utilization', zh: '95% 利用率下的 EDF 与 RM' },
+    summary: {
+      en: 'Above the Liu–Layland bound RM misses deadlines; EDF meets them all up to U = 1.',
+      zh: '超过 Liu–Layland 界限时 RM 会错过截止期限；EDF 在 U = 1 以内全部满足。'
+    },
+    lesson: {
+      en: 'Two periodic threads on one core: audio needs 2 ms every 8 ms and video 7 ms every 10 ms, each job due at the next release. U = 2/8 + 7/10 = 0.95: above the rate-monotonic bound for two tasks, 2(√2 − 1) = 0.828, but within EDF’s bound of 1. Rate monotonic gives audio (the shorter period) the higher priority, so video’s first job is preempted at 8 ms and is still 1 ms short at its deadline, 10 ms: it is dropped. That repeats every 40 ms: 5 of video’s 20 jobs are missed. Earliest deadline first runs the job due soonest and meets all 45 deadlines.',
+      zh: '单核上两个周期线程：audio 每 8 毫秒需要 2 毫秒，video 每 10 毫秒需要 7 毫秒，每个作业的截止期限是下一次释放。U = 2/8 + 7/10 = 0.95：高于两个任务的速率单调界限 2(√2 − 1) = 0.828，但在 EDF 的界限 1 以内。速率单调（RM）给周期更短的 audio 更高优先级，于是 video 的第一个作业在 8 毫秒被抢占，到 10 毫秒的截止期限时还差 1 毫秒，被丢弃。这种情况每 40 毫秒重复一次：video 的 20 个作业中有 5 个错过截止期限。最早截止期限优先（EDF）总是运行最先到期的作业，45 个截止期限全部满足。'
+    },
+    lookAt: {
+      en: 'The utilization bound above the results and in the scheduler’s inspector, and the Jobs view of the Metrics table: 5 missed jobs of media/video (jobs 0, 4, 8, 12, 16). Select Scheduler in the tree, choose edf and run again: 0 misses, and no preemptions at all.',
+      zh: '看结果上方和调度器检查器中的利用率界限，以及“指标”表的“作业”视图：media/video 有 5 个作业错过截止期限（第 0、4、8、12、16 个）。在左侧树中选择“调度器”，改为 edf 再运行：没有错过，也完全没有抢占。'
     }
   }
 ]

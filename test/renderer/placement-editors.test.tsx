@@ -152,6 +152,24 @@ describe('thread affinity and working set in the inspector', () => {
     expect(store.getState().draft.processes[0].threads[1].workingSet).toBeUndefined()
   })
 
+  it('edits the eevdf slice through the undoable edit path, with a hint for the policy', () => {
+    const { store } = open(fourCores())
+    fireEvent.click(treeItem(/^second/))
+    // The scenario runs rr here: the field says it matters only under EEVDF.
+    expect(screen.getByText(/Used only under EEVDF/)).toBeTruthy()
+    fireEvent.change(screen.getByLabelText('Slice (EEVDF)'), { target: { value: '2' } })
+    expect(store.getState().draft.processes[0].threads[1].slice).toBe(2)
+    // One undo step: undo takes it away, redo brings it back.
+    act(() => store.undo())
+    expect(store.getState().draft.processes[0].threads[1].slice).toBeUndefined()
+    act(() => store.redo())
+    expect(store.getState().draft.processes[0].threads[1].slice).toBe(2)
+    fireEvent.change(screen.getByLabelText('Slice (EEVDF)'), { target: { value: '0' } })
+    expect(screen.getByLabelText('Slice (EEVDF)').getAttribute('aria-invalid')).toBe('true')
+    fireEvent.change(screen.getByLabelText('Slice (EEVDF)'), { target: { value: '' } })
+    expect(store.getState().draft.processes[0].threads[1].slice).toBeUndefined()
+  })
+
   it('keeps rendering a thread whose affinity in a file is not a list of numbers', () => {
     const d = fourCores()
     ;(d.processes[0].threads[1] as Record<string, unknown>).affinity = ['0', null, { core: 1 }]

@@ -145,11 +145,16 @@ describe('hints and names', () => {
     }
   })
 
-  it('say nice is the CFS/EEVDF weight, and tickets are for lottery and stride (issue 13)', () => {
+  it('say nice is the CFS/EEVDF weight and tickets the lottery/stride share', () => {
     open()
     fireEvent.click(treeItem(/^process-1/))
     expect(screen.getByText('-20 to 19; the weight under CFS and EEVDF')).toBeTruthy()
-    expect(screen.getByText('For lottery and stride scheduling')).toBeTruthy()
+    // lottery and stride exist too once their branch is merged, so the tickets hint says what they do.
+    expect(
+      screen.getByText(
+        "1 to 1,000,000; under lottery and stride a thread's CPU share is its tickets over the ready threads' total"
+      )
+    ).toBeTruthy()
   })
 
   it('names every Add control and the ops text field', () => {

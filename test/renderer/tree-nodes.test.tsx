@@ -88,3 +88,24 @@ describe('the scenario trees of the per-core and cache presets', () => {
     })
   }
 })
+
+// The issue-13 presets: the scheduler row shows the policy's fields and, for the periodic task
+// set, its utilization bound (EDF vs RM: U = 0.950 above RM's 0.828, within EDF's 1).
+describe('the scenario trees of the issue-13 presets', () => {
+  for (const id of ['nice-levels-cfs', 'eevdf-short-slice', 'lottery-vs-stride', 'edf-vs-rm-95']) {
+    it(`${id}: opens every row by click`, { timeout: 60_000 }, () => {
+      const preset = PRESETS.find((p) => p.id === id)
+      if (!preset) throw new Error('preset missing')
+      open(structuredClone(preset.scenario) as Draft)
+      const titles = visitEveryRow()
+      expect(titles.every((t) => t !== '')).toBe(true)
+      fireEvent.click(screen.getByRole('treeitem', { name: /^Scheduler/ }))
+      const bound = screen.queryByTestId('task-set-bound')
+      if (id === 'edf-vs-rm-95') {
+        expect(bound?.textContent).toContain('0.950')
+        expect(screen.getByTestId('task-set-rm').textContent).toMatch(/0\.828.*not guaranteed/)
+        expect(screen.getByTestId('task-set-edf').textContent).toMatch(/schedulable by the bound/)
+      } else expect(bound).toBeNull()
+    })
+  }
+})

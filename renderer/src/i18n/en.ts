@@ -152,6 +152,19 @@ export const en = {
   'scheduler.parameters': 'Parameters',
   'scheduler.noParameters': 'This policy has no parameters besides the quantum in the toolbar.',
   'scheduler.engine': 'Engine options',
+  'taskSet.title': 'Periodic task set:',
+  'taskSet.utilization': 'U = Σ wcet / period = {u} ({n} periodic threads; cores: {cores})',
+  'taskSet.rm': 'RM (Liu–Layland): U ≤ n(2^(1/n) − 1) = {bound} for n = {n}:',
+  'taskSet.edf': 'EDF: U ≤ 1:',
+  'taskSet.guaranteed': 'schedulable by the bound (every deadline met)',
+  'taskSet.notGuaranteed':
+    'not guaranteed by the bound (it is sufficient, not necessary: run to see)',
+  'taskSet.overloaded':
+    'overloaded: U exceeds the cores, so deadlines will be missed under any policy',
+  'taskSet.global':
+    'On {cores} cores U = {u} ≤ {cores} is necessary but not sufficient: global EDF and RM are not optimal on several cores, so no deadline is guaranteed by the bound (partitioned, each core must pass the one-core bounds).',
+  'taskSet.constrained':
+    'A deadline shorter than its period: these utilization bounds do not apply.',
   'scheduler.quantumInToolbar': 'The quantum is set in the toolbar.',
   'scheduler.levels': 'Levels (highest priority first)',
   'scheduler.level': 'Level {n}',
@@ -217,7 +230,8 @@ export const en = {
   'process.nice': 'Nice',
   'process.niceHint': '-20 to 19; the weight under CFS and EEVDF',
   'process.tickets': 'Tickets',
-  'process.ticketsHint': 'For lottery and stride scheduling',
+  'process.ticketsHint':
+    "1 to 1,000,000; under lottery and stride a thread's CPU share is its tickets over the ready threads' total",
   'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
   'process.ticketsHintUnavailable':
     'Used by lottery and stride scheduling, which are not available yet',
@@ -238,6 +252,11 @@ export const en = {
   'thread.affinity': 'Affinity',
   'thread.affinityHint':
     'Cores this thread may run on, within its process’s; empty means the process’s',
+  'thread.slice': 'Slice (EEVDF)',
+  'thread.sliceHint':
+    'The time slice this thread asks for; shorter gets the CPU sooner, not more of it (empty: the base slice)',
+  'thread.sliceOtherPolicy':
+    'Used only under EEVDF (a shorter request gets the CPU sooner); this policy ignores it',
   'thread.workingSet': 'Working set',
   'thread.workingSetHint': 'Its cache footprint; without one the thread never runs warm',
   'thread.workingSetNoCache': 'Its cache footprint; has an effect once the machine has caches',
@@ -536,6 +555,11 @@ export const en = {
   'col.release': 'Release',
   'col.deadline': 'Deadline',
   'col.missed': 'Outcome',
+  'job.aborted': 'missed (dropped at its deadline)',
+  'jobs.missesPerThread': 'Deadline misses per thread: {list}.',
+  'jobs.threadMisses': '{thread} {missed} of {jobs}',
+  'jobs.omitted':
+    '{count} later jobs are not listed (the table is bounded); the Deadline misses card counts them.',
   'job.missed': 'missed',
   'job.met': 'met',
   'job.unfinished': 'not finished',

@@ -1,4 +1,6 @@
-import { useApp, useT } from '../../app/hooks'
+import { taskSetBound } from '../../../../sim-core'
+import { useApp, useT, useValidation } from '../../app/hooks'
+import { TaskSetBoundNote } from '../results/TaskSetBoundNote'
 import { engineParamKeys, policyParams } from '../../scenario/policy-params'
 import { ParamField } from './ParamField'
 import { QueuesSection } from './QueuesSection'
@@ -21,6 +23,8 @@ export function SchedulerEditor() {
   const hasQueues = params.some((p) => p.key === 'queues')
   const preemptive = policyPreemptive(name)
   const hasQuantum = policyParams(name).some((p) => p.key === 'quantum')
+  const valid = useValidation().scenario
+  const language = useApp((s) => s.language)
   return (
     <>
       <p className="policy-summary">
@@ -32,6 +36,7 @@ export function SchedulerEditor() {
         )}
       </p>
       {hasQuantum && <p className="muted">{t('scheduler.quantumInToolbar')}</p>}
+      {valid && <TaskSetBoundNote bound={taskSetBound(valid)} t={t} lang={language} />}
       <section className="inspector-section">
         <h3>{t('scheduler.parameters')}</h3>
         {own.length === 0 && <p className="muted">{t('scheduler.noParameters')}</p>}

@@ -20,6 +20,7 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
   const processAffinity = useApp((s) => s.draft.processes[p]?.affinity)
   const cores = useApp((s) => s.draft.machine?.cores)
   const cacheOn = useApp((s) => s.draft.machine?.cache !== undefined)
+  const eevdf = useApp((s) => s.draft.scheduler?.policy === 'eevdf')
   const editDraft = useApp((s) => s.editDraft)
   const select = useApp((s) => s.select)
   const notify = useApp((s) => s.notify)
@@ -113,6 +114,13 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
           hint={t(cacheOn ? 'thread.workingSetHint' : 'thread.workingSetNoCache')}
           placeholder={t('field.optional')}
           min={0}
+        />
+        <NumberField
+          path={[...base, 'slice']}
+          label={t('thread.slice')}
+          hint={t(eevdf ? 'thread.sliceHint' : 'thread.sliceOtherPolicy')}
+          placeholder={t('field.optional')}
+          min={1}
         />
       </section>
       {(!runtime || periodic) && (

@@ -3,6 +3,7 @@
 import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import type { MessageKey } from '../../i18n/translate'
+import { missesPerThread } from './job-misses'
 import { metricsViews, shownView, type MetricsView } from './metrics-view'
 import { SortableTable } from './SortableTable'
 import {
@@ -103,6 +104,18 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
           rows={result.locks}
           rowKey={(l) => l.name}
         />
+      )}
+      {shown === 'jobs' && (
+        <p className="sl-muted sl-job-misses" data-testid="job-misses">
+          {t('jobs.missesPerThread', {
+            list: missesPerThread(result.jobs)
+              .map((m) =>
+                t('jobs.threadMisses', { thread: m.thread, missed: m.missed, jobs: m.jobs })
+              )
+              .join(', ')
+          })}
+          {result.jobsOmitted ? ` ${t('jobs.omitted', { count: result.jobsOmitted })}` : ''}
+        </p>
       )}
       {shown === 'jobs' && (
         <SortableTable

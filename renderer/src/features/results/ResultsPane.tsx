@@ -4,7 +4,12 @@
 // component tests can both mount it. Derived data (lanes, series) is memoised on the result; the
 // trace itself never enters React state.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { UTILIZATION_BUCKETS, type Scenario, type SimResult } from '../../../../sim-core'
+import {
+  taskSetBound,
+  UTILIZATION_BUCKETS,
+  type Scenario,
+  type SimResult
+} from '../../../../sim-core'
 import { LanguageContext } from '../../i18n/context'
 import type { Language } from '../../i18n/language'
 import { translator, type Translate } from '../../i18n/translate'
@@ -20,6 +25,7 @@ import { runNotices } from './run-notices'
 import { ResultsHeader, type ExportPlacement, type RunTime } from './ResultsHeader'
 import { ResultTabs } from './ResultTabs'
 import { SummaryCards } from './SummaryCards'
+import { TaskSetBoundNote } from './TaskSetBoundNote'
 import type { TabId } from './tabs'
 import { useResultData } from './use-result-data'
 import { useTheme } from './use-theme'
@@ -116,6 +122,7 @@ export function ResultsPane(props: ResultsPaneProps) {
     () => (result ? runNotices(t, language, scenario, result) : []),
     [t, language, scenario, result]
   )
+  const bound = useMemo(() => taskSetBound(scenario), [scenario])
   const empty = <p className="sl-empty">{t(running ? 'res.running' : 'res.empty')}</p>
   const quantum =
     'quantum' in scenario.scheduler && scenario.scheduler.quantum !== undefined
@@ -164,6 +171,7 @@ export function ResultsPane(props: ResultsPaneProps) {
           </div>
         )}
         <div className="sl-results-body">
+          {result && <TaskSetBoundNote bound={bound} t={t} lang={language} />}
           {result && <SummaryCards result={result} />}
           <ResultTabs tab={tab} onTab={setTab} />
           {tab === 'timeline' && (

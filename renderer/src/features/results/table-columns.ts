@@ -179,7 +179,16 @@ export function jobColumns(unit: string, lang: Language = 'en'): Column<JobRow>[
     {
       ...c.text('missed', 'col.missed'),
       render: (j) =>
-        translate(lang, j.missed ? 'job.missed' : j.finish === null ? 'job.unfinished' : 'job.met')
+        translate(
+          lang,
+          j.aborted
+            ? 'job.aborted'
+            : j.missed
+              ? 'job.missed'
+              : j.finish === null
+                ? 'job.unfinished'
+                : 'job.met'
+        )
     }
   ]
 }
