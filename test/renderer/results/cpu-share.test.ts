@@ -1,0 +1,99 @@
+// The CPU-share chart's data from a hand-made cfs trace whose every figure is worked out below.
+import { describe, expect, it } from 'vitest'
+import type { SimResult } from '../../../sim-core'
+import {
+  cpuShareRows,
+  cpuShareSeries,
+  shareWeight,
+  topThreads
+} from '../../../renderer/src/features/charts/cpu-share'
+import { demoResult } from './fixtures'
+import { DONE, READY, RUNNING, traceOf } from './trace-builder'
+
+/**
+ * One core, cfs, makespan 30, 3 buckets of 10. Thread 0 ("a", process p0, nice 0, weight 1024)
+ * and thread 1 ("b", process p5, nice 5, weight 335), both ready from 0:
+ *   [0,7) a, [7,10) b, [10,13) a, [13,20) b (b then exits), [20,30) a alone.
+ * Bucket 0: a got 7/10, b 3/10; bucket 1: a 3/10, b 7/10; bucket 2: a 10/10.
+ * Fair shares while both compete: 1024/1359 = 0.7535 and 335/1359 = 0.2465; in bucket 2 only a
+ * is runnable, so a's fair share is 1 and b's 0.
+ */
+function twoThreads(policy: string): SimResult {
+  const demo = demoResult().result
+  const row = demo.threads[0]
+  return {
+    ...demo,
+    policy,
+    makespan: 30,
+    threads: [
+      { ...row, id: 'p0/a', process: 'p0', thread: 'a' },
+      { ...row, id: 'p5/b', process: 'p5', thread: 'b' }
+    ],
+    trace: traceOf({
+      segs: [
+        [0, 7, 0, 0, 0],
+        [7, 10, 0, 1, 0],
+        [10, 13, 0, 0, 0],
+        [13, 20, 0, 1, 0],
+        [20, 30, 0, 0, 0]
+      ],
+      states: [
+        [0, 0, RUNNING, 0],
+        [0, 1, READY, 0],
+        [7, 0, READY, 0],
+        [7, 1, RUNNING, 0],
+        [10, 1, READY, 0],
+        [10, 0, RUNNING, 0],
+        [13, 0, READY, 0],
+        [13, 1, RUNNING, 0],
+        [20, 1, DONE, 0],
+        [20, 0, RUNNING, 0],
+        [30, 0, DONE, 0]
+      ]
+    })
+  }
+}
+const PROCESSES = [
+  { name: 'p0', nice: 0, tickets: 100 },
+  { name: 'p5', nice: 5, tickets: 300 }
+]
+
+describe('cpu share', () => {
+  it('weighs threads by nice under cfs and eevdf, tickets under lottery and stride, else 1', () => {
+    expect(shareWeight('cfs', PROCESSES[1])).toBe(335)
+    expect(shareWeight('eevdf', PROCESSES[0])).toBe(1024)
+    expect(shareWeight('lottery', PROCESSES[1])).toBe(300)
+    expect(shareWeight('stride', PROCESSES[0])).toBe(100)
+    expect(shareWeight('rr', PROCESSES[1])).toBe(1)
+  })
+
+  it('gives each bucket what each thread got and its fair share among the runnable', () => {
+    const s = cpuShareSeries(twoThreads('cfs'), PROCESSES, 3)
+    expect(s.bucket).toBe(10)
+    expect(s.times).toEqual([0, 10, 20])
+    expect(s.got[0]).toEqual([0.7, 0.3, 1])
+    expect(s.got[1]).toEqual([0.3, 0.7, 0])
+    expect(s.fair[0][0]).toBeCloseTo(0.7535, 4)
+    expect(s.fair[1][0]).toBeCloseTo(0.2465, 4)
+    expect(s.fair[0][1]).toBeCloseTo(0.7535, 4)
+    expect(s.fair[0][2]).toBe(1)
+    expect(s.fair[1][2]).toBe(0)
+    expect(s.cpu).toEqual([20, 10])
+  })
+
+  it('splits by tickets under lottery: 100/400 and 300/400', () => {
+    const s = cpuShareSeries(twoThreads('lottery'), PROCESSES, 3)
+    expect(s.fair[0][0]).toBe(0.25)
+    expect(s.fair[1][0]).toBe(0.75)
+  })
+
+  it('picks the threads that ran longest and makes rows with a closing row', () => {
+    const s = cpuShareSeries(twoThreads('cfs'), PROCESSES, 3)
+    expect(topThreads(s, 1)).toEqual([0])
+    expect(topThreads(s, 8)).toEqual([0, 1])
+    const rows = cpuShareRows(s, [0, 1], 30)
+    expect(rows).toHaveLength(4)
+    expect(rows[0]).toEqual({ t: 0, g0: 0.7, f0: 0.7535, g1: 0.3, f1: 0.2465 })
+    expect(rows[3].t).toBe(30)
+  })
+})
