@@ -595,6 +595,7 @@ export const en = {
   'chart.readyQueue': 'Run-queue length over time',
   'chart.runQueues': 'Run-queue length per core',
   'chart.runQueue': 'Run-queue length (one shared queue)',
+  'chart.cpuShare': 'CPU share per thread vs fair share',
   'chart.metrics': 'Per-thread times',
   'chart.processMetrics': 'Per-process average times',
   'chart.processTimes': 'Per-process times',
@@ -608,6 +609,7 @@ export const en = {
   'chart.at': 't = {time}',
   'axis.time': 'time ({unit})',
   'axis.threads': 'threads',
+  'axis.cpuShare': 'share of CPU (%)',
   'axis.utilization': 'utilization (%)',
   'axis.busy': 'busy (%)',
   'axis.cores': 'cores',
@@ -623,6 +625,8 @@ export const en = {
   'legend.blockedAvg': 'Blocked (average)',
   'legend.runQueue': 'Run queue',
   'legend.coreQueue': 'Core {n} queue',
+  'legend.shareGot': '{name}',
+  'legend.shareFair': '{name} (fair share)',
   'legend.turnaround': 'Turnaround',
   'legend.waiting': 'Waiting',
   'legend.response': 'Response',
@@ -636,6 +640,8 @@ export const en = {
     'Threads waiting in the run queue (and blocked), averaged over each bucket; the dashed line is the peak.',
   'rq.note':
     'Threads waiting in each core’s run queue, averaged over each bucket: balancing and stealing even these out.',
+  'share.note':
+    'Solid: each busiest thread’s part of the CPU time handed out in each bucket. Dashed: its weight (nice weight under cfs/eevdf, tickets under lottery/stride, else equal) over the weights of the threads runnable then.',
   'rq.noteGlobal':
     'Threads waiting in the one run queue every core shares, averaged over each bucket.',
   'unit.tick': 'tick|ticks',

@@ -542,6 +542,7 @@ export const zh: Record<MessageKey, string> = {
   'chart.readyQueue': '运行队列长度随时间变化',
   'chart.runQueues': '每个核的运行队列长度',
   'chart.runQueue': '运行队列长度（所有核共享一个队列）',
+  'chart.cpuShare': '各线程的 CPU 份额与公平份额',
   'chart.metrics': '各线程的时间',
   'chart.processMetrics': '各进程的平均时间',
   'chart.processTimes': '各进程的时间',
@@ -555,6 +556,7 @@ export const zh: Record<MessageKey, string> = {
   'chart.at': 't = {time}',
   'axis.time': '时间（{unit}）',
   'axis.threads': '线程数',
+  'axis.cpuShare': 'CPU 份额（%）',
   'axis.utilization': '利用率（%）',
   'axis.busy': '忙碌（%）',
   'axis.cores': '核数',
@@ -570,6 +572,8 @@ export const zh: Record<MessageKey, string> = {
   'legend.blockedAvg': '阻塞（平均）',
   'legend.runQueue': '运行队列',
   'legend.coreQueue': '核 {n} 的队列',
+  'legend.shareGot': '{name}',
+  'legend.shareFair': '{name}（公平份额）',
   'legend.turnaround': '周转时间',
   'legend.waiting': '等待时间',
   'legend.response': '响应时间',
@@ -582,6 +586,8 @@ export const zh: Record<MessageKey, string> = {
   'queue.note': '运行队列中等待的线程数（以及阻塞的线程数），按区间取时间平均；虚线为峰值。',
   'rq.note':
     '每个核的运行队列中等待的线程数，按区间取时间平均；负载均衡和任务窃取会让它们趋于一致。',
+  'share.note':
+    '实线：每个区间内分出的 CPU 时间中该线程所得的比例。虚线：其权重（cfs/eevdf 为 nice 权重，lottery/stride 为彩票数，其余相等）占当时可运行线程权重之和的比例。',
   'rq.noteGlobal': '所有核共享的那个运行队列中等待的线程数，按区间取时间平均。',
   'unit.tick': '节拍',
 

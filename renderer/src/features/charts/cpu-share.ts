@@ -112,8 +112,11 @@ export function cpuShareSeries(
   return { bucket, times, got, fair, weight, cpu }
 }
 
+/** The chart draws this many busiest threads (two lines each), in the tab and in exports. */
+export const CPU_SHARE_THREADS = 8
+
 /** The `limit` threads that ran longest (ties: lower index first), in thread order. */
-export function topThreads(s: CpuShareSeries, limit = 8): number[] {
+export function topThreads(s: CpuShareSeries, limit = CPU_SHARE_THREADS): number[] {
   return s.cpu
     .map((c, k) => ({ c, k }))
     .filter((x) => x.c > 0)

@@ -75,7 +75,14 @@ export function ResultsPane(props: ResultsPaneProps) {
   const [exportSignal, setExportSignal] = useState(0)
   const snapshot = useRef<TimelineSnapshot | null>(null)
 
-  const { index, util, queue, runQueues, metrics: threadMetrics } = useResultData(result, buckets)
+  const {
+    index,
+    util,
+    queue,
+    runQueues,
+    cpuShare,
+    metrics: threadMetrics
+  } = useResultData(result, buckets, scenario)
   // The Metrics chart (and its export) shows the rows the table below it shows.
   const metrics = useMemo(
     () => (result && threadMetrics ? viewMetrics(result, metricsView, threadMetrics) : null),
@@ -106,6 +113,7 @@ export function ResultsPane(props: ResultsPaneProps) {
     utilMode,
     queue,
     runQueues,
+    cpuShare,
     metrics,
     compare,
     lang: language
@@ -208,6 +216,7 @@ export function ResultsPane(props: ResultsPaneProps) {
                   util={util()}
                   queue={queue()}
                   runQueues={runQueues()}
+                  cpuShare={cpuShare ? cpuShare() : undefined}
                   theme={theme}
                   mode={utilMode}
                   onMode={setUtilMode}

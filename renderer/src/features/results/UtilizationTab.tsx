@@ -4,6 +4,8 @@
 import type { SimResult, UtilizationSeries } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
+import { topThreads, type CpuShareSeries } from '../charts/cpu-share'
+import { CpuShareChart } from '../charts/CpuShareChart'
 import { unitLabel } from '../charts/format'
 import type { QueueSeries } from '../charts/ready-queue'
 import { ReadyQueueChart } from '../charts/ReadyQueueChart'
@@ -21,6 +23,8 @@ export interface UtilizationTabProps {
   util: UtilizationSeries
   queue: QueueSeries
   runQueues: RunQueueSeries
+  /** The CPU-share chart's data; without it the chart is left out. */
+  cpuShare?: CpuShareSeries
   theme: ThemeColors
   mode: UtilMode
   onMode(m: UtilMode): void
@@ -83,6 +87,7 @@ export function UtilizationTab(p: UtilizationTabProps) {
           />
         </ChartFrame>
       </div>
+      {p.cpuShare && <CpuShareFrame result={p.result} series={p.cpuShare} theme={p.theme} />}
       <ChartFrame title={t(TITLES.readyQueue)} note={t('queue.note')} height={280}>
         <ReadyQueueChart
           series={p.queue}
@@ -93,5 +98,27 @@ export function UtilizationTab(p: UtilizationTabProps) {
         />
       </ChartFrame>
     </>
+  )
+}
+
+/** The busiest threads' CPU share against their fair share (docs/visualization.md). */
+function CpuShareFrame(p: { result: SimResult; series: CpuShareSeries; theme: ThemeColors }) {
+  const t = useTranslate()
+  const lang = useLanguage()
+  const threads = topThreads(p.series)
+  return (
+    <div data-testid="cpu-share-chart" data-threads={threads.length}>
+      <ChartFrame title={t(TITLES.cpuShare)} note={t('share.note')} height={300}>
+        <CpuShareChart
+          series={p.series}
+          threads={threads}
+          names={p.result.threads.map((r) => r.id)}
+          makespan={p.result.makespan}
+          timeUnit={p.result.timeUnit}
+          theme={p.theme}
+          lang={lang}
+        />
+      </ChartFrame>
+    </div>
   )
 }

@@ -3,6 +3,8 @@
 import type { Scenario, SimResult, UtilizationSeries } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
+import { topThreads, type CpuShareSeries } from '../charts/cpu-share'
+import { cpuShareLegend, CpuShareChart } from '../charts/CpuShareChart'
 import { readyQueueLegend, type QueueSeries } from '../charts/ready-queue'
 import { ReadyQueueChart } from '../charts/ReadyQueueChart'
 import { runQueueLegend, type RunQueueSeries } from '../charts/run-queues'
@@ -36,6 +38,7 @@ export interface TargetInputs {
   utilMode: UtilMode
   queue: (() => QueueSeries) | null
   runQueues?: (() => RunQueueSeries) | null
+  cpuShare?: (() => CpuShareSeries) | null
   /** The Metrics tab's bars: threads, processes or coroutines, as its table shows. */
   metrics: MetricRows | null
   compare: CompareState | null
@@ -49,6 +52,7 @@ export const TITLES = {
   readyQueue: 'chart.readyQueue',
   runQueues: 'chart.runQueues',
   runQueue: 'chart.runQueue',
+  cpuShare: 'chart.cpuShare',
   compareMetrics: 'chart.compareMetrics',
   compareUtilization: 'chart.compareUtilization',
   compareSweep: 'chart.compareSweep'
@@ -142,6 +146,36 @@ export function buildTargets(x: TargetInputs): {
         render: (size) => (
           <RunQueueChart
             series={runQueues()}
+            makespan={result.makespan}
+            timeUnit={unit}
+            theme={theme}
+            size={size}
+            legend={false}
+            animate={false}
+            lang={lang}
+          />
+        )
+      })
+    )
+  }
+  if (result && x.cpuShare) {
+    const cpuShare = x.cpuShare
+    const names = result.threads.map((r) => r.id)
+    // The same busiest threads the tab draws.
+    const threads = (): number[] => topThreads(cpuShare())
+    utilization.push(
+      chartTarget({
+        id: 'cpu-share',
+        title: title(TITLES.cpuShare),
+        subtitle,
+        theme,
+        host,
+        legend: cpuShareLegend(threads(), names, lang),
+        render: (size) => (
+          <CpuShareChart
+            series={cpuShare()}
+            threads={threads()}
+            names={names}
             makespan={result.makespan}
             timeUnit={unit}
             theme={theme}

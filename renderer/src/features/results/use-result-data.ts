@@ -2,7 +2,13 @@
 // tab or an export first asks for them: a million-segment trace viewed on the Timeline tab should
 // not pay for charts nobody looks at.
 import { useMemo } from 'react'
-import { utilizationSeries, type SimResult, type UtilizationSeries } from '../../../../sim-core'
+import {
+  utilizationSeries,
+  type Scenario,
+  type SimResult,
+  type UtilizationSeries
+} from '../../../../sim-core'
+import { cpuShareSeries, type CpuShareSeries } from '../charts/cpu-share'
 import { queueSeries, type QueueSeries } from '../charts/ready-queue'
 import { runQueueSeries, type RunQueueSeries } from '../charts/run-queues'
 import { metricRows, type MetricRows } from '../charts/thread-metrics-data'
@@ -15,10 +21,16 @@ export interface ResultData {
   queue: (() => QueueSeries) | null
   /** Each run queue's length over time (per core, or the one shared queue). */
   runQueues: (() => RunQueueSeries) | null
+  /** Each thread's CPU share against its fair share by weight, over time. */
+  cpuShare: (() => CpuShareSeries) | null
   metrics: MetricRows | null
 }
 
-export function useResultData(result: SimResult | null, buckets: number): ResultData {
+export function useResultData(
+  result: SimResult | null,
+  buckets: number,
+  scenario?: Scenario
+): ResultData {
   const index = useMemo(() => (result ? buildLaneIndex(result) : null), [result])
   const util = useMemo(
     () =>
@@ -38,6 +50,12 @@ export function useResultData(result: SimResult | null, buckets: number): Result
     () => (result ? lazy(() => runQueueSeries(result.trace, result.makespan, buckets)) : null),
     [result, buckets]
   )
+  // Weights come from the scenario's processes (nice, tickets): a result does not carry them.
+  const processes = scenario?.processes
+  const cpuShare = useMemo(
+    () => (result ? lazy(() => cpuShareSeries(result, processes ?? [], buckets)) : null),
+    [result, processes, buckets]
+  )
   const metrics = useMemo(() => (result ? metricRows(result) : null), [result])
-  return { index, util, queue, runQueues, metrics }
+  return { index, util, queue, runQueues, cpuShare, metrics }
 }
