@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import type { Translate } from '../../i18n/translate'
 import { formatTime } from '../charts/format'
+import { fairAt, fairSampleIndex, fairText, hasFairSamples } from './fair-at'
 import { Cls } from './lane'
 import type { LaneIndex } from './lane-index'
 import { machineAt, type ThreadAt } from './machine-state'
@@ -41,6 +42,16 @@ export function TimelineReadout({ index, cursor, onSelect }: TimelineReadoutProp
   const t = useTranslate()
   const lang = useLanguage()
   const m = useMemo(() => machineAt(index, cursor), [index, cursor])
+  // cfs/eevdf: each thread's vruntime (or lag and deadline) as of its latest fair sample.
+  const fairIndex = useMemo(
+    () =>
+      hasFairSamples(index.policy) ? fairSampleIndex(index.trace, index.threadInfo.length) : null,
+    [index]
+  )
+  const fair = useMemo(
+    () => (fairIndex ? fairAt(index.trace, fairIndex, cursor) : null),
+    [index, fairIndex, cursor]
+  )
   const names = (list: ThreadAt[], blocked: boolean) => (
     <>
       {list.slice(0, MAX_NAMES).map((th, i) => (
@@ -87,6 +98,24 @@ export function TimelineReadout({ index, cursor, onSelect }: TimelineReadoutProp
         <span className="sl-readout-label">{t('ro.blocked', { count: m.blocked.length })}</span>{' '}
         {names(m.blocked, true)}
       </div>
+      {fair && (
+        <div data-testid="readout-fair" data-count={fair.length}>
+          <span className="sl-readout-label">{t('ro.fair', { count: fair.length })}</span>{' '}
+          {fair.slice(0, MAX_NAMES).map((f, i) => (
+            <span key={f.task} data-task={f.task}>
+              {i > 0 && '; '}
+              <button type="button" className="sl-linkish" onClick={() => onSelect(f.task)}>
+                {index.threadInfo[f.task]?.name}
+              </button>{' '}
+              {fairText(t, f)}
+            </span>
+          ))}
+          {fair.length > MAX_NAMES && (
+            <span>; {t('ro.more', { count: fair.length - MAX_NAMES })}</span>
+          )}
+          {fair.length === 0 && <span className="sl-muted">{t('ro.none')}</span>}
+        </div>
+      )}
     </div>
   )
 }
