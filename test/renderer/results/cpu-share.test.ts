@@ -89,12 +89,22 @@ describe('cpu share', () => {
 
   it('picks the threads that ran longest and makes rows with a closing row', () => {
     const s = cpuShareSeries(twoThreads('cfs'), PROCESSES, 3)
-    expect(topThreads(s, 1)).toEqual([0])
-    expect(topThreads(s, 8)).toEqual([0, 1])
-    const rows = cpuShareRows(s, [0, 1], 30)
+    expect(topThreads(s.cpu, 1)).toEqual([0])
+    expect(s.threads).toEqual([0, 1])
+    const rows = cpuShareRows(s, 30)
     expect(rows).toHaveLength(4)
     expect(rows[0]).toEqual({ t: 0, g0: 0.7, f0: 0.7535, g1: 0.3, f1: 0.2465 })
     expect(rows[3].t).toBe(30)
+  })
+
+  it('keeps only the busiest threads, yet weighs every runnable thread', () => {
+    // Limit 1: thread 0 (20 ticks) is kept, thread 1 (10 ticks) only counts in the totals.
+    const s = cpuShareSeries(twoThreads('cfs'), PROCESSES, 3, 1)
+    expect(s.threads).toEqual([0])
+    expect(s.got).toHaveLength(1)
+    expect(s.got[0]).toEqual([0.7, 0.3, 1])
+    expect(s.fair[0][0]).toBeCloseTo(0.7535, 4)
+    expect(cpuShareRows(s, 30)[0]).toEqual({ t: 0, g0: 0.7, f0: 0.7535 })
   })
 })
 

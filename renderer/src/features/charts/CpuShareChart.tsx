@@ -18,9 +18,8 @@ import { formatNumber, unitLabel } from './format'
 import { seriesColor } from './palette'
 
 export interface CpuShareChartProps extends ChartBaseProps {
+  /** Its `threads` are the ones drawn. */
   series: CpuShareSeries
-  /** The thread indices to draw (topThreads). */
-  threads: readonly number[]
   /** Each thread's name, by thread index. */
   names: readonly string[]
   makespan: number
@@ -51,12 +50,13 @@ export function cpuShareLegend(
 }
 
 export function CpuShareChart(props: CpuShareChartProps) {
-  const { series, threads, names, makespan, timeUnit, theme, size } = props
+  const { series, names, makespan, timeUnit, theme, size } = props
+  const threads = series.threads
   const animate = props.animate ?? true
   const lang = props.lang ?? 'en'
   const unit = unitLabel(timeUnit, lang)
   // Fractions drawn as percentages, the way the utilization chart reads.
-  const rows = cpuShareRows(series, threads, makespan).map((r) => {
+  const rows = cpuShareRows(series, makespan).map((r) => {
     const out: Record<string, number | null> = { t: r.t }
     for (const [key, v] of Object.entries(r))
       if (key !== 't') out[key] = v === null ? null : Math.round(v * 1e4) / 100

@@ -14,17 +14,22 @@ export interface ShareProcess {
   tickets: number
 }
 
+/** The chart draws this many busiest threads (two lines each), in the tab and in exports. */
+export const CPU_SHARE_THREADS = 8
+
 export interface CpuShareSeries {
   bucket: number
   /** Each bucket's start time. */
   times: number[]
-  /** got[k][b]: thread k's fraction of the run ticks in bucket b, null when nothing ran. */
+  /** The threads kept (the `limit` that ran longest, in thread order); got and fair follow it. */
+  threads: number[]
+  /** got[j][b]: thread threads[j]'s fraction of the run ticks in bucket b, null when nothing ran. */
   got: (number | null)[][]
-  /** fair[k][b]: thread k's weight over the weights competing in bucket b, null when none did. */
+  /** fair[j][b]: its weight over the weights competing in bucket b, null when none did. */
   fair: (number | null)[][]
-  /** Each thread's weight (what fair is computed from). */
+  /** Each thread's weight (what fair is computed from), by thread index. */
   weight: number[]
-  /** Each thread's total run ticks (to pick the threads worth drawing). */
+  /** Each thread's total run ticks, by thread index. */
   cpu: number[]
 }
 
@@ -36,10 +41,24 @@ export function shareWeight(policy: string, p: ShareProcess | undefined): number
   return 1
 }
 
+/** The `limit` threads with the most run ticks (ties: lower index first), in thread order. */
+export function topThreads(cpu: readonly number[], limit = CPU_SHARE_THREADS): number[] {
+  return cpu
+    .map((c, k) => ({ c, k }))
+    .filter((x) => x.c > 0)
+    .sort((a, b) => b.c - a.c || a.k - b.k)
+    .slice(0, limit)
+    .map((x) => x.k)
+    .sort((a, b) => a - b)
+}
+
+// Per-bucket figures are kept only for the threads drawn, plus each bucket's totals: a run with
+// 10,000 threads and 500 buckets should not hold two 5-million-entry tables for eight lines.
 export function cpuShareSeries(
   result: SimResult,
   processes: readonly ShareProcess[],
-  points = 100
+  points = 100,
+  limit = CPU_SHARE_THREADS
 ): CpuShareSeries {
   const { trace, makespan } = result
   const threads = result.threads.length
@@ -48,10 +67,6 @@ export function cpuShareSeries(
   const count = makespan > 0 ? Math.ceil(makespan / bucket) : 1
   const byName = new Map(processes.map((p) => [p.name, p]))
   const weight = result.threads.map((t) => shareWeight(result.policy, byName.get(t.process)))
-  const run = Array.from({ length: threads }, () => new Float64Array(count))
-  // present[k][b]: thread k ran or was ready for some of bucket b.
-  const present = Array.from({ length: threads }, () => new Uint8Array(count))
-  const cpu = new Array<number>(threads).fill(0)
 
   // Calls f(b, overlap) for each bucket [s, e) covers.
   const spread = (s: number, e: number, f: (b: number, overlap: number) => void): void => {
@@ -65,24 +80,37 @@ export function cpuShareSeries(
       at = next
     }
   }
-
-  for (let i = 0; i < trace.segments; i++) {
+  const isRun = (i: number): boolean => {
     const k = trace.segTask[i]
-    if (k < 0 || k >= threads || trace.segKind[i] !== SegmentKind.run) continue
-    const s = trace.segStart[i]
-    const e = trace.segEnd[i]
-    cpu[k] += e - s
-    spread(s, e, (b, o) => {
-      run[k][b] += o
-      present[k][b] = 1
-    })
+    return k >= 0 && k < threads && trace.segKind[i] === SegmentKind.run
   }
 
+  const cpu = new Array<number>(threads).fill(0)
+  for (let i = 0; i < trace.segments; i++)
+    if (isRun(i)) cpu[trace.segTask[i]] += trace.segEnd[i] - trace.segStart[i]
+  const kept = topThreads(cpu, limit)
+  const slot = new Int32Array(threads).fill(-1)
+  kept.forEach((k, j) => (slot[k] = j))
+
+  const runTotal = new Float64Array(count)
+  const run = kept.map(() => new Float64Array(count))
+  // present[k * count + b]: thread k ran or was ready for some of bucket b.
+  const present = new Uint8Array(threads * count)
+  for (let i = 0; i < trace.segments; i++) {
+    if (!isRun(i)) continue
+    const k = trace.segTask[i]
+    const j = slot[k]
+    spread(trace.segStart[i], trace.segEnd[i], (b, o) => {
+      runTotal[b] += o
+      if (j >= 0) run[j][b] += o
+      present[k * count + b] = 1
+    })
+  }
   const state = new Int8Array(threads).fill(-1)
   const since = new Float64Array(threads)
   const close = (k: number, t: number): void => {
     if (state[k] === TaskState.ready || state[k] === TaskState.running)
-      spread(since[k], t, (b) => (present[k][b] = 1))
+      spread(since[k], t, (b) => (present[k * count + b] = 1))
   }
   for (let i = 0; i < trace.states; i++) {
     const k = trace.stTask[i]
@@ -93,52 +121,31 @@ export function cpuShareSeries(
     since[k] = t
   }
   for (let k = 0; k < threads; k++) close(k, makespan)
+  const weights = new Float64Array(count)
+  for (let k = 0; k < threads; k++)
+    for (let b = 0; b < count; b++) if (present[k * count + b]) weights[b] += weight[k]
 
-  const got = run.map(() => new Array<number | null>(count).fill(null))
-  const fair = run.map(() => new Array<number | null>(count).fill(null))
-  for (let b = 0; b < count; b++) {
-    let total = 0
-    let weights = 0
-    for (let k = 0; k < threads; k++) {
-      total += run[k][b]
-      if (present[k][b]) weights += weight[k]
-    }
-    for (let k = 0; k < threads; k++) {
-      if (total > 0) got[k][b] = run[k][b] / total
-      if (weights > 0) fair[k][b] = present[k][b] ? weight[k] / weights : 0
-    }
-  }
+  const got = kept.map((_, j) =>
+    Array.from({ length: count }, (_, b) => (runTotal[b] > 0 ? run[j][b] / runTotal[b] : null))
+  )
+  const fair = kept.map((k) =>
+    Array.from({ length: count }, (_, b) =>
+      weights[b] > 0 ? (present[k * count + b] ? weight[k] / weights[b] : 0) : null
+    )
+  )
   const times = Array.from({ length: count }, (_, b) => b * bucket)
-  return { bucket, times, got, fair, weight, cpu }
+  return { bucket, times, threads: kept, got, fair, weight, cpu }
 }
 
-/** The chart draws this many busiest threads (two lines each), in the tab and in exports. */
-export const CPU_SHARE_THREADS = 8
-
-/** The `limit` threads that ran longest (ties: lower index first), in thread order. */
-export function topThreads(s: CpuShareSeries, limit = CPU_SHARE_THREADS): number[] {
-  return s.cpu
-    .map((c, k) => ({ c, k }))
-    .filter((x) => x.c > 0)
-    .sort((a, b) => b.c - a.c || a.k - b.k)
-    .slice(0, limit)
-    .map((x) => x.k)
-    .sort((a, b) => a - b)
-}
-
-/** Recharts rows: { t, g<k>, f<k> } per bucket for the given threads, with a closing row. */
-export function cpuShareRows(
-  s: CpuShareSeries,
-  threads: readonly number[],
-  makespan: number
-): Record<string, number | null>[] {
+/** Recharts rows: { t, g<k>, f<k> } per bucket for the kept threads k, with a closing row. */
+export function cpuShareRows(s: CpuShareSeries, makespan: number): Record<string, number | null>[] {
   const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e4) / 1e4)
   const rows = s.times.map((t, b) => {
     const row: Record<string, number | null> = { t }
-    for (const k of threads) {
-      row[`g${k}`] = round(s.got[k][b])
-      row[`f${k}`] = round(s.fair[k][b])
-    }
+    s.threads.forEach((k, j) => {
+      row[`g${k}`] = round(s.got[j][b])
+      row[`f${k}`] = round(s.fair[j][b])
+    })
     return row
   })
   if (rows.length > 0 && makespan > (rows[rows.length - 1].t ?? 0))

@@ -4,7 +4,7 @@
 import type { SimResult, UtilizationSeries } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
-import { topThreads, type CpuShareSeries } from '../charts/cpu-share'
+import type { CpuShareSeries } from '../charts/cpu-share'
 import { CpuShareChart } from '../charts/CpuShareChart'
 import { unitLabel } from '../charts/format'
 import type { QueueSeries } from '../charts/ready-queue'
@@ -105,13 +105,12 @@ export function UtilizationTab(p: UtilizationTabProps) {
 function CpuShareFrame(p: { result: SimResult; series: CpuShareSeries; theme: ThemeColors }) {
   const t = useTranslate()
   const lang = useLanguage()
-  const threads = topThreads(p.series)
+  const threads = p.series.threads
   return (
     <div data-testid="cpu-share-chart" data-threads={threads.length}>
       <ChartFrame title={t(TITLES.cpuShare)} note={t('share.note')} height={300}>
         <CpuShareChart
           series={p.series}
-          threads={threads}
           names={p.result.threads.map((r) => r.id)}
           makespan={p.result.makespan}
           timeUnit={p.result.timeUnit}

@@ -3,7 +3,7 @@
 import type { Scenario, SimResult, UtilizationSeries } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
-import { topThreads, type CpuShareSeries } from '../charts/cpu-share'
+import type { CpuShareSeries } from '../charts/cpu-share'
 import { cpuShareLegend, CpuShareChart } from '../charts/CpuShareChart'
 import { readyQueueLegend, type QueueSeries } from '../charts/ready-queue'
 import { ReadyQueueChart } from '../charts/ReadyQueueChart'
@@ -161,8 +161,6 @@ export function buildTargets(x: TargetInputs): {
   if (result && x.cpuShare) {
     const cpuShare = x.cpuShare
     const names = result.threads.map((r) => r.id)
-    // The same busiest threads the tab draws.
-    const threads = (): number[] => topThreads(cpuShare())
     utilization.push(
       chartTarget({
         id: 'cpu-share',
@@ -170,11 +168,10 @@ export function buildTargets(x: TargetInputs): {
         subtitle,
         theme,
         host,
-        legend: cpuShareLegend(threads(), names, lang),
+        legend: cpuShareLegend(cpuShare().threads, names, lang),
         render: (size) => (
           <CpuShareChart
             series={cpuShare()}
-            threads={threads()}
             names={names}
             makespan={result.makespan}
             timeUnit={unit}
