@@ -96,12 +96,17 @@ describe('app.asar', () => {
     expect(dev).toEqual([])
   })
 
-  it("starts the app from the packed package.json's main", () => {
-    const meta = JSON.parse(asar.extractFile(packed().asar, 'package.json').toString('utf8')) as {
-      main: string
-    }
+  it("starts the app from the packed package.json's main, named schedlab", () => {
+    const meta = JSON.parse(
+      asar.extractFile(packed().asar, 'package.json').toString('utf8')
+    ) as Record<string, unknown>
     expect(meta.main).toBe('out/main/index.js')
     expect(files()).toContain(meta.main)
+    // Electron names the app (and so its userData folder, where recovery/ lives: README)
+    // after productName, else name: `schedlab` packaged as in `npm start`.
+    expect(meta.name).toBe('schedlab')
+    expect(meta.productName).toBeUndefined()
+    expect(meta.devDependencies).toBeUndefined()
   })
 })
 
