@@ -133,8 +133,8 @@ describe('IPC (SECURITY.md)', () => {
   it('writes atomically: the new content, the old one as .bak, no temporary file left', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atomic-'))
     const target = join(dir, 'a.json')
-    await atomicWrite(target, 'one')
-    await atomicWrite(target, new TextEncoder().encode('two'))
+    await atomicWrite(target, 'one', { backup: true })
+    await atomicWrite(target, new TextEncoder().encode('two'), { backup: true })
     expect(readFileSync(target, 'utf8')).toBe('two')
     expect(readFileSync(`${target}.bak`, 'utf8')).toBe('one')
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'a.json.bak'])
