@@ -8,6 +8,7 @@ vi.mock('electron', () => ({}))
 const { registerIpc, isTrustedSender } = await import('../../main/ipc/register')
 const { fileHandlers } = await import('../../main/ipc/file-handlers')
 const { appHandlers } = await import('../../main/ipc/app-handlers')
+const { documentHandlers } = await import('../../main/ipc/document-handlers')
 const { atomicWrite } = await import('../../main/files/atomic-write')
 const { INVOKE_CHANNELS, PUSH_CHANNELS } = await import('../../main/ipc/contract')
 
@@ -35,13 +36,14 @@ function setup(dialog: { open?: string[]; save?: (string | undefined)[] } = {}) 
     ipcMain as never,
     {
       ...fileHandlers(deps as never),
-      ...appHandlers({ setLanguage: (l) => languages.push(l) })
+      ...appHandlers({ setLanguage: (l) => languages.push(l) }),
+      ...documentHandlers({ inbox: { take: () => [] }, writeRecovery: async () => undefined })
     },
     undefined
   )
   const call = (channel: string, ...args: unknown[]) =>
     (handlers.get(channel) as Handler)(
-      { senderFrame: { url: 'file:///app/out/renderer/index.html' }, sender: { id: 1 } },
+      { senderFrame: { url: 'app://schedlab/index.html' }, sender: { id: 1 } },
       ...args
     )
   return { handlers, channels, deps, call, languages }

@@ -43,7 +43,15 @@ beforeAll(async () => {
 describe('preload (SECURITY.md IPC)', () => {
   it('exposes one method per channel as window.schedlab', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['onMenuCommand', 'openScenario', 'saveExport', 'saveScenario', 'setLanguage'].sort()
+      [
+        'onIncomingDocument',
+        'onMenuCommand',
+        'openScenario',
+        'saveExport',
+        'saveScenario',
+        'setLanguage',
+        'writeRecovery'
+      ].sort()
     )
   })
 
