@@ -122,6 +122,6 @@ describe('documents the desktop app hands over', () => {
       writes.map((w) => JSON.parse(w) as { draft?: { name?: string }; unsaved?: boolean })
     await vi.waitFor(() => expect(recorded().at(-1)?.draft?.name).toBe('lost work'))
     const last = recorded().at(-1)
-    expect(last.unsaved).toBe(true)
+    expect(last?.unsaved).toBe(true)
   })
 })
