@@ -192,8 +192,10 @@ async function launch(): Promise<void> {
   await import('../../main/index')
   state.log.push('-- imported')
   state.ready?.()
-  for (let i = 0; i < 20 && state.windows.length === 0; i++) await settle()
-  await settle()
+  // Ready reads userData (recovery, window state) before the window: wait for its load.
+  await vi.waitFor(() => expect(state.log.some((l) => l.startsWith('loadURL'))).toBe(true), {
+    timeout: 10_000
+  })
 }
 
 const emitApp = (name: string, ...args: unknown[]) => {
@@ -326,13 +328,17 @@ describe('launches and files', () => {
     process.argv = ['/opt/SchedLab/schedlab', join(dir, 'first.schedlab.json')]
     await launch()
     const page = 'app://schedlab/index.html'
-    await vi.waitFor(async () => {
-      const pending = await call('document:pending', page, 40)
-      expect(pending).toEqual({
-        ok: true,
-        value: [{ kind: 'file', name: 'first.schedlab.json', text: '{"first":1}' }]
-      })
-    })
+    const win = state.windows[0]
+    // As the preload does: ask for what waited, and take what is pushed after (the read may
+    // finish either side of the question).
+    const first = await call('document:pending', page, 40)
+    await vi.waitFor(() =>
+      expect([
+        ...(first.value as unknown[]),
+        ...win.webContents.sent.map(([, doc]) => doc)
+      ]).toEqual([{ kind: 'file', name: 'first.schedlab.json', text: '{"first":1}' }])
+    )
+    win.webContents.sent.length = 0
     // The page listens now: the second launch's file is pushed to it.
     emitApp(
       'second-instance',
@@ -340,7 +346,6 @@ describe('launches and files', () => {
       ['/opt/SchedLab/schedlab', '--flag', 'second.schedlab.json'],
       dir
     )
-    const win = state.windows[0]
     expect(win.focused).toBe(1)
     await vi.waitFor(() =>
       expect(win.webContents.sent).toEqual([
