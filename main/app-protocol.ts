@@ -43,7 +43,9 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Before the app is ready: app: is a standard, secure scheme (so it has an origin, module
- * workers and fetch work, and the CSP's 'self' means it).
+ * workers and fetch work, and the CSP's 'self' means it). Not `corsEnabled`: that would let other
+ * origins read app: responses, and the page's own module scripts and worker are same-origin.
+ * Not `bypassCSP`, and no service workers.
  */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([

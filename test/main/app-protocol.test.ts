@@ -74,7 +74,7 @@ describe('app:// serves the renderer folder and nothing else', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/)
   })
 
-  it('registers app: as a standard, secure scheme', () => {
+  it('registers app: as a standard, secure scheme that neither bypasses the CSP nor CORS', () => {
     const registerSchemesAsPrivileged = vi.fn()
     registerAppScheme({ registerSchemesAsPrivileged })
     expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([
@@ -83,6 +83,11 @@ describe('app:// serves the renderer folder and nothing else', () => {
         privileges: expect.objectContaining({ standard: true, secure: true })
       })
     ])
+    const [[[{ privileges }]]] = registerSchemesAsPrivileged.mock.calls as [
+      [[{ privileges: Record<string, boolean> }]]
+    ]
+    for (const key of ['bypassCSP', 'corsEnabled', 'allowServiceWorkers'])
+      expect(privileges[key], key).toBeFalsy()
   })
 })
 
