@@ -116,7 +116,11 @@ function start(): void {
       void openInWindow(win, launchFile)
       launchFile = null
     }
-    await win.loadURL(devServer ?? APP_ENTRY)
+    // A failed load (the dev server gone, a load replaced) leaves the window to the user; it
+    // must not become an unhandled rejection in main.
+    await win.loadURL(devServer ?? APP_ENTRY).catch((e: unknown) => {
+      console.error(`SchedLab: the page did not load: ${(e as Error).message}`)
+    })
   }
 
   async function offerRecovery(win: BrowserWindow, crashed: string[]): Promise<void> {
