@@ -116,6 +116,28 @@ describe('IPC (SECURITY.md)', () => {
     expect(await call('export:save', 'chart.svg', '<svg/>')).toEqual({ ok: true, value: null })
   })
 
+  it('every export asks with a save dialog for its kind, and keeps no .bak', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-export-'))
+    const kinds = [
+      ['chart.png', 'PNG image'],
+      ['chart.svg', 'SVG image'],
+      ['metrics.csv', 'CSV table'],
+      ['result.json', 'JSON'],
+      ['report.html', 'HTML report']
+    ] as const
+    const { call, deps } = setup({ save: kinds.map(([name]) => join(dir, name)) })
+    for (const [name, kind] of kinds) {
+      writeFileSync(join(dir, name), 'old')
+      expect(await call('export:save', name, 'new')).toEqual({ ok: true, value: name })
+      expect(deps.dialog.showSaveDialog).toHaveBeenLastCalledWith({
+        defaultPath: name,
+        filters: [{ name: kind, extensions: [name.split('.')[1]] }]
+      })
+      expect(readFileSync(join(dir, name), 'utf8')).toBe('new')
+    }
+    expect(readdirSync(dir).sort()).toEqual(kinds.map(([name]) => name).sort())
+  })
+
   it('opens a file through the dialog and refuses one over the size cap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ipc-'))
     const small = join(dir, 's.json')
