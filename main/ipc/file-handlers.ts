@@ -72,7 +72,14 @@ export function fileHandlers(deps: FileDeps): FileHandlers {
     'scenario:save': {
       args: z.tuple([fileName, z.string().max(LIMITS.maxFileBytes), z.boolean()]),
       async handle(event, suggested, text, saveAs) {
-        const known = saveAs ? undefined : currentPath.get(event.sender.id)
+        // The remembered file only while the page still shows it: a file main read but the page
+        // did not take (refused, or the user kept their unsaved work) has another name, and
+        // Save must not write this document over it.
+        const remembered = saveAs ? undefined : currentPath.get(event.sender.id)
+        const known =
+          remembered !== undefined && basename(remembered) === basename(suggested)
+            ? remembered
+            : undefined
         const path = known ?? (await askSavePath(event, suggested, SCENARIO_FILTERS))
         if (!path) return { ok: true, value: null }
         // The one place a .bak is kept: the scenario is the user's work (docs/security.md).

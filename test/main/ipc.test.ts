@@ -116,6 +116,23 @@ describe('IPC (SECURITY.md)', () => {
     expect(await call('export:save', 'chart.svg', '<svg/>')).toEqual({ ok: true, value: null })
   })
 
+  it('Save never writes over a file the page did not take (its name is not the document’s)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-'))
+    const mine = join(dir, 'mine.json')
+    const other = join(dir, 'other.json')
+    writeFileSync(other, '{"other":1}')
+    const { call, deps } = setup({ open: [other], save: [mine] })
+    expect(await call('scenario:save', 'mine.json', '{"v":1}', false)).toEqual({
+      ok: true,
+      value: 'mine.json'
+    })
+    // main read other.json, but the page kept mine.json open (say, the user chose to stay).
+    expect(await call('scenario:open')).toMatchObject({ ok: true })
+    expect(await call('scenario:save', 'mine.json', '{"v":2}', false)).toMatchObject({ ok: true })
+    expect(readFileSync(other, 'utf8')).toBe('{"other":1}')
+    expect(deps.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
+  })
+
   it('every export asks with a save dialog for its kind, and keeps no .bak', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ipc-export-'))
     const kinds = [
