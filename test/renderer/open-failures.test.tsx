@@ -55,6 +55,17 @@ describe('failed opens on the start page', () => {
     expect(within(dialog).getByText('big.json is too large (17.0 MB; at most 16 MB)')).toBeTruthy()
   })
 
+  it('a too-large file dropped on the start page: the dialog, named by the file', async () => {
+    const { container } = renderApp()
+    const huge = new File([new Uint8Array(17 * 1024 * 1024)], 'huge.json')
+    const app = container.querySelector('.app') as HTMLElement
+    fireEvent.drop(app, { dataTransfer: { types: ['Files'], files: [huge] } })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Could not open huge.json' })
+    expect(
+      within(dialog).getByText('huge.json is 17.0 MB; a scenario file may be at most 16 MB')
+    ).toBeTruthy()
+  })
+
   it('a file nested too deeply: the dialog names the path and the limit', async () => {
     const { files } = renderApp()
     let deep: unknown = 1
