@@ -23,6 +23,10 @@ export interface MainWords {
   unsavedDetail: string
   leave: string
   stay: string
+  recoveredMessage: string
+  recoveredDetail: string
+  restore: string
+  discard: string
 }
 
 export const MAIN_WORDS: Record<Language, MainWords> = {
@@ -45,7 +49,11 @@ export const MAIN_WORDS: Record<Language, MainWords> = {
     unsavedMessage: 'You have unsaved changes. Leave anyway?',
     unsavedDetail: 'Autosave keeps them: the start page offers them back next time.',
     leave: 'Leave',
-    stay: 'Stay'
+    stay: 'Stay',
+    recoveredMessage: 'SchedLab did not close properly. Restore the scenario you were editing?',
+    recoveredDetail: 'It had changes that were not saved to a file.',
+    restore: 'Restore',
+    discard: 'Discard'
   },
   zh: {
     file: '文件',
@@ -66,6 +74,10 @@ export const MAIN_WORDS: Record<Language, MainWords> = {
     unsavedMessage: '有未保存的更改。仍要离开吗？',
     unsavedDetail: '自动保存会保留这些更改：下次启动时开始页会提供恢复。',
     leave: '离开',
-    stay: '留下'
+    stay: '留下',
+    recoveredMessage: 'SchedLab 上次没有正常关闭。要恢复当时正在编辑的场景吗？',
+    recoveredDetail: '其中有尚未保存到文件的更改。',
+    restore: '恢复',
+    discard: '丢弃'
   }
 }

@@ -2,6 +2,7 @@
 // match the channel's schema, and expected failures come back as Result objects, not throws.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
+import { isTrustedUrl } from '../origins'
 import type { InvokeChannel, InvokeMap, Result } from './contract'
 
 export interface ChannelSpec<C extends InvokeChannel> {
@@ -11,21 +12,19 @@ export interface ChannelSpec<C extends InvokeChannel> {
 
 export type Handlers = { [C in InvokeChannel]: ChannelSpec<C> }
 
-/** Our page is the app's own file (packaged or built) or, in development, the dev server. */
+/**
+ * Our page is app://schedlab or, in an unpackaged run, the dev server (main/origins.ts). A file:
+ * page is not ours, whatever it is.
+ */
 export function isTrustedSender(url: string, devServer: string | undefined): boolean {
-  try {
-    const u = new URL(url)
-    if (u.protocol === 'file:') return true
-    return devServer !== undefined && u.origin === new URL(devServer).origin
-  } catch {
-    return false
-  }
+  return isTrustedUrl(url, devServer)
 }
 
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
   handlers: Handlers,
-  devServer = process.env.ELECTRON_RENDERER_URL
+  /** devServerUrl(app): undefined when packaged, whatever the environment says. */
+  devServer: string | undefined
 ): InvokeChannel[] {
   const channels = Object.keys(handlers) as InvokeChannel[]
   for (const channel of channels) {

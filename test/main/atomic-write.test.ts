@@ -1,5 +1,5 @@
 // The app's Save writes through a symbolic link (the file it names is replaced, with its .bak
-// beside it, and the link stays a link) and into a FIFO without replacing it.
+// beside it when asked for, and the link stays a link) and into a FIFO without replacing it.
 import { spawnSync } from 'node:child_process'
 import {
   createReadStream,
@@ -23,7 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 it('saves through a symbolic link: the target is replaced and backed up, the link stays', async () => {
   writeFileSync(join(dir, 'real.json'), '{"v":1}')
   symlinkSync('real.json', join(dir, 'link.json'))
-  await atomicWrite(join(dir, 'link.json'), '{"v":2}')
+  await atomicWrite(join(dir, 'link.json'), '{"v":2}', { backup: true })
   expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true)
   expect(readlinkSync(join(dir, 'link.json'))).toBe('real.json')
   expect(readFileSync(join(dir, 'real.json'), 'utf8')).toBe('{"v":2}')

@@ -8,6 +8,7 @@ vi.mock('electron', () => ({}))
 const { registerIpc, isTrustedSender } = await import('../../main/ipc/register')
 const { fileHandlers } = await import('../../main/ipc/file-handlers')
 const { appHandlers } = await import('../../main/ipc/app-handlers')
+const { documentHandlers } = await import('../../main/ipc/document-handlers')
 const { atomicWrite } = await import('../../main/files/atomic-write')
 const { INVOKE_CHANNELS, PUSH_CHANNELS } = await import('../../main/ipc/contract')
 
@@ -35,13 +36,14 @@ function setup(dialog: { open?: string[]; save?: (string | undefined)[] } = {}) 
     ipcMain as never,
     {
       ...fileHandlers(deps as never),
-      ...appHandlers({ setLanguage: (l) => languages.push(l) })
+      ...appHandlers({ setLanguage: (l) => languages.push(l) }),
+      ...documentHandlers({ inbox: { take: () => [] }, writeRecovery: async () => undefined })
     },
     undefined
   )
   const call = (channel: string, ...args: unknown[]) =>
     (handlers.get(channel) as Handler)(
-      { senderFrame: { url: 'file:///app/out/renderer/index.html' }, sender: { id: 1 } },
+      { senderFrame: { url: 'app://schedlab/index.html' }, sender: { id: 1 } },
       ...args
     )
   return { handlers, channels, deps, call, languages }
@@ -114,6 +116,45 @@ describe('IPC (SECURITY.md)', () => {
     expect(await call('export:save', 'chart.svg', '<svg/>')).toEqual({ ok: true, value: null })
   })
 
+  it('Save never writes over a file the page did not take (its name is not the document’s)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-'))
+    const mine = join(dir, 'mine.json')
+    const other = join(dir, 'other.json')
+    writeFileSync(other, '{"other":1}')
+    const { call, deps } = setup({ open: [other], save: [mine] })
+    expect(await call('scenario:save', 'mine.json', '{"v":1}', false)).toEqual({
+      ok: true,
+      value: 'mine.json'
+    })
+    // main read other.json, but the page kept mine.json open (say, the user chose to stay).
+    expect(await call('scenario:open')).toMatchObject({ ok: true })
+    expect(await call('scenario:save', 'mine.json', '{"v":2}', false)).toMatchObject({ ok: true })
+    expect(readFileSync(other, 'utf8')).toBe('{"other":1}')
+    expect(deps.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
+  })
+
+  it('every export asks with a save dialog for its kind, and keeps no .bak', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-export-'))
+    const kinds = [
+      ['chart.png', 'PNG image'],
+      ['chart.svg', 'SVG image'],
+      ['metrics.csv', 'CSV table'],
+      ['result.json', 'JSON'],
+      ['report.html', 'HTML report']
+    ] as const
+    const { call, deps } = setup({ save: kinds.map(([name]) => join(dir, name)) })
+    for (const [name, kind] of kinds) {
+      writeFileSync(join(dir, name), 'old')
+      expect(await call('export:save', name, 'new')).toEqual({ ok: true, value: name })
+      expect(deps.dialog.showSaveDialog).toHaveBeenLastCalledWith({
+        defaultPath: name,
+        filters: [{ name: kind, extensions: [name.split('.')[1]] }]
+      })
+      expect(readFileSync(join(dir, name), 'utf8')).toBe('new')
+    }
+    expect(readdirSync(dir).sort()).toEqual(kinds.map(([name]) => name).sort())
+  })
+
   it('opens a file through the dialog and refuses one over the size cap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ipc-'))
     const small = join(dir, 's.json')
@@ -133,8 +174,8 @@ describe('IPC (SECURITY.md)', () => {
   it('writes atomically: the new content, the old one as .bak, no temporary file left', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atomic-'))
     const target = join(dir, 'a.json')
-    await atomicWrite(target, 'one')
-    await atomicWrite(target, new TextEncoder().encode('two'))
+    await atomicWrite(target, 'one', { backup: true })
+    await atomicWrite(target, new TextEncoder().encode('two'), { backup: true })
     expect(readFileSync(target, 'utf8')).toBe('two')
     expect(readFileSync(`${target}.bak`, 'utf8')).toBe('one')
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'a.json.bak'])

@@ -43,7 +43,15 @@ beforeAll(async () => {
 describe('preload (SECURITY.md IPC)', () => {
   it('exposes one method per channel as window.schedlab', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['onMenuCommand', 'openScenario', 'saveExport', 'saveScenario', 'setLanguage'].sort()
+      [
+        'onIncomingDocument',
+        'onMenuCommand',
+        'openScenario',
+        'saveExport',
+        'saveScenario',
+        'setLanguage',
+        'writeRecovery'
+      ].sort()
     )
   })
 
@@ -66,5 +74,39 @@ describe('preload (SECURITY.md IPC)', () => {
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith('menu:command', forward)
     emit('menu:command', 'run')
     expect(listener).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('preload: documents main hands over', () => {
+  it('keeps them for a page that subscribes again, once each, and drops malformed ones', async () => {
+    const launched = { kind: 'file', name: 'a.schedlab.json', text: '{}' }
+    let answer: (value: unknown) => void = () => undefined
+    electron.ipcRenderer.invoke.mockImplementationOnce(
+      () => new Promise((resolve) => (answer = resolve)) as never
+    )
+    const first = vi.fn()
+    const stop = api.onIncomingDocument?.(first)
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('document:pending')
+    // React's strict mode: unsubscribed before main answered, then subscribed again.
+    stop?.()
+    const second = vi.fn()
+    api.onIncomingDocument?.(second)
+    answer({ ok: true, value: [launched, { kind: 'file', name: 1 }, 'junk'] })
+    await vi.waitFor(() => expect(second).toHaveBeenCalledTimes(1))
+    expect(second).toHaveBeenCalledWith(launched)
+    expect(first).not.toHaveBeenCalled()
+    // Asked once only: main hands the pending documents out once.
+    expect(
+      electron.ipcRenderer.invoke.mock.calls.filter((c: unknown[]) => c[0] === 'document:pending')
+    ).toHaveLength(1)
+    emit('document:incoming', {
+      kind: 'unreadable',
+      name: 'b.json',
+      error: 'b.json does not exist'
+    })
+    emit('document:incoming', { kind: 'recovered' })
+    expect(second.mock.calls.slice(1)).toEqual([
+      [{ kind: 'unreadable', name: 'b.json', error: 'b.json does not exist' }]
+    ])
   })
 })

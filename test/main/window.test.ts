@@ -33,7 +33,7 @@ describe('main window hardening (SECURITY.md)', () => {
       on: (name: string, h: (event: { preventDefault(): void }, url?: string) => void) =>
         handlers.set(name, h)
     }
-    guardWebContents(contents as never)
+    guardWebContents(contents as never, 'http://127.0.0.1:5173')
     expect(openHandler?.()).toEqual({ action: 'deny' })
     const prevent = vi.fn()
     handlers.get('will-navigate')?.({ preventDefault: prevent }, 'https://evil.example/')

@@ -11,6 +11,7 @@ import { translator } from '../i18n/translate'
 import { blankScenario, fileNameFor, serializeDraft } from '../scenario/blank'
 import type { Draft } from '../scenario/draft'
 import { isDirty } from '../store/scenario-slice'
+import type { AppStore } from '../store/store'
 import { problemCount, textErrorCount } from '../store/text-errors-slice'
 import { useServices, type Services } from './services'
 
@@ -28,6 +29,18 @@ export interface Commands {
 }
 
 const baseName = (name: string): string => name.split(/[\\/]/).pop() ?? name
+
+/**
+ * A file that could not be read at all (too large, missing, unreadable): its reason in the
+ * problems dialog, as for any file that does not open, on the start page as in the editor.
+ */
+export function openFailed(store: AppStore, name: string | null, message: string): void {
+  store.getState().openDialog({
+    kind: 'open-problems',
+    fileName: name === null ? '' : baseName(name),
+    problems: [{ path: '', message }]
+  })
+}
 
 export function createCommands({ store, files, storage }: Services): Commands {
   const t = () => translator(store.getState().language)
@@ -83,8 +96,7 @@ export function createCommands({ store, files, storage }: Services): Commands {
     async openScenario() {
       const outcome = await files.open()
       if (outcome.kind === 'opened') openText(outcome.file.name, outcome.file.text)
-      else if (outcome.kind === 'failed')
-        notify('error', t()('files.openFailed', { message: outcome.message }))
+      else if (outcome.kind === 'failed') openFailed(store, outcome.name ?? null, outcome.message)
     },
     openText,
     async saveScenario(saveAs) {

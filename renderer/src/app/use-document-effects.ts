@@ -52,5 +52,9 @@ export function useDocumentEffects({ store, storage, session }: Services): void 
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [store])
 
-  useEffect(() => startAutosave(store, storage, { session }), [store, storage, session])
+  useEffect(() => {
+    const write = desktopApi()?.writeRecovery
+    const recovery = write ? (record: string) => void write(record) : undefined
+    return startAutosave(store, storage, { session, recovery })
+  }, [store, storage, session])
 }

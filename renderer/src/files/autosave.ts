@@ -131,6 +131,21 @@ export interface AutosaveOptions {
   delay?: number
   /** This tab's sessionStorage (null: none). */
   session?: Storage | null
+  /**
+   * The desktop app also keeps each record (JSON) in its userData folder, where a crash cannot
+   * lose it and the next start offers it back (main/files/recovery.ts).
+   */
+  recovery?: (record: string) => void
+}
+
+/** A record handed back by the desktop app after a crash (what `recovery` was given). */
+export function parseRecoveredRecord(text: string): AutosaveRecord | null {
+  try {
+    const id = (JSON.parse(text) as { id?: unknown }).id
+    return parseRecord(text, typeof id === 'string' && id ? id : newDocumentId())
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -159,6 +174,7 @@ export function startAutosave(
         unsaved: isDirty(s),
         at: Date.now()
       }
+      options.recovery?.(JSON.stringify(record))
       if (writeAutosave(storage, record)) {
         try {
           options.session?.setItem(TAB_DOCUMENT_KEY, s.documentId)

@@ -8,13 +8,14 @@ export async function readFileText(file: File): Promise<OpenOutcome> {
   if (file.size > MAX_OPEN_BYTES) {
     return {
       kind: 'failed',
+      name: file.name,
       message: `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; a scenario file may be at most 16 MB`
     }
   }
   try {
     return { kind: 'opened', file: { name: file.name, text: await file.text() } }
   } catch (e) {
-    return { kind: 'failed', message: e instanceof Error ? e.message : String(e) }
+    return { kind: 'failed', name: file.name, message: e instanceof Error ? e.message : String(e) }
   }
 }
 

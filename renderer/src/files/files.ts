@@ -11,7 +11,10 @@ export interface OpenedText {
 }
 
 export type OpenOutcome =
-  { kind: 'opened'; file: OpenedText } | { kind: 'cancelled' } | { kind: 'failed'; message: string }
+  | { kind: 'opened'; file: OpenedText }
+  | { kind: 'cancelled' }
+  /** `name`: the file's, when it is known (main's dialog does not say which file failed). */
+  | { kind: 'failed'; message: string; name?: string }
 
 export type SaveOutcome =
   { kind: 'saved'; name: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string }

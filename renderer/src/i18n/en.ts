@@ -389,10 +389,10 @@ export const en = {
   'files.opened': 'Opened {name}.',
   'files.openedWithProblems':
     'Opened {name}. It has {count} problem (see Problems); Run works once it is fixed.|Opened {name}. It has {count} problems (see Problems); Run works once they are fixed.',
-  'files.openFailed': 'Could not open the file: {message}',
   'files.saveFailed': 'Could not save: {message}',
   'files.dropHint': 'Drop a scenario file to open it',
   'files.problemsTitle': 'Could not open {name}',
+  'files.problemsTitleUnnamed': 'Could not open the file',
   'files.problemsBody':
     'It is not a SchedLab scenario, so it was not opened. The open scenario was not changed.',
   'files.repairedTitle': 'Opened {name} with changes',

@@ -355,10 +355,10 @@ export const zh: Record<MessageKey, string> = {
   'files.downloaded': '已下载 {name}。',
   'files.opened': '已打开 {name}。',
   'files.openedWithProblems': '已打开 {name}。它有 {count} 个问题（见“问题”）；修复后即可运行。',
-  'files.openFailed': '无法打开文件：{message}',
   'files.saveFailed': '无法保存：{message}',
   'files.dropHint': '拖放场景文件即可打开',
   'files.problemsTitle': '无法打开 {name}',
+  'files.problemsTitleUnnamed': '无法打开该文件',
   'files.problemsBody': '它不是 SchedLab 场景文件，因此没有打开。当前打开的场景没有改变。',
   'files.repairedTitle': '已打开 {name}（有改动）',
   'files.repairedBody':

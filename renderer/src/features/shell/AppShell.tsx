@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { useApp, useT } from '../../app/hooks'
-import { useCommands } from '../../app/commands'
+import { openFailed, useCommands } from '../../app/commands'
 import { useServices } from '../../app/services'
 import { useDocumentEffects } from '../../app/use-document-effects'
 import { useMenuCommands } from '../../app/use-menu-commands'
 import { useShortcuts } from '../../app/use-shortcuts'
 import { readFileText } from '../../files/browser-files'
+import { useIncomingDocuments } from '../../files/incoming-documents'
 import { StartPage } from '../start/StartPage'
 import { DialogHost } from './DialogHost'
 import { Workbench } from './Workbench'
@@ -21,6 +22,7 @@ export function AppShell() {
   useDocumentEffects(services)
   useShortcuts(services.store, commands)
   useMenuCommands(services.store, commands)
+  useIncomingDocuments(services.store, commands)
 
   const hasFiles = (e: React.DragEvent) => [...e.dataTransfer.types].includes('Files')
   return (
@@ -45,10 +47,7 @@ export function AppShell() {
           void readFileText(file).then((outcome) => {
             if (outcome.kind === 'opened') commands.openText(outcome.file.name, outcome.file.text)
             else if (outcome.kind === 'failed')
-              services.store.getState().notify({
-                tone: 'error',
-                text: t('files.openFailed', { message: outcome.message })
-              })
+              openFailed(services.store, outcome.name ?? file.name, outcome.message)
           })
         }}
       >

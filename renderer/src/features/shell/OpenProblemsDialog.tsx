@@ -20,7 +20,9 @@ export function OpenProblemsDialog({
   const close = useApp((s) => s.closeDialog)
   const title = opened
     ? t('files.repairedTitle', { name: fileName })
-    : t('files.problemsTitle', { name: fileName })
+    : fileName
+      ? t('files.problemsTitle', { name: fileName })
+      : t('files.problemsTitleUnnamed')
   return (
     <Dialog
       title={title}
