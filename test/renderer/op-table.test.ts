@@ -8,6 +8,9 @@ import { zh } from '../../renderer/src/i18n/zh'
 import { parseOps, printOps } from '../../renderer/src/features/editor/ops-text'
 import { convertOp } from '../../renderer/src/features/editor/op-convert'
 import type { OpDraft } from '../../renderer/src/scenario/draft'
+import { repairMessage } from '../../renderer/src/files/draft-shape'
+import { interpretScenarioText } from '../../renderer/src/files/open-document'
+import { translator } from '../../renderer/src/i18n/translate'
 
 describe('the op table', () => {
   it('gives every op kind a label in both dictionaries', () => {
@@ -73,6 +76,27 @@ describe('the op table', () => {
     expect(bad.ok ? null : [bad.error.code, bad.error.found]).toEqual([
       'expected-separator',
       'timeout'
+    ])
+  })
+})
+
+describe('a file whose channels are not a list', () => {
+  it('opens with channels left out, so the ops editor can list channel names', () => {
+    const r = interpretScenarioText(
+      JSON.stringify({
+        format: 'schedlab/scenario',
+        version: 1,
+        name: 'x',
+        machine: { cores: 1 },
+        scheduler: { policy: 'fcfs' },
+        channels: 5,
+        processes: [{ name: 'p', threads: [{ name: 't', ops: [{ send: 'a' }] }] }]
+      })
+    )
+    if (!r.ok) throw new Error('refused')
+    expect(r.draft).not.toHaveProperty('channels')
+    expect(r.repairs.map((x) => repairMessage(x, translator('en')))).toEqual([
+      'channels: expected a list, got 5; left out'
     ])
   })
 })

@@ -73,6 +73,7 @@ export function hasDraftShape(v: unknown): v is Draft {
   if (typeof v.scheduler.policy !== 'string' || !Array.isArray(v.processes)) return false
   if (v.devices !== undefined && !Array.isArray(v.devices)) return false
   if (v.locks !== undefined && !Array.isArray(v.locks)) return false
+  if (v.channels !== undefined && !Array.isArray(v.channels)) return false
   const opsOk = (ops: unknown): boolean =>
     ops === undefined ||
     (Array.isArray(ops) && ops.every((o) => isObject(o) && (!('ops' in o) || opsOk(o.ops))))
