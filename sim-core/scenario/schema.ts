@@ -195,7 +195,13 @@ export const schedulerSchema = z.discriminatedUnion(
       'the scheduler'
     ),
     object(
-      { policy: z.literal('stride'), quantum: positiveTicks().default(1), ...engineOptions },
+      {
+        policy: z.literal('stride'),
+        quantum: positiveTicks().default(1),
+        /** Only eligible threads (pass ≤ the queue's average) run; false: OSTEP's smallest pass. */
+        eligibility: bool().default(true),
+        ...engineOptions
+      },
       'the scheduler'
     )
   ],

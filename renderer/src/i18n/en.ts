@@ -220,6 +220,9 @@ export const en = {
   'param.realtimeHint': 'Periodic threads run in this class, above the policy',
   'param.wakeupGranularity': 'Wake-up granularity',
   'param.baseSlice': 'Base slice',
+  'param.eligibility': 'Eligibility (stride)',
+  'param.eligibilityHint':
+    'On: only threads at or behind the average pass run, so every share stays within one quantum; off: the smallest pass runs (OSTEP)',
 
   // processes
   'process.overview': 'Every process of the scenario. Select one in the tree to edit it.',

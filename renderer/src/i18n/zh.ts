@@ -205,6 +205,9 @@ export const zh: Record<MessageKey, string> = {
   'param.realtimeHint': '周期线程在此调度类中运行，优先于所选算法',
   'param.wakeupGranularity': '唤醒粒度',
   'param.baseSlice': '基础时间片',
+  'param.eligibility': '资格判定（stride）',
+  'param.eligibilityHint':
+    '开：只有行程值不超过平均值的线程可运行，每个线程的份额始终在一个时间片以内；关：行程值最小者运行（OSTEP）',
 
   'process.overview': '场景中的所有进程。在左侧树中选择一个进行编辑。',
   'process.threads': '线程',
