@@ -68,15 +68,25 @@ export interface EdfBenchRow {
   cpuMs: number
   eventsPerSec: number
   eventsPerCpuSec: number
+  /** Peak heap + array buffers above the start of the run, sampled every 50,000 events, MB. */
+  peakMb: number
+}
+
+const memory = () => {
+  const m = process.memoryUsage()
+  return m.heapUsed + m.arrayBuffers
 }
 
 function runOnce(): EdfBenchRow {
   const v = validateScenario(edfWorkload())
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
+  const base = memory()
+  let peak = base
   const t0 = performance.now()
   const cpu0 = process.cpuUsage()
   const sim = new Simulation(v.scenario, { trace: false })
-  sim.step()
+  while (!sim.step(50_000)) peak = Math.max(peak, memory())
+  peak = Math.max(peak, memory())
   const ms = performance.now() - t0
   const cpu = process.cpuUsage(cpu0)
   const cpuMs = (cpu.user + cpu.system) / 1000
@@ -95,7 +105,8 @@ function runOnce(): EdfBenchRow {
     ms,
     cpuMs,
     eventsPerSec: sim.events / (ms / 1000),
-    eventsPerCpuSec: sim.events / (cpuMs / 1000)
+    eventsPerCpuSec: sim.events / (cpuMs / 1000),
+    peakMb: (peak - base) / 1048576
   }
 }
 

@@ -176,7 +176,8 @@ console.log(
   `global edf, 16 cores, 200 periodic tasks, 10 s at 1 tick = 1 µs: status ${edf.status}, ` +
     `${edf.events.toLocaleString('en')} engine events in ${(edf.ms / 1000).toFixed(2)} s = ` +
     `${(edf.eventsPerSec / 1e6).toFixed(2)} M events/s; CPU time ${(edf.cpuMs / 1000).toFixed(2)} s = ` +
-    `${(edf.eventsPerCpuSec / 1e6).toFixed(2)} M events/CPU-s (best of 3, no trace; goal: at least 1 M/s)\n` +
+    `${(edf.eventsPerCpuSec / 1e6).toFixed(2)} M events/CPU-s (best of 3, no trace; goal: at least 1 M/s), ` +
+    `peak memory ${edf.peakMb.toFixed(1)} MB\n` +
     `  ${edf.releases.toLocaleString('en')} releases, ${edf.completions.toLocaleString('en')} completions, ` +
     `${edf.preemptions.toLocaleString('en')} preemptions, ${edf.misses} misses, utilization ${edf.utilization.toFixed(3)}: ` +
     `${edf.schedulingEvents.toLocaleString('en')} scheduling events (SimSo's count) = ` +

@@ -66,7 +66,30 @@ export class JobReleaser {
    * first), blocked when the thread waits for its next release, exit after its last job.
    */
   abort(t: Task): NextCode {
-    const p = t.periodic as Periodic
+    this.drop(t)
+    return this.afterDrop(t)
+  }
+
+  /**
+   * Drops the current job of a thread blocked in a sleep or an I/O at its deadline: a miss now.
+   * The sleep or the request in flight still ends when it was due (a device cannot recall it);
+   * then the thread goes on with its next job (resumeDropped).
+   */
+  abortBlocked(t: Task): void {
+    this.drop(t)
+    this.droppedBlocked.add(t.id)
+  }
+
+  /** A thread wakes: if its job was dropped while it was blocked, what comes next (else null). */
+  resumeDropped(id: number): NextCode | null {
+    if (this.droppedBlocked.size === 0 || !this.droppedBlocked.delete(id)) return null
+    return this.afterDrop(this.host.tasks[id])
+  }
+
+  /** Threads whose job was dropped while they were blocked, until they wake. */
+  private readonly droppedBlocked = new Set<number>()
+
+  private drop(t: Task): void {
     const job = t.jobsDone++
     if (job < t.jobFinish.length) t.jobFinish[job] = JOB_ABORTED
     t.jobsMissed++
@@ -74,6 +97,10 @@ export class JobReleaser {
     this.missed++
     this.aborted++
     t.reset()
+  }
+
+  private afterDrop(t: Task): NextCode {
+    const p = t.periodic as Periodic
     if (t.jobsDone === p.jobs) return Next.exit
     if (t.jobsDone < t.released) return Next.runnable
     t.awaitingRelease = true

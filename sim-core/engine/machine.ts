@@ -268,7 +268,10 @@ export class Machine implements EngineClient {
       this.holdOnIo.resume(id)
       return
     }
-    this.afterBlock(this.program.proceed(id, false), id, 'wakeup', wasIo)
+    // A job dropped at its deadline while blocked: the thread goes on with its next job.
+    let next = this.jobs.resumeDropped(id)
+    if (next === null || next === Next.runnable) next = this.program.proceed(id, false)
+    this.afterBlock(next, id, 'wakeup', wasIo)
   }
 
   /** A task off any core has moved through its ops: it becomes ready, or it has finished. */

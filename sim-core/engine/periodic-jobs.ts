@@ -3,7 +3,8 @@
 // its queue). Kept apart from machine.ts so the core of the machine stays about cores and queues.
 import { CpuState } from '../model/cpu'
 import { Run } from '../model/task'
-import { ROW_F64, TF } from '../model/task-table'
+import { ROW_BYTES, ROW_F64, ROW_I32, TB, TF, TI } from '../model/task-table'
+import { BlockKind } from '../trace/trace-store'
 import { Ev, EvPriority } from './events'
 import { JobReleaser } from './job-releaser'
 import type { Machine } from './machine'
@@ -34,13 +35,22 @@ export function wirePeriodicJobs(m: Machine): JobReleaser {
 /**
  * A periodic job's deadline: still unfinished, it is dropped (onMiss "abort"). The thread
  * leaves its core or its queue, and starts its next job if that is released. A thread blocked
- * mid-job (I/O, sleep, a lock) or holding a lock is left alone: its job runs late and counts
- * as a miss when it ends (dropping it would leave the device or the lock in mid-use).
+ * in a sleep or an I/O (or queued for a device) has its job dropped too, at the deadline; the
+ * sleep or the request already issued still ends when due, and then the thread goes on with its
+ * next job (JobReleaser.abortBlocked). A thread waiting for or holding a lock, or holding its
+ * core through an I/O (switchOnIo false), is left alone: its job runs late and counts as a miss
+ * when it ends (dropping it would leave the lock or the core in mid-use).
  */
 function abortAtDeadline(m: Machine, jobs: JobReleaser, id: number): void {
   const t = m.tasks[id]
   if (t.state === Run.done || !jobs.overdue(t)) return
-  if (t.state === Run.blocked || t.heldLocks.length > 0) return
+  if (t.heldLocks.length > 0) return
+  if (t.state === Run.blocked) {
+    const kind = m.tb[id * ROW_BYTES + TB.blockKind]
+    const dropsHere = kind === BlockKind.sleep || kind === BlockKind.io || kind === BlockKind.device
+    if (dropsHere && m.ti[id * ROW_I32 + TI.holding] < 0 && !m.isHost(id)) jobs.abortBlocked(t)
+    return
+  }
   if (t.state === Run.running) {
     const c = m.cpus[t.lastCpu]
     m.ops.preempt(c)

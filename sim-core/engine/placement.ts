@@ -255,27 +255,29 @@ export class Placement implements PlacementView {
   /** The core whose task `id` should preempt, if any. */
   private findVictim(id: number, why: 'arrival' | 'wakeup', force: boolean): Cpu | undefined {
     const m = this.m
-    const decide = (c: Cpu): boolean => this.preemptible(c, id, why, force)
+    const cpus = m.cpus
     const last = m.ti[id * ROW_I32 + TI.lastCpu]
-    const pref = last >= 0 ? m.cpus[last] : undefined
+    const pref = last >= 0 ? cpus[last] : undefined
     const key = m.policy.preemptionKey
-    if (!key || force || m.cpus.length === 1) {
-      if (pref && decide(pref)) return pref
-      return m.cpus.find((c) => c !== pref && decide(c))
+    if (!key || force || cpus.length === 1) {
+      if (pref && this.preemptible(pref, id, why, force)) return pref
+      for (const c of cpus) if (c !== pref && this.preemptible(c, id, why, force)) return c
+      return undefined
     }
     // Several candidates: preempt the one the policy values least (ties: its last core, then core id).
     let victim: Cpu | undefined
     let worst = -Infinity
-    // The last core first (it wins ties), then the others in id order; no array per wakeup.
-    if (pref && decide(pref)) {
+    // The last core first (it wins ties), then the others in id order; no array or closure per wakeup.
+    if (pref && this.preemptible(pref, id, why, force)) {
       const k = key(m.state, pref.task, m.ctx)
       if (k > worst) {
         worst = k
         victim = pref
       }
     }
-    for (const c of m.cpus) {
-      if (c === pref || !decide(c)) continue
+    for (let i = 0; i < cpus.length; i++) {
+      const c = cpus[i]
+      if (c === pref || c.state === CpuState.idle || !this.preemptible(c, id, why, force)) continue
       const k = key(m.state, c.task, m.ctx)
       if (k > worst) {
         worst = k

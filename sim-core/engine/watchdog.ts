@@ -30,6 +30,8 @@ export function stateDump(m: Machine, task: Task | null): Record<string, unknown
  * The run has stalled (no event pending) with tasks unfinished. With every core idle (a core
  * that runs always has an event pending), a queued task means the policy lost it: a bug,
  * reported with the machine's state. Otherwise the tasks wait on each other (a deadlock).
+ * Called only when no event is left: a pending timer (policy, balance, slice clock) may still
+ * give the task a core, so it does not fire then (docs/policies.md, "Affinity").
  */
 export function checkNothingLost(m: Machine): void {
   for (const t of m.tasks) {

@@ -74,11 +74,13 @@ const engineOptions = {
   /** true: a core freed at an instant picks before that instant's I/O completions join the queue. */
   pickBeforeWakeups: bool().default(false),
   /** Periodic threads in a real-time class above the policy (Linux's class chain: rt above fair). */
-  realtime: oneOf(['edf', 'rm', 'fifo']).optional()
+  realtime: oneOf(['edf', 'rm', 'fifo']).optional(),
+  /** The realtime class: a job unfinished at its deadline is dropped ("abort") or runs late (absent: "continue"). */
+  realtimeOnMiss: oneOf(['abort', 'continue']).optional()
 }
 
 /** The engine options of edf and rm, which are real-time classes themselves. */
-const { realtime: _realtime, ...rtEngineOptions } = engineOptions
+const { realtime: _realtime, realtimeOnMiss: _realtimeOnMiss, ...rtEngineOptions } = engineOptions
 
 /** edf / rm: what happens to a job at its deadline, and the partitioning with per-core queues. */
 const rtOptions = {
@@ -195,7 +197,13 @@ export const schedulerSchema = z.discriminatedUnion(
       'the scheduler'
     ),
     object(
-      { policy: z.literal('stride'), quantum: positiveTicks().default(1), ...engineOptions },
+      {
+        policy: z.literal('stride'),
+        quantum: positiveTicks().default(1),
+        /** Only eligible threads (pass ≤ the queue's average) run; false: OSTEP's smallest pass. */
+        eligibility: bool().default(true),
+        ...engineOptions
+      },
       'the scheduler'
     )
   ],

@@ -57,7 +57,7 @@ export function createPolicy(config: SchedulerConfig): AnyPolicy {
     name: policy.name,
     kind: rt,
     partition: config.queues === 'per-core' ? 'first-fit' : null,
-    abortOnMiss: false
+    abortOnMiss: 'realtimeOnMiss' in config && config.realtimeOnMiss === 'abort'
   })
 }
 

@@ -78,12 +78,17 @@ export class FifoQueue {
   }
 }
 
-/** A run queue ordered by (key, seq): smallest key first, FIFO among equal keys. */
+/**
+ * A run queue ordered by (key, seq): smallest key first, FIFO among equal keys; or, with
+ * `tieById` (stride), the lowest task id first among equal keys.
+ */
 export class KeyedRunQueue {
   private ids: number[] = []
   private keys: number[] = []
   private seqs: number[] = []
   private seq = 0
+
+  constructor(private readonly tieById = false) {}
 
   get length(): number {
     return this.ids.length
@@ -91,7 +96,7 @@ export class KeyedRunQueue {
 
   /** `front` reuses a sequence number ahead of every queued task, so the task leads its key class. */
   push(id: number, key: number, front = false): void {
-    const seq = front ? -++this.seq : ++this.seq
+    const seq = this.tieById ? id : front ? -++this.seq : ++this.seq
     this.ids.push(id)
     this.keys.push(key)
     this.seqs.push(seq)
@@ -119,6 +124,11 @@ export class KeyedRunQueue {
     if (i < 0) return false
     this.removeAt(i)
     return true
+  }
+
+  /** Visits every queued task with its key, in no particular order. */
+  forEach(visit: (id: number, key: number) => void): void {
+    for (let i = 0; i < this.ids.length; i++) visit(this.ids[i], this.keys[i])
   }
 
   /** Re-key every task (aging), keeping FIFO order among equals. */

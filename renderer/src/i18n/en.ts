@@ -218,8 +218,14 @@ export const en = {
   'param.partition': 'Partitioning',
   'param.realtime': 'Real-time class',
   'param.realtimeHint': 'Periodic threads run in this class, above the policy',
+  'param.realtimeOnMiss': 'Real-time class: on a deadline miss',
+  'param.realtimeOnMissHint':
+    'abort drops the late job (as SimSo); continue (the default) lets it run late',
   'param.wakeupGranularity': 'Wake-up granularity',
   'param.baseSlice': 'Base slice',
+  'param.eligibility': 'Eligibility (stride)',
+  'param.eligibilityHint':
+    'On: only threads at or behind the average pass run, so every share stays within one quantum; off: the smallest pass runs (OSTEP)',
 
   // processes
   'process.overview': 'Every process of the scenario. Select one in the tree to edit it.',
@@ -232,9 +238,6 @@ export const en = {
   'process.tickets': 'Tickets',
   'process.ticketsHint':
     "1 to 1,000,000; under lottery and stride a thread's CPU share is its tickets over the ready threads' total",
-  'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
-  'process.ticketsHintUnavailable':
-    'Used by lottery and stride scheduling, which are not available yet',
   'process.affinity': 'Affinity',
   'process.affinityHint': 'Core numbers, e.g. 0, 1; empty means every core',
   'affinity.cores': '{name}, by core',

@@ -203,8 +203,13 @@ export const zh: Record<MessageKey, string> = {
   'param.partition': '分区方式',
   'param.realtime': '实时调度类',
   'param.realtimeHint': '周期线程在此调度类中运行，优先于所选算法',
+  'param.realtimeOnMiss': '实时调度类：错过截止时间时',
+  'param.realtimeOnMissHint': 'abort 丢弃超时作业（与 SimSo 相同）；continue（默认）让它继续运行',
   'param.wakeupGranularity': '唤醒粒度',
   'param.baseSlice': '基础时间片',
+  'param.eligibility': '资格判定（stride）',
+  'param.eligibilityHint':
+    '开：只有行程值不超过平均值的线程可运行，每个线程的份额始终在一个时间片以内；关：行程值最小者运行（OSTEP）',
 
   'process.overview': '场景中的所有进程。在左侧树中选择一个进行编辑。',
   'process.threads': '线程',
@@ -216,8 +221,6 @@ export const zh: Record<MessageKey, string> = {
   'process.tickets': '彩票数',
   'process.ticketsHint':
     '1 到 1,000,000；彩票调度和步幅调度下，线程的 CPU 份额为其票数占就绪线程总票数的比例',
-  'process.niceHintUnavailable': '-20 到 19；供 CFS 使用，CFS 尚未提供',
-  'process.ticketsHintUnavailable': '供彩票调度和步幅调度使用，它们尚未提供',
   'process.affinity': '亲和性',
   'process.affinityHint': '核编号，例如 0, 1；留空表示所有核',
   'affinity.cores': '{name}：按核选择',

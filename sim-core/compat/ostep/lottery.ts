@@ -7,7 +7,7 @@
 import type { SimResult } from '../../metrics/result'
 import { intFlag, OstepUsageError, parseFlags, type ParsedFlags } from './args'
 import { commandName, jobProcesses, type OstepRun } from './common'
-import { PythonRandom } from './python-random'
+import { PythonRandom } from '../../engine/python-random'
 
 const FLAGS = [
   { short: '-s', long: '--seed', value: true },

@@ -4,7 +4,7 @@ import type { SimResult } from '../../metrics/result'
 import type { ThreadOp } from '../../scenario/ops-schema'
 import { intFlag, intList, OstepUsageError, parseFlags } from './args'
 import { commandName, jobProcesses, twoDecimals, type OstepRun } from './common'
-import { PythonRandom } from './python-random'
+import { PythonRandom } from '../../engine/python-random'
 
 const FLAGS = [
   { short: '-s', long: '--seed', value: true },

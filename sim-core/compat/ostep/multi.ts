@@ -10,7 +10,7 @@ import type { SimResult } from '../../metrics/result'
 import type { ScenarioInput } from '../../scenario/schema'
 import { intFlag, OstepUsageError, parseFlags, strFlag } from './args'
 import { commandName, twoDecimals, type OstepRun } from './common'
-import { PythonRandom } from './python-random'
+import { PythonRandom } from '../../engine/python-random'
 
 const FLAGS = [
   { short: '-s', long: '--seed', value: true },

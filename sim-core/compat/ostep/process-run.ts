@@ -8,7 +8,7 @@ import type { ThreadOp } from '../../scenario/ops-schema'
 import { BlockKind, TaskState, type TraceData } from '../../trace/trace-store'
 import { intFlag, OstepUsageError, parseFlags, strFlag } from './args'
 import { commandName, jobProcesses, type OstepRun } from './common'
-import { PythonRandom } from './python-random'
+import { PythonRandom } from '../../engine/python-random'
 
 const FLAGS = [
   { short: '-s', long: '--seed', value: true },

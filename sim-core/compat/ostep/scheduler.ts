@@ -3,7 +3,7 @@ import type { SimResult } from '../../metrics/result'
 import { SegmentKind } from '../../trace/trace-store'
 import { intFlag, intList, OstepUsageError, parseFlags, strFlag, type ParsedFlags } from './args'
 import { commandName, jobProcesses, twoDecimals, type OstepRun } from './common'
-import { PythonRandom } from './python-random'
+import { PythonRandom } from '../../engine/python-random'
 
 const FLAGS = [
   { short: '-p', long: '--policy', value: true },

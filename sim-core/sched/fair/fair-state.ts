@@ -14,6 +14,8 @@ export interface FairState {
   charged: Float64Array
   /** The queue a thread is in, runs from, or last left (its cfs_rq); null before it arrives. */
   home: (FairQueue | null)[]
+  /** The queue a thread runs from now (counted in its sums), else null. */
+  runningIn: (FairQueue | null)[]
   /** The queue a waking thread was already placed in by wakeupPreempt (the kernel places before it checks). */
   placedIn: (FairQueue | null)[]
   /** Enqueue order, for ties. */
@@ -28,6 +30,7 @@ export function initFairState(ctx: SchedContext): FairState {
     vruntime: new Float64Array(n),
     charged: new Float64Array(n),
     home: new Array<FairQueue | null>(n).fill(null),
+    runningIn: new Array<FairQueue | null>(n).fill(null),
     placedIn: new Array<FairQueue | null>(n).fill(null),
     seq: 0
   }
@@ -49,7 +52,10 @@ export function charge(s: FairState, task: TaskId, ran: number): void {
   const delta = ran - s.charged[task]
   if (delta <= 0) return
   s.charged[task] = ran
-  s.vruntime[task] += calcDeltaFair(s, task, delta * VT_PER_TICK)
+  const dv = calcDeltaFair(s, task, delta * VT_PER_TICK)
+  s.vruntime[task] += dv
+  const q = s.runningIn[task]
+  if (q) q.avg += dv * s.weight[task]
 }
 
 /** update_curr for every thread running from `q`, so their vruntimes are current. */
@@ -61,7 +67,7 @@ export function updateRunning(s: FairState, q: FairQueue, ctx: SchedContext): vo
 export function updateMinVruntime(s: FairState, q: FairQueue): void {
   let m = q.ids.length > 0 ? s.vruntime[q.ids[0]] : Infinity
   for (const id of q.running) if (s.vruntime[id] < m) m = s.vruntime[id]
-  if (m !== Infinity && m > q.minVruntime) q.minVruntime = m
+  if (m !== Infinity && m > q.minVruntime) q.setMinVruntime(m)
 }
 
 /**
@@ -79,7 +85,7 @@ export function adopt(s: FairState, q: FairQueue, task: TaskId): boolean {
 
 /** Queues the thread in `q` by (vruntime, enqueue order). */
 export function insert(s: FairState, q: FairQueue, task: TaskId): void {
-  q.insert(task, s.vruntime[task], ++s.seq)
+  q.insert(task, s.vruntime[task], ++s.seq, s.weight[task])
   updateMinVruntime(s, q)
 }
 
@@ -87,7 +93,15 @@ export function insert(s: FairState, q: FairQueue, task: TaskId): void {
 export function startRunning(s: FairState, q: FairQueue, task: TaskId): void {
   s.charged[task] = 0
   s.home[task] = q
+  s.runningIn[task] = q
   q.running.push(task)
+  q.count(s.vruntime[task], s.weight[task])
+}
+
+/** The thread stops running from `q` (put back, blocked or exited): out of its sums. */
+export function stopRunning(s: FairState, q: FairQueue, task: TaskId): void {
+  if (q.stopRunning(task)) q.count(s.vruntime[task], -s.weight[task])
+  if (s.runningIn[task] === q) s.runningIn[task] = null
 }
 
 /** Which queued threads core `cpu` may take (undefined: all of them). */

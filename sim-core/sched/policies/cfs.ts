@@ -16,6 +16,7 @@ import {
   initFairState,
   insert,
   startRunning,
+  stopRunning,
   toTicks,
   updateMinVruntime,
   updateRunning,
@@ -85,7 +86,7 @@ export function cfs(config: Extract<SchedulerConfig, { policy: 'cfs' }>): AnyPol
       if (!q) return
       // min_vruntime as update_curr leaves it (the thread still counted), then without it.
       updateMinVruntime(s, q)
-      q.stopRunning(task)
+      stopRunning(s, q, task)
       updateMinVruntime(s, q)
       record(s, task, ctx)
     },
@@ -108,9 +109,8 @@ export function cfs(config: Extract<SchedulerConfig, { policy: 'cfs' }>): AnyPol
     timeSlice(s, task) {
       const q = s.home[task]
       if (!q) return latency
-      let load = 0
-      for (const id of q.ids) load += s.weight[id]
-      for (const id of q.running) load += s.weight[id]
+      // The queue's load (Σ weight over queued and running threads), kept by the queue.
+      const load = q.load
       const nr = q.ids.length + q.running.length
       const period = nr > nrLatency ? nr * minGran : latency
       return Math.max(minGran, Math.floor((period * s.weight[task]) / load))

@@ -20,6 +20,7 @@ import {
   initFairState,
   insert,
   startRunning,
+  stopRunning,
   toTicks,
   updateMinVruntime,
   updateRunning,
@@ -42,20 +43,9 @@ interface Sums {
 }
 
 export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): AnyPolicy {
-  const sums = (s: EevdfState, q: FairQueue): Sums => {
-    const v0 = q.minVruntime
-    let avg = 0
-    let load = 0
-    for (const id of q.ids) {
-      avg += (s.vruntime[id] - v0) * s.weight[id]
-      load += s.weight[id]
-    }
-    for (const id of q.running) {
-      avg += (s.vruntime[id] - v0) * s.weight[id]
-      load += s.weight[id]
-    }
-    return { avg, load }
-  }
+  /** avg_vruntime's sums, kept by the queue (fair-queue.ts). */
+  /** avg_vruntime's sums, kept by the queue (fair-queue.ts, fair-state.ts). */
+  const sums = (q: FairQueue): Sums => ({ avg: q.avg, load: q.load })
   /** avg_vruntime: V, rounded down as the kernel's division does. */
   const avgVruntime = (q: FairQueue, { avg, load }: Sums): number =>
     load === 0 ? q.minVruntime : q.minVruntime + Math.floor(avg / load)
@@ -65,7 +55,7 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
   const vslice = (s: EevdfState, id: TaskId): number =>
     calcDeltaFair(s, id, s.slice[id] * VT_PER_TICK)
   const record = (s: EevdfState, q: FairQueue | null, id: TaskId, ctx: SchedContext) => {
-    const V = q ? avgVruntime(q, sums(s, q)) : s.vruntime[id] + s.vlag[id]
+    const V = q ? avgVruntime(q, sums(q)) : s.vruntime[id] + s.vlag[id]
     ctx.recordFair(
       id,
       toTicks(s.vruntime[id]),
@@ -75,7 +65,7 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
   }
   /** update_entity_lag: vlag = V − vruntime, clamped to the weighted time of max(2 slices, 1 tick). */
   const saveLag = (s: EevdfState, q: FairQueue, id: TaskId) => {
-    const lag = avgVruntime(q, sums(s, q)) - s.vruntime[id]
+    const lag = avgVruntime(q, sums(q)) - s.vruntime[id]
     const limit = calcDeltaFair(s, id, Math.max(2 * s.slice[id], 1) * VT_PER_TICK)
     s.vlag[id] = Math.max(-limit, Math.min(limit, lag))
   }
@@ -85,7 +75,7 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
    * later (half of one for a new thread).
    */
   const place = (s: EevdfState, q: FairQueue, id: TaskId, initial: boolean) => {
-    const sm = sums(s, q)
+    const sm = sums(q)
     let lag = 0
     if (sm.load > 0) lag = Math.trunc((s.vlag[id] * (sm.load + s.weight[id])) / sm.load)
     s.vruntime[id] = avgVruntime(q, sm) - lag
@@ -112,7 +102,7 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
     q: FairQueue,
     accept: ((id: number) => boolean) | undefined
   ) => {
-    const sm = sums(s, q)
+    const sm = sums(q)
     let best = -1
     let leftmost = -1
     for (let i = 0; i < q.ids.length; i++) {
@@ -187,7 +177,7 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
       if (!q) return
       // min_vruntime as update_curr leaves it (the thread still counted), then without it.
       updateMinVruntime(s, q)
-      q.stopRunning(task)
+      stopRunning(s, q, task)
       updateMinVruntime(s, q)
       record(s, reason === 'blocked' || reason === 'exit' ? null : q, task, ctx)
     },
@@ -198,7 +188,7 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
       const q = s.home[running]
       if (!q) return false
       arrive(s, q, woken, why === 'arrival', ctx)
-      const sm = sums(s, q)
+      const sm = sums(q)
       sm.avg += (s.vruntime[woken] - q.minVruntime) * s.weight[woken]
       sm.load += s.weight[woken]
       if (!eligible(s, q, woken, sm)) return false
@@ -220,7 +210,7 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
     },
     // The pick order: eligible threads by deadline first, then the rest by vruntime.
     queued(s, { q }) {
-      const sm = sums(s, q)
+      const sm = sums(q)
       const idx = q.ids.map((_, i) => i)
       const el = idx.filter((i) => eligible(s, q, q.ids[i], sm))
       el.sort((a, b) => s.deadline[q.ids[a]] - s.deadline[q.ids[b]] || q.seqAt(a) - q.seqAt(b))

@@ -8,7 +8,7 @@
 // - the winner: scanning the ready threads by thread id, the first whose running ticket count
 //   exceeds the winning ticket (lottery.py's job-id order).
 // Only this policy draws from its stream, so balancing or stealing never shifts the numbers.
-import { PythonRandom } from '../../compat/ostep/python-random'
+import { PythonRandom } from '../../engine/python-random'
 import type { SchedulerConfig } from '../../scenario/schema'
 import type { AnyPolicy, SchedContext, SchedPolicy } from '../policy'
 import { IdOrderedSet } from '../id-ordered-set'

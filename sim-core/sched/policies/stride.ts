@@ -5,6 +5,14 @@
 // - L is the least multiple of the lcm of the scenario's ticket values that is at least 10,000
 //   (OSTEP's), so every stride is an exact integer (100/50/250 tickets give OSTEP's 100, 200, 40);
 //   past 2^31 (many unrelated ticket values) L = 2^31 and strides round down.
+// - Which thread runs (eligibility, the default): among the queued threads whose pass is at most
+//   the queue's virtual time V (the ticket-weighted average pass of the queued threads, compared
+//   without a division as EEVDF's entity_eligible does), the one whose quantum would end first
+//   (smallest pass + quantum × stride). On one core this is the pfair schedule of the ticket
+//   shares, so every thread's CPU stays within one quantum of its exact share at every moment
+//   (Waldspurger and Weihl's basic rule bounds only each pair's split; a thread's whole share
+//   can be off by more, 1.4 quanta at 100/200/700 tickets). `eligibility: false` is that basic
+//   rule, OSTEP's: the smallest pass runs (figure 9.3).
 // - Ties: the lowest thread id.
 // - Each run queue remembers the pass of the thread it last picked (its "global pass", the
 //   smallest pass at that pick, which never decreases). An arriving or waking thread's pass is
@@ -12,7 +20,7 @@
 //   another core's queue keeps its distance ahead of the old queue's global pass.
 import type { SchedulerConfig } from '../../scenario/schema'
 import type { AnyPolicy, SchedContext, SchedPolicy } from '../policy'
-import { PassQueue } from '../pass-queue'
+import { KeyedRunQueue } from '../run-queue'
 
 type StrideConfig = Extract<SchedulerConfig, { policy: 'stride' }>
 
@@ -21,6 +29,7 @@ export const OSTEP_STRIDE_L = 10000
 const L_CAP = 2 ** 31
 
 interface StrideState {
+  tickets: Float64Array
   stride: Float64Array
   pass: Float64Array
   /** A migrating thread's pass minus its old queue's global pass. */
@@ -28,9 +37,14 @@ interface StrideState {
 }
 
 interface StrideQueue {
-  heap: PassQueue
+  /** Queued threads by (pass, thread id). */
+  heap: KeyedRunQueue
   /** The pass of the thread this queue last picked. */
   globalPass: number
+  /** Σ tickets and Σ tickets × (pass − base) over the queued threads (V = base + sum / load). */
+  load: number
+  sum: number
+  base: number
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
@@ -47,6 +61,38 @@ export function strideScale(tickets: Iterable<number>): number {
 
 export function stride(config: StrideConfig): AnyPolicy {
   const q = config.quantum
+  const eligibility = config.eligibility
+  const add = (s: StrideState, rq: StrideQueue, task: number, sign: 1 | -1) => {
+    const t = s.tickets[task]
+    rq.load += sign * t
+    rq.sum += sign * t * (s.pass[task] - rq.base)
+  }
+  /** The eligible thread whose quantum ends first (ties: lowest id), or null. */
+  const pickEligible = (
+    s: StrideState,
+    rq: StrideQueue,
+    accept: ((id: number) => boolean) | undefined
+  ): number | null => {
+    let best = -1
+    let bestEnd = Infinity
+    let fallback = -1
+    rq.heap.forEach((id, pass) => {
+      if (accept && !accept(id)) return
+      // Affinity can hide every eligible thread from this core: then the smallest pass it may run.
+      if (fallback < 0 || pass < s.pass[fallback] || (pass === s.pass[fallback] && id < fallback))
+        fallback = id
+      if ((pass - rq.base) * rq.load > rq.sum) return
+      const end = pass + q * s.stride[id]
+      if (end < bestEnd || (end === bestEnd && id < best)) {
+        best = id
+        bestEnd = end
+      }
+    })
+    const id = best >= 0 ? best : fallback
+    if (id < 0) return null
+    rq.heap.remove(id)
+    return id
+  }
   const policy: SchedPolicy<StrideState, StrideQueue> = {
     name: 'stride',
     init: (ctx: SchedContext) => {
@@ -55,27 +101,39 @@ export function stride(config: StrideConfig): AnyPolicy {
       for (let i = 0; i < n; i++) tickets.add(ctx.task(i).tickets)
       const l = strideScale(tickets)
       const s: StrideState = {
+        tickets: new Float64Array(n),
         stride: new Float64Array(n),
         pass: new Float64Array(n),
         ahead: new Float64Array(n)
       }
-      for (let i = 0; i < n; i++) s.stride[i] = Math.floor(l / ctx.task(i).tickets)
+      for (let i = 0; i < n; i++) {
+        s.tickets[i] = ctx.task(i).tickets
+        s.stride[i] = Math.floor(l / s.tickets[i])
+      }
       return s
     },
-    createQueue: () => ({ heap: new PassQueue(), globalPass: 0 }),
+    createQueue: () => ({ heap: new KeyedRunQueue(true), globalPass: 0, load: 0, sum: 0, base: 0 }),
     enqueue(s, rq, task, reason) {
       if (reason === 'arrival' || reason === 'wakeup')
         s.pass[task] = Math.max(s.pass[task], rq.q.globalPass)
       else if (reason === 'migrated') s.pass[task] = rq.q.globalPass + s.ahead[task]
       rq.q.heap.push(task, s.pass[task])
+      add(s, rq.q, task, 1)
     },
     dequeue(s, rq, task, reason) {
       if (reason === 'migrated') s.ahead[task] = Math.max(0, s.pass[task] - rq.q.globalPass)
-      rq.q.heap.remove(task)
+      if (rq.q.heap.remove(task)) add(s, rq.q, task, -1)
     },
     pickNext(s, rq, cpu, ctx) {
-      const id = rq.q.heap.popFirst(ctx.hasAffinity ? (t) => ctx.canRun(t, cpu) : undefined)
-      if (id !== null) rq.q.globalPass = Math.max(rq.q.globalPass, s.pass[id])
+      const sq = rq.q
+      const accept = ctx.hasAffinity ? (t: number) => ctx.canRun(t, cpu) : undefined
+      const id = eligibility ? pickEligible(s, sq, accept) : sq.heap.popFirst(accept)
+      if (id === null) return null
+      add(s, sq, id, -1)
+      sq.globalPass = Math.max(sq.globalPass, s.pass[id])
+      // Sums relative to the global pass stay small (exact in doubles over long runs).
+      sq.sum -= sq.load * (sq.globalPass - sq.base)
+      sq.base = sq.globalPass
       return id
     },
     putPrev(s, task, ran) {

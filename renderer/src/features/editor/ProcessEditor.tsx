@@ -6,7 +6,6 @@ import { NumberField } from '../../components/NumberField'
 import { TextField } from '../../components/TextField'
 import { shownValue } from '../../scenario/draft'
 import { addThread } from '../../scenario/edits'
-import { schemaPolicies } from '../../scenario/policy-params'
 import { AddMany } from './AddMany'
 import { AffinityField } from './AffinityField'
 
@@ -19,11 +18,6 @@ export function ProcessEditor({ p }: { p: number }) {
   const cores = useApp((s) => s.draft.machine?.cores)
   const { store } = useServices()
   const base = ['processes', p]
-  // Nice and tickets are kept in the file for the policies that read them; until those exist,
-  // the hint says so instead of promising an effect.
-  const policies = schemaPolicies()
-  const cfs = policies.includes('cfs')
-  const lottery = policies.includes('lottery') || policies.includes('stride')
   return (
     <>
       <section className="inspector-section">
@@ -47,7 +41,7 @@ export function ProcessEditor({ p }: { p: number }) {
           <NumberField
             path={[...base, 'nice']}
             label={t('process.nice')}
-            hint={t(cfs ? 'process.niceHint' : 'process.niceHintUnavailable')}
+            hint={t('process.niceHint')}
             placeholder="0"
             min={-20}
             max={19}
@@ -55,7 +49,7 @@ export function ProcessEditor({ p }: { p: number }) {
           <NumberField
             path={[...base, 'tickets']}
             label={t('process.tickets')}
-            hint={t(lottery ? 'process.ticketsHint' : 'process.ticketsHintUnavailable')}
+            hint={t('process.ticketsHint')}
             placeholder="100"
             min={1}
           />

@@ -107,7 +107,11 @@ function CpuShareFrame(p: { result: SimResult; series: CpuShareSeries; theme: Th
   const lang = useLanguage()
   const threads = p.series.threads
   return (
-    <div data-testid="cpu-share-chart" data-threads={threads.length}>
+    <div
+      data-testid="cpu-share-chart"
+      data-threads={threads.length}
+      data-weights={threads.map((k) => p.series.weight[k]).join(' ')}
+    >
       <ChartFrame title={t(TITLES.cpuShare)} note={t('share.note')} height={300}>
         <CpuShareChart
           series={p.series}

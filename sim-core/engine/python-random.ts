@@ -1,5 +1,6 @@
 // CPython's `random` (Mersenne Twister MT19937, `random.seed(int)`, `random.random()`), so that
 // OSTEP's randomly generated workloads (`-s SEED -j N`) come out exactly as upstream's.
+// Shared by the lottery policy (`random: "python"`) and the OSTEP compat layer (compat/ostep/).
 
 const N = 624
 const M = 397
