@@ -79,10 +79,11 @@ function start(): void {
   launchFile = scenarioArgument(process.argv, process.cwd(), app.isPackaged)
 
   app.on('second-instance', (_event, argv, cwd) => {
-    if (!mainWindow || mainWindow.isDestroyed()) return
-    focus(mainWindow)
+    // Taken even before the window exists (a second double-click while the first launch is
+    // still starting): openFile keeps it for the window about to open.
     const file = scenarioArgument(argv, cwd, app.isPackaged)
     if (file) openFile(file)
+    if (mainWindow && !mainWindow.isDestroyed()) focus(mainWindow)
   })
   // macOS: a file opened with SchedLab from the Finder or the Dock, also before ready.
   app.on('open-file', (event, path) => {

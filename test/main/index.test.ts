@@ -366,6 +366,24 @@ describe('launches and files', () => {
     )
   })
 
+  it('a second launch while the first is still starting opens its file in the coming window', async () => {
+    const dir = mkdtempSync(join(top, 'early-'))
+    writeFileSync(join(dir, 'early.schedlab.json'), '{"early":1}')
+    await import('../../main/index')
+    // Before ready: no window yet to focus, but the file must not be dropped.
+    emitApp('second-instance', {}, ['/opt/SchedLab/schedlab', 'early.schedlab.json'], dir)
+    state.ready?.()
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1))
+    const win = state.windows[0]
+    const pending = await call('document:pending', 'app://schedlab/index.html', 40)
+    await vi.waitFor(() =>
+      expect([
+        ...(pending.value as unknown[]),
+        ...win.webContents.sent.map(([, doc]) => doc)
+      ]).toEqual([{ kind: 'file', name: 'early.schedlab.json', text: '{"early":1}' }])
+    )
+  })
+
   it('offers back a crashed session’s unsaved autosave; a clean quit removes recovery/', async () => {
     const recovery = join(state.userData, 'recovery')
     mkdirSync(recovery)
