@@ -33,16 +33,27 @@ export function isUnsavedRecord(text: string): boolean {
 export function recoveryStore(userData: string): RecoveryStore {
   const folder = join(userData, RECOVERY_FOLDER)
   const fileOf = (windowId: number) => join(folder, `window-${windowId}.json`)
+  // An autosave still being written when its window closes (or the app quits) would land after
+  // the removal and be offered back at the next start as a crash: once a window's record is
+  // removed, its writes are dropped, and one that was in flight is removed when it lands.
+  // (Window ids are never reused within a session.)
+  const removed = new Set<number>()
+  let cleared = false
+  const gone = (windowId: number) => cleared || removed.has(windowId)
   return {
     folder,
     async write(windowId, record) {
+      if (gone(windowId)) return
       await mkdir(folder, { recursive: true, mode: 0o700 })
       await atomicWrite(fileOf(windowId), record)
+      if (gone(windowId)) rmSync(fileOf(windowId), { force: true })
     },
     remove(windowId) {
+      removed.add(windowId)
       rmSync(fileOf(windowId), { force: true })
     },
     clear() {
+      cleared = true
       rmSync(folder, { recursive: true, force: true })
     },
     async takeCrashed() {

@@ -104,6 +104,23 @@ describe('recovery folder (userData/recovery)', () => {
     expect(existsSync(store.folder)).toBe(false)
   })
 
+  it('a write still in flight when its window closes or the app quits leaves no record', async () => {
+    const store = recoveryStore(join(dir, 'user-late'))
+    // The page's autosave reached main just before the user closed the window (choosing to
+    // discard): the record must not come back as a crash at the next start.
+    const late = store.write(5, unsaved('closing'))
+    store.remove(5)
+    await late
+    expect(existsSync(join(store.folder, 'window-5.json'))).toBe(false)
+    await store.write(5, unsaved('after the close'))
+    expect(existsSync(join(store.folder, 'window-5.json'))).toBe(false)
+    const quitting = store.write(6, unsaved('quitting'))
+    store.clear()
+    await quitting
+    expect(existsSync(join(store.folder, 'window-6.json'))).toBe(false)
+    expect(await store.takeCrashed()).toEqual([])
+  })
+
   it('after a crash, hands back the unsaved records oldest first and removes every file', async () => {
     const store = recoveryStore(join(dir, 'user-b'))
     await store.write(1, unsaved('newer'))
