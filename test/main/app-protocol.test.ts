@@ -1,7 +1,7 @@
 // The renderer's app:// protocol (issue 15): files inside the renderer folder with the CSP as a
 // header; `..`, encoded separators, NUL, other hosts and other schemes refused; and the origins
 // IPC and navigation trust.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
@@ -72,6 +72,12 @@ describe('app:// serves the renderer folder and nothing else', () => {
     expect(d['img-src']).toEqual(["'self'", 'data:', 'blob:'])
     expect(d['worker-src']).toEqual(["'self'", 'blob:'])
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/)
+  })
+
+  it('the page’s meta tag carries the same policy, less frame-ancestors (a meta tag cannot)', () => {
+    const html = readFileSync('renderer/index.html', 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1]
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''))
   })
 
   it('registers app: as a standard, secure scheme that neither bypasses the CSP nor CORS', () => {
