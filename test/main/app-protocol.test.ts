@@ -35,6 +35,33 @@ describe('app:// serves the renderer folder and nothing else', () => {
     expect((await appResponse(root, 'app://schedlab/missing.js')).status).toBe(404)
   })
 
+  it('names the type of every kind of file the build can hold', async () => {
+    const types: Record<string, string> = {
+      'a.css': 'text/css; charset=utf-8',
+      'a.svg': 'image/svg+xml',
+      'a.png': 'image/png',
+      'a.wasm': 'application/wasm',
+      'a.json': 'application/json; charset=utf-8',
+      'a.mjs': 'text/javascript; charset=utf-8',
+      'A.JS': 'text/javascript; charset=utf-8',
+      'a.bin': 'application/octet-stream'
+    }
+    for (const [name, type] of Object.entries(types)) {
+      writeFileSync(join(root, 'assets', name), 'x')
+      const r = await appResponse(root, `app://schedlab/assets/${name}`)
+      expect(r.status, name).toBe(200)
+      expect(r.headers.get('content-type'), name).toBe(type)
+      expect(r.headers.get('content-security-policy'), name).toBe(CONTENT_SECURITY_POLICY)
+    }
+    // Refusals and misses carry the policy too.
+    expect(
+      (await appResponse(root, 'app://schedlab/nope.js')).headers.get('content-security-policy')
+    ).toBe(CONTENT_SECURITY_POLICY)
+    expect(
+      (await appResponse(root, 'app://schedlab/..%2fx')).headers.get('content-security-policy')
+    ).toBe(CONTENT_SECURITY_POLICY)
+  })
+
   it('refuses paths out of the folder, other hosts and other schemes', async () => {
     for (const url of [
       'app://schedlab/..%2fsecret.txt',
