@@ -44,8 +44,14 @@ export function recoveryStore(userData: string): RecoveryStore {
     folder,
     async write(windowId, record) {
       if (gone(windowId)) return
-      await mkdir(folder, { recursive: true, mode: 0o700 })
-      await atomicWrite(fileOf(windowId), record)
+      try {
+        await mkdir(folder, { recursive: true, mode: 0o700 })
+        await atomicWrite(fileOf(windowId), record)
+      } catch (e) {
+        // The removal may have raced the write (the folder gone under it): nothing is wanted.
+        if (gone(windowId)) return
+        throw e
+      }
       if (gone(windowId)) rmSync(fileOf(windowId), { force: true })
     },
     remove(windowId) {
@@ -70,7 +76,9 @@ export function recoveryStore(userData: string): RecoveryStore {
         } catch {
           // Unreadable: nothing to offer from it.
         }
-        await rm(file, { force: true })
+        // Never a reason to fail: the first window opens only once this returns. (A folder or
+        // an undeletable file under a record's name stays; it is skipped again next time.)
+        await rm(file, { force: true }).catch(() => undefined)
       }
       return found.sort((a, b) => a.at - b.at).map((f) => f.text)
     }

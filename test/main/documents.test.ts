@@ -135,6 +135,14 @@ describe('recovery folder (userData/recovery)', () => {
     expect(await recoveryStore(join(dir, 'never-used')).takeCrashed()).toEqual([])
   })
 
+  it('a record name that cannot be removed (a folder) does not stop the others, or the start', async () => {
+    const store = recoveryStore(join(dir, 'user-c'))
+    await store.write(1, unsaved('kept'))
+    mkdirSync(join(store.folder, 'window-2.json'))
+    expect(await store.takeCrashed()).toEqual([unsaved('kept')])
+    expect(existsSync(join(store.folder, 'window-1.json'))).toBe(false)
+  })
+
   it('offers only records with a draft and unsaved changes', () => {
     expect(isUnsavedRecord(unsaved('x'))).toBe(true)
     expect(isUnsavedRecord('{"draft":{},"unsaved":false}')).toBe(false)
