@@ -79,16 +79,34 @@ function start(): void {
   launchFile = scenarioArgument(process.argv, process.cwd(), app.isPackaged)
 
   app.on('second-instance', (_event, argv, cwd) => {
-    if (!mainWindow || mainWindow.isDestroyed()) return
-    focus(mainWindow)
+    // Taken even before the window exists (a second double-click while the first launch is
+    // still starting): openFile keeps it for the window about to open.
     const file = scenarioArgument(argv, cwd, app.isPackaged)
     if (file) openFile(file)
+    if (mainWindow && !mainWindow.isDestroyed()) focus(mainWindow)
+    else if (file) ensureWindow()
   })
   // macOS: a file opened with SchedLab from the Finder or the Dock, also before ready.
   app.on('open-file', (event, path) => {
     event.preventDefault()
     openFile(path)
+    ensureWindow()
   })
+
+  /** True once the first window is under way: from then on a file with no window opens one. */
+  let started = false
+  let opening: Promise<void> | null = null
+  /** One window at a time, however many of activate, open-file and a launch ask together. */
+  function openWindow(crashed: string[]): Promise<void> {
+    opening ??= createWindow(crashed).finally(() => {
+      opening = null
+    })
+    return opening
+  }
+  /** macOS runs on with no window: a file opened then needs one, or it waits unseen. */
+  function ensureWindow(): void {
+    if (started && !opening && (!mainWindow || mainWindow.isDestroyed())) void openWindow([])
+  }
 
   async function createWindow(crashed: string[]): Promise<void> {
     const workAreas = screen.getAllDisplays().map((d) => d.workArea)
@@ -170,9 +188,10 @@ function start(): void {
     applyMenu()
     // Files still in recovery/ are what a session that crashed left behind.
     const crashed = await recovery.takeCrashed()
-    await createWindow(crashed)
+    started = true
+    await openWindow(crashed)
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) void createWindow([])
+      if (BrowserWindow.getAllWindows().length === 0) ensureWindow()
     })
   })
 

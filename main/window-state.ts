@@ -3,9 +3,9 @@
 // edited file is ignored, a size is kept within sane bounds, and a position that would put the
 // window off every screen (a monitor unplugged since) is dropped so the OS centres the window.
 import type { BrowserWindow, Rectangle } from 'electron'
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { atomicWrite } from './files/atomic-write'
 
 export const MIN_WIDTH = 900
 export const MIN_HEIGHT = 600
@@ -80,12 +80,29 @@ export function currentWindowState(
   return { x, y, width, height, maximized: win.isMaximized() }
 }
 
-/** Saves the window's state as it closes; a failure to write only loses the placement. */
+/**
+ * Writes the state file before returning: the close that quits the app is followed by the
+ * process's exit, which does not wait for pending file operations (recovery.remove is
+ * synchronous for the same reason). A temporary file renamed into place, so a crash mid-write
+ * leaves the old state; a failure to write only loses the placement.
+ */
+function saveStateSync(file: string, state: WindowState): void {
+  const tmp = `${file}.${process.pid}.tmp`
+  try {
+    writeFileSync(tmp, JSON.stringify(state))
+    renameSync(tmp, file)
+  } catch {
+    rmSync(tmp, { force: true })
+  }
+}
+
+/**
+ * Saves the window's state at every close, not only the first: a close the user cancels at the
+ * unsaved-changes prompt leaves the window open, and the close that follows must save again.
+ */
 export function rememberWindowState(
-  win: Pick<BrowserWindow, 'getNormalBounds' | 'isMaximized' | 'once'>,
+  win: Pick<BrowserWindow, 'getNormalBounds' | 'isMaximized' | 'on'>,
   file: string
 ): void {
-  win.once('close', () => {
-    void atomicWrite(file, JSON.stringify(currentWindowState(win))).catch(() => undefined)
-  })
+  win.on('close', () => saveStateSync(file, currentWindowState(win)))
 }

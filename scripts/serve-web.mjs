@@ -14,8 +14,11 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2'
 }
+// The desktop app's policy (main/app-protocol.ts CONTENT_SECURITY_POLICY, which a plain-node
+// script cannot import): the browser build runs under the same rules as the app, so a page that
+// breaks under the app's policy breaks here too. test/main/serve-web.test.ts keeps the two equal.
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:"
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /** Serve `root` on 127.0.0.1:`port` (0 = any free port); resolves to the listening server and its URL. */
 export function serveStatic(root, port) {

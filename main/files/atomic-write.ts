@@ -65,6 +65,9 @@ export async function atomicWrite(
     }
     return
   }
+  // A folder at the path (say an export named like one): said plainly, before a temporary file
+  // is made, rather than as the rename's EISDIR naming that temporary file.
+  if (existing?.isDirectory()) throw fsError(`${basename(target)} is a folder`, 'EISDIR')
   // Checked by mode bits, not access(): the app may run as root, for whom everything is writable.
   if (existing?.isFile() && (existing.mode & 0o222) === 0)
     throw fsError(`${basename(target)} is read-only`, 'EACCES')

@@ -33,16 +33,33 @@ export function isUnsavedRecord(text: string): boolean {
 export function recoveryStore(userData: string): RecoveryStore {
   const folder = join(userData, RECOVERY_FOLDER)
   const fileOf = (windowId: number) => join(folder, `window-${windowId}.json`)
+  // An autosave still being written when its window closes (or the app quits) would land after
+  // the removal and be offered back at the next start as a crash: once a window's record is
+  // removed, its writes are dropped, and one that was in flight is removed when it lands.
+  // (Window ids are never reused within a session.)
+  const removed = new Set<number>()
+  let cleared = false
+  const gone = (windowId: number) => cleared || removed.has(windowId)
   return {
     folder,
     async write(windowId, record) {
-      await mkdir(folder, { recursive: true, mode: 0o700 })
-      await atomicWrite(fileOf(windowId), record)
+      if (gone(windowId)) return
+      try {
+        await mkdir(folder, { recursive: true, mode: 0o700 })
+        await atomicWrite(fileOf(windowId), record)
+      } catch (e) {
+        // The removal may have raced the write (the folder gone under it): nothing is wanted.
+        if (gone(windowId)) return
+        throw e
+      }
+      if (gone(windowId)) rmSync(fileOf(windowId), { force: true })
     },
     remove(windowId) {
+      removed.add(windowId)
       rmSync(fileOf(windowId), { force: true })
     },
     clear() {
+      cleared = true
       rmSync(folder, { recursive: true, force: true })
     },
     async takeCrashed() {
@@ -59,7 +76,9 @@ export function recoveryStore(userData: string): RecoveryStore {
         } catch {
           // Unreadable: nothing to offer from it.
         }
-        await rm(file, { force: true })
+        // Never a reason to fail: the first window opens only once this returns. (A folder or
+        // an undeletable file under a record's name stays; it is skipped again next time.)
+        await rm(file, { force: true }).catch(() => undefined)
       }
       return found.sort((a, b) => a.at - b.at).map((f) => f.text)
     }

@@ -1,7 +1,7 @@
 // The renderer's app:// protocol (issue 15): files inside the renderer folder with the CSP as a
 // header; `..`, encoded separators, NUL, other hosts and other schemes refused; and the origins
 // IPC and navigation trust.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
@@ -33,6 +33,33 @@ describe('app:// serves the renderer folder and nothing else', () => {
     expect(await script.text()).toBe('ok()')
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
     expect((await appResponse(root, 'app://schedlab/missing.js')).status).toBe(404)
+  })
+
+  it('names the type of every kind of file the build can hold', async () => {
+    const types: Record<string, string> = {
+      'a.css': 'text/css; charset=utf-8',
+      'a.svg': 'image/svg+xml',
+      'a.png': 'image/png',
+      'a.wasm': 'application/wasm',
+      'a.json': 'application/json; charset=utf-8',
+      'a.mjs': 'text/javascript; charset=utf-8',
+      'A.JS': 'text/javascript; charset=utf-8',
+      'a.bin': 'application/octet-stream'
+    }
+    for (const [name, type] of Object.entries(types)) {
+      writeFileSync(join(root, 'assets', name), 'x')
+      const r = await appResponse(root, `app://schedlab/assets/${name}`)
+      expect(r.status, name).toBe(200)
+      expect(r.headers.get('content-type'), name).toBe(type)
+      expect(r.headers.get('content-security-policy'), name).toBe(CONTENT_SECURITY_POLICY)
+    }
+    // Refusals and misses carry the policy too.
+    expect(
+      (await appResponse(root, 'app://schedlab/nope.js')).headers.get('content-security-policy')
+    ).toBe(CONTENT_SECURITY_POLICY)
+    expect(
+      (await appResponse(root, 'app://schedlab/..%2fx')).headers.get('content-security-policy')
+    ).toBe(CONTENT_SECURITY_POLICY)
   })
 
   it('refuses paths out of the folder, other hosts and other schemes', async () => {
@@ -72,6 +99,12 @@ describe('app:// serves the renderer folder and nothing else', () => {
     expect(d['img-src']).toEqual(["'self'", 'data:', 'blob:'])
     expect(d['worker-src']).toEqual(["'self'", 'blob:'])
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/)
+  })
+
+  it('the page’s meta tag carries the same policy, less frame-ancestors (a meta tag cannot)', () => {
+    const html = readFileSync('renderer/index.html', 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1]
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''))
   })
 
   it('registers app: as a standard, secure scheme that neither bypasses the CSP nor CORS', () => {

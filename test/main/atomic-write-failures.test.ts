@@ -5,6 +5,7 @@
 import {
   chmodSync,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -22,7 +23,9 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 const inject = vi.hoisted(() => ({
   rename: null as Error | null,
   /** Bytes written to a temporary file before the disk is "full". */
-  fullAfter: null as number | null
+  fullAfter: null as number | null,
+  /** Creating the temporary file fails (a read-only folder for a user who is not root). */
+  createTmp: null as Error | null
 }))
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -34,6 +37,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       return real.rename(from, to)
     },
     open: async (...args: Parameters<typeof real.open>) => {
+      if (inject.createTmp && String(args[0]).endsWith('.tmp')) throw inject.createTmp
       const handle = await real.open(...args)
       const limit = inject.fullAfter
       if (limit === null || !String(args[0]).endsWith('.tmp')) return handle
@@ -60,6 +64,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 afterEach(() => {
   inject.rename = null
   inject.fullAfter = null
+  inject.createTmp = null
 })
 
 /** A fresh folder of its own holding `old.json` with `old` in it. */
@@ -101,6 +106,49 @@ describe('atomicWrite failure paths leave the old file and no temporary file', (
     expect(readFileSync(file, 'utf8')).toBe('old')
     expect(statSync(file).mode & 0o777).toBe(0o444)
     expect(readdirSync(folder)).toEqual(['old.json'])
+  })
+
+  it('the folder is read-only: refused, the old file kept, no temporary file', async () => {
+    const { folder, file } = folderWithOld()
+    inject.createTmp = Object.assign(new Error('EACCES: permission denied, open'), {
+      code: 'EACCES'
+    })
+    await expect(atomicWrite(file, 'new', { backup: true })).rejects.toMatchObject({
+      code: 'EACCES'
+    })
+    expect(readFileSync(file, 'utf8')).toBe('old')
+    expect(readdirSync(folder)).toEqual(['old.json'])
+  })
+
+  it('a folder at the path: refused by name, the folder untouched, no temporary file', async () => {
+    const { folder } = folderWithOld()
+    mkdirSync(join(folder, 'chart.png'))
+    for (const backup of [false, true])
+      await expect(atomicWrite(join(folder, 'chart.png'), 'new', { backup })).rejects.toMatchObject(
+        { code: 'EISDIR', message: 'chart.png is a folder' }
+      )
+    expect(readdirSync(join(folder, 'chart.png'))).toEqual([])
+    expect(readdirSync(folder).sort()).toEqual(['chart.png', 'old.json'])
+  })
+
+  it('a dangling symbolic link: the file it names is created, the link stays', async () => {
+    const { folder } = folderWithOld()
+    symlinkSync('made.json', join(folder, 'dangling.json'))
+    await atomicWrite(join(folder, 'dangling.json'), 'made')
+    expect(lstatSync(join(folder, 'dangling.json')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(folder, 'made.json'), 'utf8')).toBe('made')
+    expect(readdirSync(folder).sort()).toEqual(['dangling.json', 'made.json', 'old.json'])
+    // Into a folder that does not exist: refused, nothing left behind.
+    symlinkSync('gone/x.json', join(folder, 'nowhere.json'))
+    await expect(atomicWrite(join(folder, 'nowhere.json'), 'x')).rejects.toMatchObject({
+      code: 'ENOENT'
+    })
+    expect(readdirSync(folder).sort()).toEqual([
+      'dangling.json',
+      'made.json',
+      'nowhere.json',
+      'old.json'
+    ])
   })
 
   it('the folder is missing: nothing is created', async () => {

@@ -104,6 +104,23 @@ describe('recovery folder (userData/recovery)', () => {
     expect(existsSync(store.folder)).toBe(false)
   })
 
+  it('a write still in flight when its window closes or the app quits leaves no record', async () => {
+    const store = recoveryStore(join(dir, 'user-late'))
+    // The page's autosave reached main just before the user closed the window (choosing to
+    // discard): the record must not come back as a crash at the next start.
+    const late = store.write(5, unsaved('closing'))
+    store.remove(5)
+    await late
+    expect(existsSync(join(store.folder, 'window-5.json'))).toBe(false)
+    await store.write(5, unsaved('after the close'))
+    expect(existsSync(join(store.folder, 'window-5.json'))).toBe(false)
+    const quitting = store.write(6, unsaved('quitting'))
+    store.clear()
+    await quitting
+    expect(existsSync(join(store.folder, 'window-6.json'))).toBe(false)
+    expect(await store.takeCrashed()).toEqual([])
+  })
+
   it('after a crash, hands back the unsaved records oldest first and removes every file', async () => {
     const store = recoveryStore(join(dir, 'user-b'))
     await store.write(1, unsaved('newer'))
@@ -116,6 +133,14 @@ describe('recovery folder (userData/recovery)', () => {
     expect(await store.takeCrashed()).toEqual([])
     expect(existsSync(join(store.folder, 'notes.txt'))).toBe(true)
     expect(await recoveryStore(join(dir, 'never-used')).takeCrashed()).toEqual([])
+  })
+
+  it('a record name that cannot be removed (a folder) does not stop the others, or the start', async () => {
+    const store = recoveryStore(join(dir, 'user-c'))
+    await store.write(1, unsaved('kept'))
+    mkdirSync(join(store.folder, 'window-2.json'))
+    expect(await store.takeCrashed()).toEqual([unsaved('kept')])
+    expect(existsSync(join(store.folder, 'window-1.json'))).toBe(false)
   })
 
   it('offers only records with a draft and unsaved changes', () => {

@@ -366,6 +366,46 @@ describe('launches and files', () => {
     )
   })
 
+  it('a second launch while the first is still starting opens its file in the coming window', async () => {
+    const dir = mkdtempSync(join(top, 'early-'))
+    writeFileSync(join(dir, 'early.schedlab.json'), '{"early":1}')
+    await import('../../main/index')
+    // Before ready: no window yet to focus, but the file must not be dropped.
+    emitApp('second-instance', {}, ['/opt/SchedLab/schedlab', 'early.schedlab.json'], dir)
+    state.ready?.()
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1))
+    const win = state.windows[0]
+    const pending = await call('document:pending', 'app://schedlab/index.html', 40)
+    await vi.waitFor(() =>
+      expect([
+        ...(pending.value as unknown[]),
+        ...win.webContents.sent.map(([, doc]) => doc)
+      ]).toEqual([{ kind: 'file', name: 'early.schedlab.json', text: '{"early":1}' }])
+    )
+  })
+
+  it('a file opened while no window is open (macOS runs on) opens a window for it', async () => {
+    const dir = mkdtempSync(join(top, 'windowless-'))
+    writeFileSync(join(dir, 'later.schedlab.json'), '{"later":1}')
+    await launch()
+    state.windows[0].emit('closed')
+    emitApp('open-file', { preventDefault: () => undefined }, join(dir, 'later.schedlab.json'))
+    // Asked twice at once (the Dock's activate comes with it): still one new window.
+    emitApp('open-file', { preventDefault: () => undefined }, join(dir, 'later.schedlab.json'))
+    await vi.waitFor(() => expect(state.windows).toHaveLength(2))
+    const win = state.windows[1]
+    await vi.waitFor(() => expect(win.loaded).toEqual(['app://schedlab/index.html']))
+    const pending = await call('document:pending', 'app://schedlab/index.html', win.webContents.id)
+    await vi.waitFor(() =>
+      expect([
+        ...(pending.value as unknown[]),
+        ...win.webContents.sent.map(([, doc]) => doc)
+      ]).toContainEqual({ kind: 'file', name: 'later.schedlab.json', text: '{"later":1}' })
+    )
+    await settle()
+    expect(state.windows).toHaveLength(2)
+  })
+
   it('offers back a crashed session’s unsaved autosave; a clean quit removes recovery/', async () => {
     const recovery = join(state.userData, 'recovery')
     mkdirSync(recovery)

@@ -4,8 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { serveStatic } from '../../scripts/serve-web.mjs'
+
+vi.mock('electron', () => ({}))
+const { CONTENT_SECURITY_POLICY } = await import('../../main/app-protocol')
 
 const top = mkdtempSync(join(tmpdir(), 'serve-web-'))
 const root = join(top, 'root')
@@ -54,4 +57,9 @@ it('refuses a symbolic link to a file or a folder outside the root', async () =>
     expect(r.body, path).not.toContain('serve')
     expect(r.body, path).not.toContain('outside')
   }
+})
+
+it('sends the desktop app’s Content-Security-Policy, so the browser build runs under the same rules', async () => {
+  const r = await fetch(new URL('/', url))
+  expect(r.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
 })

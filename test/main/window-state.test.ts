@@ -1,7 +1,8 @@
 // The window opens where the user left it (issue 15): a stored state is checked on read; a
 // position off every screen is dropped (the OS centres the window), sizes are kept sane, and a
 // damaged file is ignored.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { EventEmitter } from 'node:events'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
@@ -60,6 +61,27 @@ describe('window state', () => {
       expect(validWindowState(bad, [laptop]), JSON.stringify(bad)).toBeNull()
   })
 
+  it('saves at every close, before the close handler returns', () => {
+    const file = join(dir, 'every-close.json')
+    let width = 1100
+    const win = Object.assign(new EventEmitter(), {
+      getNormalBounds: () => ({ x: 0, y: 0, width, height: 700 }),
+      isMaximized: () => false
+    })
+    rememberWindowState(win as never, file)
+    // The close that quits the app: the process exits right after, so the file must already be
+    // written when the handler returns (nothing awaited here).
+    win.emit('close')
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ width: 1100 })
+    // That close was cancelled at the unsaved-changes prompt; the window was resized, closed again.
+    width = 1250
+    win.emit('close')
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ width: 1250 })
+    expect(readdirSync(dir).filter((f) => f.startsWith('every-close'))).toEqual([
+      'every-close.json'
+    ])
+  })
+
   it('reads back what it saved on close; a damaged or missing file gives the defaults', async () => {
     const file = join(dir, 'window-state.json')
     let onClose: (() => void) | undefined
@@ -67,7 +89,7 @@ describe('window state', () => {
       {
         getNormalBounds: () => ({ x: 40, y: 30, width: 1300, height: 850 }),
         isMaximized: () => true,
-        once: (_: string, l: () => void) => (onClose = l)
+        on: (_: string, l: () => void) => (onClose = l)
       } as never,
       file
     )
