@@ -1,6 +1,7 @@
 // A chart's frame: title band, plot area with grid, axes with ticks and labels, legend row.
 import { el, esc, INK, n2, text } from './svg'
-import { fmt, ticks } from './ticks'
+import { ticks } from '../../present/ticks'
+import { fmt } from '../format/numbers'
 
 export interface LegendItem {
   name: string

@@ -3,10 +3,11 @@
 import { SegmentKind, type SimResult } from '../../sim-core'
 import { header, HEADER, legend, legendHeight, type LegendItem } from './frame'
 import { coreLanes, laneRects } from './lod'
-import { PATTERN_DEFS, textOn, threadColor } from './palette'
+import { textOn, threadColor } from '../../present/palette'
+import { PATTERN_DEFS } from './patterns'
 import { el, esc, INK, n2, svgDocument, text } from './svg'
-import { fmt, ticks } from './ticks'
-import { countOf } from '../format/numbers'
+import { ticks } from '../../present/ticks'
+import { countOf, fmt } from '../format/numbers'
 import type { ChartOptions } from './utilization-svg'
 
 const GUTTER = 90

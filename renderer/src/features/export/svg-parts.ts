@@ -3,32 +3,9 @@
 // carries no page CSS — and Inkscape ignores CSS variables anyway.
 import type { LegendEntry } from '../charts/chart-types'
 import type { ThemeColors } from '../charts/theme'
-import { PATTERNS } from '../timeline/patterns'
-
-/**
- * Characters XML 1.0 does not allow at all, even escaped: C0 controls other than tab and line
- * breaks, lone surrogates, U+FFFE and U+FFFF. One of them makes the whole file unreadable, so
- * each becomes U+FFFD. Validation refuses them in names; this holds for any text. The same as
- * cli/chart/svg.ts.
- */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-
-/** Text with the characters XML cannot hold replaced, for markup that is already escaped. */
-export const xmlChars = (s: string): string => s.replace(NOT_XML, '\ufffd')
-
-export function esc(s: string): string {
-  return xmlChars(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-}
-
-/** Rounds coordinates so files stay small and diff-able. */
-export const r2 = (x: number): string => String(Math.round(x * 100) / 100)
+import { PATTERNS, type PatternSpec } from '../timeline/patterns'
+import { patternDefs as sharedPatternDefs } from '../../../../present/patterns'
+import { esc, r2 } from '../../../../present/svg'
 
 export const HEADER_HEIGHT = 56
 export const LEGEND_HEIGHT = 40
@@ -52,19 +29,9 @@ export function header(title: string, subtitle: string, theme: ThemeColors): str
 }
 
 export function patternDefs(): string {
-  let out = '<defs>'
-  for (const [cls, p] of Object.entries(PATTERNS)) {
-    if (!p) continue
-    const filled = p.path.includes('Z')
-    const opacity =
-      p.fgOpacity === undefined ? '' : ` ${filled ? 'fill' : 'stroke'}-opacity="${p.fgOpacity}"`
-    out +=
-      `<pattern id="sl-pat-${cls}" width="${p.size}" height="${p.size}" patternUnits="userSpaceOnUse">` +
-      (p.bg === 'none' ? '' : `<rect width="${p.size}" height="${p.size}" fill="${p.bg}"/>`) +
-      `<path d="${p.path}" ${filled ? `fill="${p.fg}"` : `fill="none" stroke="${p.fg}" stroke-width="${p.lineWidth}"`}${opacity}/>` +
-      `</pattern>`
-  }
-  return out + '</defs>'
+  const defs: [string, PatternSpec][] = []
+  for (const [cls, p] of Object.entries(PATTERNS)) if (p) defs.push([`sl-pat-${cls}`, p])
+  return sharedPatternDefs(defs)
 }
 
 /** Rough width of 12 px text: wide (CJK) characters take a full em, others about half. */
