@@ -2,7 +2,7 @@
 // Per lane it asks the aggregator for at most one rectangle per pixel column, so the cost of a
 // frame depends on the canvas size, not on the number of segments.
 import { textOn, withAlpha } from '../../../../present/palette'
-import { aggregateLane, createDrawList, type DrawList } from './aggregate'
+import { aggregateLane, createDrawList, type DrawList } from '../../../../present/lod'
 import { Cls, isRunCls } from './lane'
 import { laneLabel, tickLabelX, timeToX } from './layout'
 import {
