@@ -11,7 +11,9 @@ import { ticks } from '../../present/ticks'
 import { countOf, fmt } from '../format/numbers'
 import type { ChartOptions } from './utilization-svg'
 
-const GUTTER = 90
+/** Where the lanes begin: the core labels take the left 90 px. */
+export const GANTT_PLOT_LEFT = 90
+const GUTTER = GANTT_PLOT_LEFT
 
 /** The pattern each overhead class is filled with (PATTERN_DEFS). */
 const PATTERN_IDS: Partial<Record<number, string>> = {
@@ -96,6 +98,11 @@ export function ganttHeight(cores: number, width: number, items: number): number
   )
 }
 
+/** The width of the lanes in a Gantt chart `width` pixels wide (labels left, a margin right). */
+export function ganttPlotWidth(width: number): number {
+  return width - GUTTER - 16
+}
+
 export function ganttSvg(result: SimResult, o: ChartOptions): string {
   const colors = threadColors(result)
   const items = ganttLegend(result, colors)
@@ -103,7 +110,7 @@ export function ganttSvg(result: SimResult, o: ChartOptions): string {
   const cores = result.cores.length
   const laneSpace = o.height - HEADER - AXIS - lh - 24
   const lane = Math.max(4, Math.min(36, laneSpace / cores - 4))
-  const plotW = o.width - GUTTER - 16
+  const plotW = ganttPlotWidth(o.width)
   const makespan = Math.max(1, result.makespan)
   const x = (t: number) => GUTTER + (t / makespan) * plotW
   const top = HEADER + AXIS
