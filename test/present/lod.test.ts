@@ -37,6 +37,25 @@ function assertOnePerColumn(d: DrawList, width: number): void {
   }
 }
 
+/** Up to `count` (gap before, length) pairs of whole ticks. */
+const gapsAndLengths = (gap: number, len: number, count: number) =>
+  fc.array(fc.tuple(fc.integer({ min: 0, max: gap }), fc.integer({ min: 1, max: len })), {
+    minLength: 1,
+    maxLength: count
+  })
+
+/** The intervals that (gap, length) pairs lay end to end from 0. */
+function laidOut(lens: [number, number][]): [number, number][] {
+  const iv: [number, number][] = []
+  let t = 0
+  for (const [gap, len] of lens) {
+    t += gap
+    iv.push([t, t + len])
+    t += len
+  }
+  return iv
+}
+
 describe('lane queries', () => {
   const lane = laneFrom([
     [0, 10],
@@ -117,24 +136,14 @@ describe('aggregateLane', () => {
 
   it('never paints a column twice and covers every busy column (property)', () => {
     const arb = fc.record({
-      lens: fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 60 })), {
-        minLength: 1,
-        maxLength: 300
-      }),
+      lens: gapsAndLengths(30, 60, 300),
       t0: fc.integer({ min: 0, max: 2000 }),
       span: fc.integer({ min: 1, max: 5000 }),
       width: fc.integer({ min: 1, max: 700 })
     })
     fc.assert(
       fc.property(arb, ({ lens, t0, span, width }) => {
-        const iv: [number, number][] = []
-        let t = 0
-        for (const [gap, len] of lens) {
-          t += gap
-          iv.push([t, t + len])
-          t += len
-        }
-        const lane = laneFrom(iv)
+        const lane = laneFrom(laidOut(lens))
         const t1 = t0 + span
         const d = aggregateLane(lane, t0, t1, width)
         assertOnePerColumn(d, width)
@@ -210,10 +219,7 @@ describe('the dominant interval of a shared column', () => {
 
   it('matches a brute-force scan of every interval in every column (property)', () => {
     const arb = fc.record({
-      lens: fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 40 })), {
-        minLength: 1,
-        maxLength: 400
-      }),
+      lens: gapsAndLengths(6, 40, 400),
       t0: fc.integer({ min: 0, max: 500 }),
       span: fc.integer({ min: 1, max: 6000 }),
       // Few columns over a long span: columns of dozens of intervals.
@@ -221,15 +227,8 @@ describe('the dominant interval of a shared column', () => {
     })
     fc.assert(
       fc.property(arb, ({ lens, t0, span, width }) => {
-        const iv: [number, number][] = []
-        let t = 0
-        for (const [gap, len] of lens) {
-          t += gap
-          iv.push([t, t + len])
-          t += len
-        }
         // Every interval its own key, so a wrong pick always shows.
-        const lane = laneFrom(iv, 1, (i) => i)
+        const lane = laneFrom(laidOut(lens), 1, (i) => i)
         const t1 = t0 + span
         const d = aggregateLane(lane, t0, t1, width)
         for (let c = 0; c < width; c++) {

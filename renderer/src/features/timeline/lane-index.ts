@@ -76,15 +76,9 @@ function stateCls(state: number, block: number): ClsCode | 0 {
  * [first[k], first[k] + count[k]) of the columns, its prefix sums cum[first[k] + k, … + count[k] + 1).
  * Plain typed arrays, so the simulation worker can build them and hand them over without a copy.
  */
-export interface ThreadLaneColumns {
+export interface ThreadLaneColumns extends Omit<Lane, 'n'> {
   first: Int32Array
   count: Int32Array
-  start: Float64Array
-  end: Float64Array
-  cls: Uint8Array
-  key: Int32Array
-  rec: Int32Array
-  cum: Float64Array
 }
 
 export function buildThreadLaneColumns(
