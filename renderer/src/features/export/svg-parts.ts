@@ -6,6 +6,7 @@ import type { ThemeColors } from '../charts/theme'
 import { PATTERNS, type PatternSpec } from '../timeline/patterns'
 import { patternDefs as sharedPatternDefs } from '../../../../present/patterns'
 import { esc, r2 } from '../../../../present/svg'
+import { legendItemWidth, legendRowStart, legendRows, LEGEND_ROW } from '../../../../present/legend'
 
 export const HEADER_HEIGHT = 56
 export const LEGEND_HEIGHT = 40
@@ -34,13 +35,6 @@ export function patternDefs(): string {
   return sharedPatternDefs(defs)
 }
 
-/** Rough width of 12 px text: wide (CJK) characters take a full em, others about half. */
-export function textWidth(s: string): number {
-  let w = 0
-  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 6.6
-  return w
-}
-
 /** Legend entries centred in rows starting at `top`; returns the markup. */
 export function legend(
   entries: LegendEntry[],
@@ -48,23 +42,11 @@ export function legend(
   width: number,
   theme: ThemeColors
 ): string {
-  const items = entries.map((e) => ({ e, w: 26 + textWidth(e.name) + 16 }))
-  const rows: (typeof items)[] = [[]]
-  let used = 0
-  for (const it of items) {
-    if (used + it.w > width - 40 && rows[rows.length - 1].length > 0) {
-      rows.push([])
-      used = 0
-    }
-    rows[rows.length - 1].push(it)
-    used += it.w
-  }
   let out = ''
-  rows.forEach((row, ri) => {
-    const total = row.reduce((a, it) => a + it.w, 0)
-    let x = (width - total) / 2
-    const y = top + 14 + ri * 18
-    for (const { e, w } of row) {
+  legendRows(entries, width).forEach((row, ri) => {
+    let x = legendRowStart(row, width)
+    const y = top + 14 + ri * LEGEND_ROW
+    for (const e of row) {
       if (e.shape === 'line') {
         out += `<line x1="${r2(x)}" y1="${y}" x2="${r2(x + 20)}" y2="${y}" stroke="${e.color}" stroke-width="2.5"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`
       } else {
@@ -72,22 +54,12 @@ export function legend(
         out += `<rect x="${r2(x + 3)}" y="${y - 6}" width="14" height="12" fill="${fill}" stroke="${theme.border}" stroke-width="0.5"/>`
       }
       out += `<text x="${r2(x + 26)}" y="${y + 4}" font-size="12" fill="${theme.fg}">${esc(e.name)}</text>`
-      x += w
+      x += legendItemWidth(e.name)
     }
   })
   return out
 }
 
 export function legendHeight(entries: LegendEntry[], width: number): number {
-  let rows = 1
-  let used = 0
-  for (const e of entries) {
-    const w = 26 + textWidth(e.name) + 16
-    if (used + w > width - 40 && used > 0) {
-      rows++
-      used = 0
-    }
-    used += w
-  }
-  return Math.max(LEGEND_HEIGHT, 12 + rows * 18)
+  return Math.max(LEGEND_HEIGHT, 12 + legendRows(entries, width).length * LEGEND_ROW)
 }
