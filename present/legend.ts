@@ -30,10 +30,20 @@ export function legendRows<T extends { name: string }>(items: readonly T[], widt
   return rows
 }
 
-/** Where row `row`'s entries start: the row centred in `width`. */
-export function legendRowStart<T extends { name: string }>(
-  row: readonly T[],
+/** Each entry with where it goes: `x` its left edge, `y` its row's middle, from `top`. */
+export function legendLayout<T extends { name: string }>(
+  items: readonly T[],
+  top: number,
   width: number
-): number {
-  return (width - row.reduce((a, it) => a + legendItemWidth(it.name), 0)) / 2
+): { item: T; x: number; y: number }[] {
+  const out: { item: T; x: number; y: number }[] = []
+  legendRows(items, width).forEach((row, ri) => {
+    let x = (width - row.reduce((a, it) => a + legendItemWidth(it.name), 0)) / 2
+    const y = top + 14 + ri * LEGEND_ROW
+    for (const item of row) {
+      out.push({ item, x, y })
+      x += legendItemWidth(item.name)
+    }
+  })
+  return out
 }

@@ -1,5 +1,5 @@
 // A chart's frame: title band, plot area with grid, axes with ticks and labels, legend row.
-import { legendItemWidth, legendRowStart, legendRows, LEGEND_ROW } from '../../present/legend'
+import { legendLayout, legendRows, LEGEND_ROW } from '../../present/legend'
 import { el, esc, INK, n2, text } from './svg'
 import { ticks } from '../../present/ticks'
 import { fmt } from '../format/numbers'
@@ -38,34 +38,29 @@ export function legend(
   patternFill?: (i: LegendItem) => string | undefined
 ): string {
   let out = ''
-  legendRows(items, width).forEach((row, ri) => {
-    let x = legendRowStart(row, width)
-    const y = top + 14 + ri * LEGEND_ROW
-    for (const it of row) {
-      out +=
-        it.shape === 'line'
-          ? el('line', {
-              x1: x,
-              y1: y,
-              x2: x + 20,
-              y2: y,
-              stroke: it.color,
-              'stroke-width': 2.5,
-              'stroke-dasharray': it.dash
-            })
-          : el('rect', {
-              x: x + 3,
-              y: y - 6,
-              width: 14,
-              height: 12,
-              fill: patternFill?.(it) ?? it.color,
-              stroke: INK.border,
-              'stroke-width': 0.5
-            })
-      out += text(x + 26, y + 4, it.name)
-      x += legendItemWidth(it.name)
-    }
-  })
+  for (const { item: it, x, y } of legendLayout(items, top, width)) {
+    out +=
+      it.shape === 'line'
+        ? el('line', {
+            x1: x,
+            y1: y,
+            x2: x + 20,
+            y2: y,
+            stroke: it.color,
+            'stroke-width': 2.5,
+            'stroke-dasharray': it.dash
+          })
+        : el('rect', {
+            x: x + 3,
+            y: y - 6,
+            width: 14,
+            height: 12,
+            fill: patternFill?.(it) ?? it.color,
+            stroke: INK.border,
+            'stroke-width': 0.5
+          })
+    out += text(x + 26, y + 4, it.name)
+  }
   return out
 }
 

@@ -6,7 +6,7 @@ import type { ThemeColors } from '../charts/theme'
 import { PATTERNS, type PatternSpec } from '../timeline/patterns'
 import { patternDefs as sharedPatternDefs } from '../../../../present/patterns'
 import { esc, r2 } from '../../../../present/svg'
-import { legendItemWidth, legendRowStart, legendRows, LEGEND_ROW } from '../../../../present/legend'
+import { legendLayout, legendRows, LEGEND_ROW } from '../../../../present/legend'
 
 export const HEADER_HEIGHT = 56
 export const LEGEND_HEIGHT = 40
@@ -43,20 +43,15 @@ export function legend(
   theme: ThemeColors
 ): string {
   let out = ''
-  legendRows(entries, width).forEach((row, ri) => {
-    let x = legendRowStart(row, width)
-    const y = top + 14 + ri * LEGEND_ROW
-    for (const e of row) {
-      if (e.shape === 'line') {
-        out += `<line x1="${r2(x)}" y1="${y}" x2="${r2(x + 20)}" y2="${y}" stroke="${e.color}" stroke-width="2.5"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`
-      } else {
-        const fill = e.shape === 'pattern' ? `url(#sl-pat-${e.pattern ?? 0})` : e.color
-        out += `<rect x="${r2(x + 3)}" y="${y - 6}" width="14" height="12" fill="${fill}" stroke="${theme.border}" stroke-width="0.5"/>`
-      }
-      out += `<text x="${r2(x + 26)}" y="${y + 4}" font-size="12" fill="${theme.fg}">${esc(e.name)}</text>`
-      x += legendItemWidth(e.name)
+  for (const { item: e, x, y } of legendLayout(entries, top, width)) {
+    if (e.shape === 'line') {
+      out += `<line x1="${r2(x)}" y1="${y}" x2="${r2(x + 20)}" y2="${y}" stroke="${e.color}" stroke-width="2.5"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`
+    } else {
+      const fill = e.shape === 'pattern' ? `url(#sl-pat-${e.pattern ?? 0})` : e.color
+      out += `<rect x="${r2(x + 3)}" y="${y - 6}" width="14" height="12" fill="${fill}" stroke="${theme.border}" stroke-width="0.5"/>`
     }
-  })
+    out += `<text x="${r2(x + 26)}" y="${y + 4}" font-size="12" fill="${theme.fg}">${esc(e.name)}</text>`
+  }
   return out
 }
 
