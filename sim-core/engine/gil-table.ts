@@ -1,9 +1,11 @@
 // The global interpreter lock of processes with `gil` (CPython's GIL): a thread must hold its
 // process's lock to run cpu. It is taken on a core, when a thread is about to compute; released
 // when the holder blocks, yields or exits; and handed on by the switch interval: once a thread
-// has waited `gilInterval` ticks for it (or the holder got it with threads already waiting),
-// a drop request goes to the holder, which gives it to the first waiter and waits behind it
-// (CPython's FORCE_SWITCHING). A holder off its core (preempted) keeps the lock and drops it
+// has waited `gilInterval` ticks for it (counted from when the holder began to compute with
+// it, if later), a drop request goes to the holder, which gives it to the first waiter and
+// waits behind it (CPython's FORCE_SWITCHING). The interval starts when the new holder runs,
+// not when it is handed the lock in the run queue: CPython's waiter takes the GIL only once the
+// OS runs it, and a holder always gets to compute before it must drop the lock again. A holder off its core (preempted) keeps the lock and drops it
 // when it next runs, as CPython's eval loop only sees the request while it runs.
 // The engine owns time, cores and wakeups; this file owns lock state.
 import { FifoQueue } from '../sched/run-queue'
@@ -29,6 +31,8 @@ export class GilTable {
   private readonly dropEvent: number[]
   /** Per process: a drop request the holder has not yet seen (it was off its core). */
   private readonly dropPending: Uint8Array
+  /** Per process: the holder has computed with the lock (a thread handed it has not yet run). */
+  private readonly started: Uint8Array
 
   /** `intervals[p]`: process p's switch interval in ticks, or 0 when it has no GIL. */
   constructor(
@@ -42,6 +46,7 @@ export class GilTable {
     this.waiters = intervals.map((i) => (i > 0 ? new FifoQueue() : null))
     this.dropEvent = new Array<number>(processes).fill(-1)
     this.dropPending = new Uint8Array(processes)
+    this.started = new Uint8Array(processes)
     this.wait = new Float64Array(processOf.length)
     this.waitSince = new Float64Array(processOf.length)
   }
@@ -55,9 +60,16 @@ export class GilTable {
     const waiters = this.waiters[p]
     if (waiters === null) return true
     const h = this.holder[p]
-    if (h === id) return this.dropPending[p] === 0
+    if (h === id) {
+      if (this.started[p] === 0) {
+        // Handed the lock while queued: it takes it now, and the waiters' interval starts.
+        this.started[p] = 1
+        if (waiters.length > 0) this.armDrop(p)
+      }
+      return this.dropPending[p] === 0
+    }
     if (h < 0 && waiters.length === 0) {
-      this.take(p, id)
+      this.take(p, id, 1)
       return true
     }
     return false
@@ -71,7 +83,7 @@ export class GilTable {
     waiters.pushBack(id)
     this.waitSince[id] = this.host.now
     // The first waiter starts the switch interval (CPython's take_gil waits that long).
-    if (waiters.length === 1 && this.holder[p] >= 0) this.armDrop(p)
+    if (waiters.length === 1 && this.holder[p] >= 0 && this.started[p] === 1) this.armDrop(p)
   }
 
   /** Thread `id` blocks, yields or exits: it lets go of the lock if it holds it. */
@@ -110,14 +122,14 @@ export class GilTable {
       return
     }
     this.wait[next] += this.host.now - this.waitSince[next]
-    this.take(p, next)
+    this.take(p, next, 0)
     this.host.wakeGilWaiter(next)
   }
 
-  private take(p: number, id: number): void {
+  private take(p: number, id: number, started: number): void {
     this.holder[p] = id
+    this.started[p] = started
     this.switches[p]++
-    if ((this.waiters[p] as FifoQueue).length > 0) this.armDrop(p)
   }
 
   private armDrop(p: number): void {
