@@ -75,3 +75,76 @@ describe('a blocking call on an M:N runtime of one worker', () => {
     expect(r.threads).toHaveLength(1)
   })
 })
+
+describe('hand-off up to maxThreads', () => {
+  // a and b make blocking calls of 100 and 50 ticks; c and d compute 5 ticks each.
+  const twoCalls = [
+    { name: 'a', ops: [{ io: 100 }] },
+    { name: 'b', ops: [{ io: 50 }] },
+    { name: 'c', ops: [{ cpu: 5 }] },
+    { name: 'd', ops: [{ cpu: 5 }] }
+  ]
+
+  it('with room for one more thread, the second call stalls the queue until a thread returns', () => {
+    // maxThreads 2: at 0 a blocks "loop" and loop.m1 takes the queue (b, c, d); b blocks
+    // loop.m1 at 0 too, and no third thread may be made: the worker waits without a thread.
+    // At 50 b's call returns; loop.m1 takes the worker back (b is done) and runs c 50-55, d
+    // 55-60. At 100 a returns on "loop", finds no free worker, and a is done.
+    const r = simulate(
+      scenario({ kind: 'm:n', workers: 1, handoff: true, maxThreads: 2 }, twoCalls)
+    )
+    expect(r.coroutines.map((c) => c.finish)).toEqual([100, 50, 55, 60])
+    expect(r.threads.map((t) => t.id)).toEqual(['go/loop', 'go/loop.m1'])
+    expect(r.handoff?.[0]).toMatchObject({ created: 1, peakThreads: 2, handoffs: 2 })
+  })
+
+  it('with room for two, c and d run at once on a third thread: done by 10', () => {
+    // maxThreads 3: b's call at 0 hands the queue (c, d) to loop.m2, which runs c 0-5, d 5-10.
+    const r = simulate(
+      scenario({ kind: 'm:n', workers: 1, handoff: true, maxThreads: 3 }, twoCalls)
+    )
+    expect(r.coroutines.map((c) => c.finish)).toEqual([100, 50, 5, 10])
+    expect(r.threads.map((t) => t.id)).toEqual(['go/loop', 'go/loop.m1', 'go/loop.m2'])
+    expect(r.handoff?.[0]).toMatchObject({ created: 2, peakThreads: 3, handoffs: 2 })
+  })
+})
+
+describe('bad input', () => {
+  const problems = (runtime: object) => {
+    const parsed = parseScenario(
+      JSON.stringify({
+        format: 'schedlab/scenario',
+        version: 1,
+        name: 'x',
+        machine: { cores: 1 },
+        scheduler: { policy: 'fcfs' },
+        processes: [
+          {
+            name: 'go',
+            threads: [{ name: 'loop', runtime, coroutines: [{ name: 'c', ops: [{ cpu: 1 }] }] }]
+          }
+        ]
+      })
+    )
+    return parsed.ok ? [] : parsed.problems
+  }
+
+  it('maxThreads below workers names the field and both numbers', () => {
+    expect(problems({ kind: 'm:n', workers: 4, handoff: true, maxThreads: 2 })).toEqual([
+      {
+        path: 'processes[0].threads[0].runtime.maxThreads',
+        message: 'expected at least workers (4), got 2'
+      }
+    ])
+  })
+
+  it('hand-off belongs to M:N runtimes: on an event loop it is an unknown field', () => {
+    expect(problems({ kind: 'event-loop', handoff: true })).toEqual([
+      {
+        path: 'processes[0].threads[0].runtime.handoff',
+        message: 'unknown field',
+        code: 'unknownField'
+      }
+    ])
+  })
+})
