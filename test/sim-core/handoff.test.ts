@@ -148,3 +148,40 @@ describe('bad input', () => {
     ])
   })
 })
+
+describe('hand-off thread names', () => {
+  it('a thread named like a hand-off thread of its process is a problem at the runtime', () => {
+    const parsed = parseScenario(
+      JSON.stringify({
+        format: 'schedlab/scenario',
+        version: 1,
+        name: 'x',
+        machine: { cores: 1 },
+        scheduler: { policy: 'fcfs' },
+        processes: [
+          {
+            name: 'go',
+            threads: [
+              {
+                name: 'loop',
+                runtime: { kind: 'm:n', workers: 1, handoff: true, maxThreads: 3 },
+                coroutines: [{ name: 'c', ops: [{ cpu: 1 }] }]
+              },
+              { name: 'loop.m2', ops: [{ cpu: 1 }] }
+            ]
+          }
+        ]
+      })
+    )
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({
+        path: 'processes[0].threads[0].runtime',
+        code: 'workerNameTaken',
+        message:
+          'its worker threads are named "loop.m1" to "loop.m2", but threads[1] is already "loop.m2"'
+      })
+    ])
+  })
+})
