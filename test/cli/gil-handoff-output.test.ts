@@ -2,7 +2,7 @@
 // a gilWait column, a Devices table and a Hand-off table, each only when there is one.
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/run-cli'
-import { tempDir, threeJobs, writeScenario } from './fixtures'
+import { tempDir, threeJobs, writeScenario, type Json } from './fixtures'
 
 const dir = tempDir()
 // 2 cores, fcfs. Process py (GIL, interval 5): two threads of 20 ticks take turns of 5, so a
@@ -45,7 +45,7 @@ const scenario = {
     }
   ]
 }
-const file = writeScenario(dir, 'gil.json', scenario)
+const file = writeScenario(dir, 'gil.json', JSON.parse(JSON.stringify(scenario)) as Json)
 const three = writeScenario(dir, 'three.json', threeJobs())
 
 async function textOf(path: string): Promise<string> {

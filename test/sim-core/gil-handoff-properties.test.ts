@@ -12,22 +12,29 @@ import {
 } from '../../sim-core/index'
 import { concurrencyScenarioArb, coroutineCpuAsked } from './concurrency-arbitraries'
 
-type Input = ScenarioInput & {
-  processes: { threads: { runtime?: object; coroutines?: { ops: object[] }[] }[] }[]
+/** The generated scenario, loosely typed for rewriting. */
+interface Loose {
+  devices?: object[]
+  processes: {
+    threads: {
+      runtime?: { kind: string; workers?: number }
+      coroutines?: { ops: object[] }[]
+    }[]
+  }[]
 }
 
 /** The scenario with a GIL per process (interval `gil`), hand-off (maxThreads = workers + extra) and device awaits. */
 const withConcurrency = fc
   .tuple(concurrencyScenarioArb, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 }))
   .map(([input, gil, extra]) => {
-    const s = structuredClone(input) as Input
+    const s = structuredClone(input) as unknown as Loose
     s.devices = [{ name: 'disk', channels: 1 }]
     s.processes = s.processes.map((p) => ({
       ...p,
       gil: true,
       gilInterval: gil,
       threads: p.threads.map((t) => {
-        const rt = t.runtime as { kind: string; workers?: number } | undefined
+        const rt = t.runtime
         const runtime =
           rt?.kind === 'm:n' ? { ...rt, handoff: true, maxThreads: (rt.workers ?? 1) + extra } : rt
         const coroutines = t.coroutines?.map((c) => ({
@@ -38,7 +45,7 @@ const withConcurrency = fc
         return { ...t, ...(runtime ? { runtime } : {}), ...(coroutines ? { coroutines } : {}) }
       })
     }))
-    return s as ScenarioInput
+    return s as unknown as ScenarioInput
   })
 
 function valid(input: unknown): Scenario {
