@@ -16,8 +16,10 @@ export const Ev = {
   sliceClock: 8,
   /** A periodic job's deadline check (onMiss "abort"). */
   deadline: 9,
+  /** A timed wait (recv, lock) reaches its timeout (wait-timeouts.ts). */
+  waitTimeout: 10,
   /** A process's GIL switch interval ran out: its holder must drop the lock. */
-  gilDrop: 10
+  gilDrop: 11
 } as const
 export type EvKind = (typeof Ev)[keyof typeof Ev]
 

@@ -42,8 +42,8 @@ export type TextArg =
   | { kind: 'true'; field: string }
   | { kind: 'block'; field: string }
 
-/** A compiled op's two numbers (program.ts: ARG and REF). */
-export type Compiled = readonly [arg: number, ref: number]
+/** A compiled op's numbers (program.ts: ARG, REF and, for ops other than repeat, BODY; -1 when absent). */
+export type Compiled = readonly [arg: number, ref: number, extra?: number]
 
 /** What the validator gives an op's check: declared names, locks held so far, and where to report. */
 export interface OpCheck {
@@ -92,7 +92,7 @@ export interface OpKind {
   /** In a CPU-burst look-ahead (burstAhead): adds its ticks, is passed over, or ends the burst. */
   readonly burst: 'adds' | 'passes' | 'ends'
   compile(op: OpObject, names: OpNames): Compiled
-  /** Checks the schema cannot express (names declared, locks balanced); `here` is the op's path. */
+  /** Checks the schema cannot express (names declared, locks balanced), reported at the op's fields. */
   check?(op: OpObject, ctx: OpCheck): void
   /** Runs the op for a thread (absent for coroutine-only ops). */
   thread?(h: ThreadStepHost, id: number, slot: number, onCpu: boolean): number

@@ -9,10 +9,12 @@ export type OpDraft =
   | { cpu: number }
   | { io: number; device?: string }
   | { sleep: number }
-  | { lock: string }
+  | { lock: string; timeout?: number }
   | { unlock: string }
   | { yield: true }
-  | { await: number; device?: string }
+  | { await: number; device?: string; timeout?: number }
+  | { send: string }
+  | { recv: string; timeout?: number }
   | { repeat: number; ops: OpDraft[] }
 
 /** An op kind's verb (sim-core's op table: program/op-table.ts). */
@@ -71,6 +73,7 @@ export function hasDraftShape(v: unknown): v is Draft {
   if (typeof v.scheduler.policy !== 'string' || !Array.isArray(v.processes)) return false
   if (v.devices !== undefined && !Array.isArray(v.devices)) return false
   if (v.locks !== undefined && !Array.isArray(v.locks)) return false
+  if (v.channels !== undefined && !Array.isArray(v.channels)) return false
   const opsOk = (ops: unknown): boolean =>
     ops === undefined ||
     (Array.isArray(ops) && ops.every((o) => isObject(o) && (!('ops' in o) || opsOk(o.ops))))

@@ -3,6 +3,7 @@
 // against a real run.
 import { describe, expect, it } from 'vitest'
 import {
+  emptyChannelColumns,
   EndReason,
   POLICY_NAMES,
   simulate,
@@ -75,6 +76,7 @@ function traceOf(decisions: Decision[]): TraceData {
     drawTicket: new Float64Array(0),
     drawTotal: new Float64Array(0),
     drawTask: new Int32Array(0),
+    ...emptyChannelColumns(),
     tcSamples: 0,
     tcTime: new Float64Array(0),
     tcThread: new Int32Array(0),
