@@ -1,5 +1,6 @@
 // `schedlab run --format text`: the result as a person reads it — what ran, the summary, then one
-// row per thread, per coroutine and per lock (when there are any) and one per core. Column names are the JSON field names, so the docs serve both.
+// row per thread, per coroutine, lock and device and per runtime with hand-off (when there are
+// any) and one per core. Column names are the JSON field names, so the docs serve both.
 import type { SimResult } from '../../sim-core'
 import { countOf, fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable, type TableCell } from './table'
@@ -22,13 +23,14 @@ function columnsOf(rows: readonly object[]): string[] {
   )
 }
 
-/** A table of rows named by `name` (headed `head`), one column per other field. */
+/** A table of rows named by `name` (headed `head`), one column per other field but `omit`. */
 function rowsTable<T extends object>(
   rows: readonly T[],
   name: (row: T) => string,
-  head = 'id'
+  head = 'id',
+  omit: readonly string[] = []
 ): string {
-  const columns = columnsOf(rows)
+  const columns = columnsOf(rows).filter((c) => !omit.includes(c))
   const cells: TableCell[][] = rows.map((row) => {
     const fields = new Map<string, unknown>(Object.entries(row))
     return [name(row), ...columns.map((c) => cell(fields.get(c)))]
@@ -77,7 +79,9 @@ export function* resultText(r: SimResult): Generator<string> {
   const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0)
   for (const [k, v] of rows) yield `  ${k.padEnd(width)}  ${v}\n`
   yield '\nThreads\n'
-  yield rowsTable(r.threads, (t) => t.id)
+  // gilWait only when a thread waited for a GIL, so a run without one reads as before.
+  const gil = r.threads.some((t) => t.gilWait > 0)
+  yield rowsTable(r.threads, (t) => t.id, 'id', gil ? [] : ['gilWait'])
   // Coroutines and locks only when the scenario has them, so a plain run reads as before.
   if (r.coroutines.length > 0) {
     yield '\nCoroutines\n'
@@ -86,6 +90,14 @@ export function* resultText(r: SimResult): Generator<string> {
   if (r.locks.length > 0) {
     yield '\nLocks\n'
     yield rowsTable(r.locks, (l) => l.name, 'name')
+  }
+  if (r.devices.length > 0) {
+    yield '\nDevices\n'
+    yield rowsTable(r.devices, (d) => d.name, 'name')
+  }
+  if (r.handoff) {
+    yield '\nHand-off\n'
+    yield rowsTable(r.handoff, (h) => h.thread, 'thread')
   }
   if (r.channels?.length > 0) {
     yield '\nChannels\n'

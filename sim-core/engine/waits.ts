@@ -176,7 +176,9 @@ export class Waits implements ChannelHost, TimeoutHost {
   private threadOf(w: Waiter): number {
     if (!isCoroutineWaiter(w)) return w
     const co = this.m.coroutines[coroutineOf(w)]
-    return this.m.runtime.runtimes[co.runtime].workers[co.worker].host.id
+    // With hand-off a worker may be without a thread: then the thread that ran it last.
+    const host = this.m.runtime.runtimes[co.runtime].workers[co.worker].host
+    return host !== null ? host.id : co.lastHost
   }
 }
 

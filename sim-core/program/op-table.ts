@@ -246,7 +246,9 @@ export const awaitKind: OpKind = {
       wait = timeout
       co.timeouts++
     }
-    h.scheduleCoroutine(co, h.now + wait)
+    // On a device, the await queues for a channel like an io (only the coroutine waits).
+    if (ops[slot + REF] >= 0) h.awaitDevice(co, wait, ops[slot + REF])
+    else h.scheduleCoroutine(co, h.now + wait)
     return CoStep.suspend
   }
 }

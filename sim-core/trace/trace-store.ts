@@ -40,6 +40,8 @@ export const BlockKind = {
   lock: 3,
   device: 4,
   park: 5,
+  /** Waiting for its process's interpreter lock (a process with `gil`) to run cpu. */
+  gil: 6,
   /** Blocked sending to or receiving from a channel. */
   channel: 7
 } as const
@@ -127,6 +129,14 @@ export interface TraceData {
   hoFromCoroutine: Int32Array
   hoToThread: Int32Array
   hoToCoroutine: Int32Array
+  /**
+   * Thread counts of M:N runtimes with hand-off: from tcTime on, the runtime whose first worker
+   * thread is tcThread has tcCount threads alive (a sample at each change; empty without hand-off).
+   */
+  tcSamples: number
+  tcTime: Float64Array
+  tcThread: Int32Array
+  tcCount: Int32Array
 }
 
 /** The channel columns of a trace with no channels (for traces built by hand). */
@@ -233,6 +243,10 @@ export class TraceStore {
   private drawTotal = new Float64Array(0)
   private drawTask = new Int32Array(0)
   private nDraw = 0
+  private tcTime = new Float64Array(0)
+  private tcThread = new Int32Array(0)
+  private tcCount = new Int32Array(0)
+  private nTc = 0
   private chTime = new Float64Array(0)
   private chChannel = new Uint16Array(0)
   private chOccupancy = new Int32Array(0)
@@ -334,7 +348,8 @@ export class TraceStore {
       this.nFs >= this.maxSt ||
       this.nDraw >= this.maxDec ||
       this.nCh >= this.maxSt ||
-      this.nHo >= this.maxDec
+      this.nHo >= this.maxDec ||
+      this.nTc >= this.maxSt
     )
   }
 
@@ -473,6 +488,27 @@ export class TraceStore {
     this.nDraw = n + 1
   }
 
+  /** The runtime hosted first by thread `thread` has `count` threads alive (hand-off); one sample per instant. */
+  threadCount(time: number, thread: number, count: number): void {
+    if (!this.recording) return
+    const last = this.nTc - 1
+    if (last >= 0 && this.tcTime[last] === time && this.tcThread[last] === thread) {
+      this.tcCount[last] = count
+      return
+    }
+    const n = this.nTc
+    if (n === this.tcTime.length) {
+      const m = n === 0 ? 64 : nextCapacity(n, this.maxSt)
+      this.tcTime = grow(this.tcTime, m)
+      this.tcThread = grow(this.tcThread, m)
+      this.tcCount = grow(this.tcCount, m)
+    }
+    this.tcTime[n] = time
+    this.tcThread[n] = thread
+    this.tcCount[n] = count
+    this.nTc = n + 1
+  }
+
   /** Run queue `queue` now holds `length` tasks; several changes at one instant leave one sample. */
   queueLength(time: number, queue: number, length: number): void {
     if (!this.recording) return
@@ -591,6 +627,7 @@ export class TraceStore {
     const q = this.nRq
     const f = this.nFs
     const w = this.nDraw
+    const tc = this.nTc
     const ch = this.nCh
     const ho = this.nHo
     const cut = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, k: number) =>
@@ -647,7 +684,11 @@ export class TraceStore {
       hoFromThread: cut(this.hoFromThread, ho),
       hoFromCoroutine: cut(this.hoFromCoroutine, ho),
       hoToThread: cut(this.hoToThread, ho),
-      hoToCoroutine: cut(this.hoToCoroutine, ho)
+      hoToCoroutine: cut(this.hoToCoroutine, ho),
+      tcSamples: tc,
+      tcTime: cut(this.tcTime, tc),
+      tcThread: cut(this.tcThread, tc),
+      tcCount: cut(this.tcCount, tc)
     }
   }
 
