@@ -84,6 +84,7 @@ export const en = {
   'tree.processes': 'Processes',
   'tree.devices': 'Devices',
   'tree.locks': 'Locks',
+  'tree.channels': 'Channels',
   'tree.problems': '{count} problem|{count} problems',
   'tree.addProcess': 'Add process',
   'tree.keysHint': 'Arrows move, Alt+↑/↓ reorders, Delete removes',
@@ -106,6 +107,7 @@ export const en = {
   'inspector.coroutine': 'Coroutine {name}',
   'inspector.devices': 'Devices',
   'inspector.locks': 'Locks',
+  'inspector.channels': 'Channels',
   'inspector.gone': 'This item no longer exists.',
 
   // scenario fields
@@ -230,6 +232,11 @@ export const en = {
   'process.nice': 'Nice',
   'process.niceHint': '-20 to 19; the weight under CFS and EEVDF',
   'process.tickets': 'Tickets',
+  'process.gil': 'Interpreter lock (GIL)',
+  'process.gilHint':
+    'Threads must hold it to run cpu, as in CPython: they do not compute in parallel.',
+  'process.gilInterval': 'GIL switch interval',
+  'process.gilIntervalHint': 'Ticks a thread may hold the lock while others wait (CPython: 5 ms).',
   'process.ticketsHint':
     "1 to 1,000,000; under lottery and stride a thread's CPU share is its tickets over the ready threads' total",
   'process.niceHintUnavailable': '-20 to 19; used by CFS, which is not available yet',
@@ -271,6 +278,11 @@ export const en = {
   'thread.runtime.eventLoop': 'Event loop (one host thread)',
   'thread.runtime.mn': 'M:N (worker threads, work stealing)',
   'thread.workers': 'Workers',
+  'thread.handoff': 'Hand-off on blocking calls',
+  'thread.handoffHint':
+    'As Go does around a system call: another thread takes the blocked worker’s queue.',
+  'thread.maxThreads': 'Most threads',
+  'thread.maxThreadsHint': 'Workers plus the threads hand-off may add (default workers + 8).',
   'thread.coroutines': 'Coroutines',
   'thread.addCoroutine': 'Add coroutine',
   'thread.addCoroutineHint':
@@ -308,6 +320,9 @@ export const en = {
   'ops.value': 'Op {n} value',
   'ops.device': 'Op {n} device',
   'ops.lockName': 'Op {n} lock',
+  'ops.channelName': 'Op {n} channel',
+  'ops.timeout': 'Op {n} timeout',
+  'ops.timeoutNone': 'no timeout',
   'ops.delete': 'Delete op {n}',
   'ops.up': 'Move op {n} up',
   'ops.down': 'Move op {n} down',
@@ -354,6 +369,14 @@ export const en = {
   'lock.delete': 'Delete lock {n}',
   'lock.protocol.none': 'none',
   'lock.protocol.inheritance': 'priority inheritance',
+  'channels.intro':
+    'Capacity 0 is a rendezvous: a send waits for its receiver and control passes to it. Capacity n is a bounded buffer: a send waits only when it is full.',
+  'channels.add': 'Add channel',
+  'channels.none': 'No channels.',
+  'channel.name': 'Channel {n} name',
+  'channel.capacity': 'Channel {n} capacity',
+  'channel.capacityHint': '0 = rendezvous',
+  'channel.delete': 'Delete channel {n}',
 
   // problems
   'problems.none': 'No problems: the scenario is valid.',
@@ -464,6 +487,9 @@ export const en = {
     'These results are out of date: the scenario changed after this run. Run it again to update them.',
   'res.deadlock': 'Deadlock: {steps}',
   'res.deadlockStep': '{thread} waits for {lock} (held by {holder})',
+  'res.deadlockSend': '{task} waits to send on {channel}',
+  'res.deadlockRecv': '{task} waits to receive from {channel}',
+  'res.deadlockLock': '{task} waits for {lock}',
   'res.limitClamped':
     'The scenario asks for limits.{field} = {asked}, above the guard of {allowed}: a file may only lower it, so the run used {allowed}.',
   'res.limitEvents':
@@ -550,6 +576,15 @@ export const en = {
   'col.contended': 'Contended',
   'col.totalWait': 'Total wait',
   'col.maxWait': 'Longest wait',
+  'col.channel': 'Channel',
+  'col.capacity': 'Capacity',
+  'col.sends': 'Sends',
+  'col.receives': 'Receives',
+  'col.peakOccupancy': 'Peak occupancy',
+  'col.sendWait': 'Send wait',
+  'col.recvWait': 'Receive wait',
+  'col.timeouts': 'Timeouts',
+  'col.gilWait': 'GIL wait',
   'col.holdTime': 'Held',
   'col.job': 'Job',
   'col.release': 'Release',
@@ -569,12 +604,14 @@ export const en = {
   'metrics.view.processes': 'Per process',
   'metrics.view.coroutines': 'Per coroutine',
   'metrics.view.locks': 'Locks',
+  'metrics.view.channels': 'Channels',
   'metrics.view.jobs': 'Jobs',
   'metrics.view.cores': 'Per core',
   'metrics.caption.threads': 'Threads ({count})',
   'metrics.caption.processes': 'Processes ({count})',
   'metrics.caption.coroutines': 'Coroutines ({count})',
   'metrics.caption.locks': 'Locks ({count})',
+  'metrics.caption.channels': 'Channels ({count})',
   'metrics.caption.jobs': 'Periodic jobs ({count}, {missed} missed their deadline)',
   'metrics.caption.cores': 'Cores ({count})',
   'metrics.noteThreads':
@@ -596,6 +633,8 @@ export const en = {
   'chart.runQueues': 'Run-queue length per core',
   'chart.runQueue': 'Run-queue length (one shared queue)',
   'chart.cpuShare': 'CPU share per thread vs fair share',
+  'chart.channelOccupancy': 'Channel occupancy over time',
+  'chart.threadCount': 'Threads of each M:N runtime over time (hand-off)',
   'chart.metrics': 'Per-thread times',
   'chart.processMetrics': 'Per-process average times',
   'chart.processTimes': 'Per-process times',
@@ -609,6 +648,7 @@ export const en = {
   'chart.at': 't = {time}',
   'axis.time': 'time ({unit})',
   'axis.threads': 'threads',
+  'axis.items': 'items in the channel',
   'axis.cpuShare': 'share of CPU (%)',
   'axis.utilization': 'utilization (%)',
   'axis.busy': 'busy (%)',
@@ -623,6 +663,8 @@ export const en = {
   'legend.readyAvg': 'Ready (average)',
   'legend.readyPeak': 'Ready (peak)',
   'legend.blockedAvg': 'Blocked (average)',
+  'legend.channel': '{name} (capacity {capacity})',
+  'legend.runtimeThreads': '{name} threads',
   'legend.runQueue': 'Run queue',
   'legend.coreQueue': 'Core {n} queue',
   'legend.shareGot': '{name}',
@@ -679,6 +721,7 @@ export const en = {
   'tl.deadlineMiss': 'Deadline miss',
   'tl.warmLegend': 'Hatched: running warm (working set in the core’s cache)',
   'tl.migrationMark': 'Arrived from another core (migration)',
+  'tl.handoffMark': 'Hand-off at a rendezvous (sender → receiver)',
   'tl.summaryCache':
     'Migrations marked on the core lanes: {migrations}. Warm running (hatched): {warm} of {running} of running.',
   'state.contextSwitch': 'Context switch',
@@ -690,6 +733,8 @@ export const en = {
   'state.sleep': 'Sleep',
   'state.lock': 'Lock',
   'state.device': 'Device queue',
+  'state.gil': 'Waiting for the GIL',
+  'state.channel': 'Channel (send or receive)',
 
   // cursor readout
   'ro.time': 't = {time}',

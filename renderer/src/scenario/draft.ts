@@ -9,13 +9,16 @@ export type OpDraft =
   | { cpu: number }
   | { io: number; device?: string }
   | { sleep: number }
-  | { lock: string }
+  | { lock: string; timeout?: number }
   | { unlock: string }
   | { yield: true }
-  | { await: number; device?: string }
+  | { await: number; device?: string; timeout?: number }
+  | { send: string }
+  | { recv: string; timeout?: number }
   | { repeat: number; ops: OpDraft[] }
 
-export type OpVerb = 'cpu' | 'io' | 'sleep' | 'lock' | 'unlock' | 'yield' | 'await' | 'repeat'
+export type OpVerb =
+  'cpu' | 'io' | 'sleep' | 'lock' | 'unlock' | 'yield' | 'await' | 'send' | 'recv' | 'repeat'
 
 /**
  * The list a component shows when the draft has none. Selectors must return it instead of a
@@ -32,9 +35,19 @@ export const THREAD_VERBS: readonly OpVerb[] = [
   'lock',
   'unlock',
   'yield',
+  'send',
+  'recv',
   'repeat'
 ]
-export const COROUTINE_VERBS: readonly OpVerb[] = ['cpu', 'await', 'io', 'yield', 'repeat']
+export const COROUTINE_VERBS: readonly OpVerb[] = [
+  'cpu',
+  'await',
+  'io',
+  'yield',
+  'send',
+  'recv',
+  'repeat'
+]
 
 export type OpContext = 'thread' | 'coroutine'
 
@@ -62,7 +75,18 @@ export type PolicyName = SchedulerDraft['policy']
 /** The verb an op object carries (its first verb key), or null for something that is not an op. */
 export function opVerb(op: unknown): OpVerb | null {
   if (op === null || typeof op !== 'object' || Array.isArray(op)) return null
-  for (const v of ['repeat', 'cpu', 'io', 'sleep', 'lock', 'unlock', 'yield', 'await'] as const) {
+  for (const v of [
+    'repeat',
+    'cpu',
+    'io',
+    'sleep',
+    'lock',
+    'unlock',
+    'yield',
+    'await',
+    'send',
+    'recv'
+  ] as const) {
     if (Object.hasOwn(op, v)) return v
   }
   return null

@@ -7,6 +7,8 @@ import { useFieldProblems } from '../../components/field-hooks'
 import { opVerb, verbsFor, type OpContext, type OpDraft, type OpVerb } from '../../scenario/draft'
 import { formatPath, getAt, setAt, type Path } from '../../scenario/paths'
 import { problemMessage } from '../../i18n/problem-message'
+import { NameChoice } from '../concurrency/NameChoice'
+import { draftChannels } from '../../scenario/channels'
 import { asOps, convertOp } from './op-convert'
 import { OpsRows } from './OpsRows'
 
@@ -26,12 +28,14 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
   const editDraft = useApp((s) => s.editDraft)
   const devices = useApp((s) => s.draft.devices)
   const locks = useApp((s) => s.draft.locks)
+  const channels = useApp((s) => draftChannels(s.draft))
   const path = [...listPath, index]
   const verb = opVerb(op)
   const rowProblems = useFieldProblems(path)
   const lockNames = (locks ?? [])
     .map((l) => l.name)
     .filter((n): n is string => typeof n === 'string')
+  const channelNames = channels.map((c) => c.name).filter((n): n is string => typeof n === 'string')
   const deviceNames = (devices ?? [])
     .map((d) => d.name)
     .filter((n): n is string => typeof n === 'string')
@@ -65,7 +69,9 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
             value={verb ?? ''}
             aria-invalid={rowProblems.length > 0}
             onChange={(e) =>
-              editDraft((d) => setAt(d, path, convertOp(op, e.target.value as OpVerb, lockNames)))
+              editDraft((d) =>
+                setAt(d, path, convertOp(op, e.target.value as OpVerb, lockNames, channelNames))
+              )
             }
           >
             {verb === null && <option value="">?</option>}
@@ -124,6 +130,23 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
               className="op-device"
             />
           ))}
+        {(verb === 'send' || verb === 'recv') && (
+          <NameChoice
+            path={[...path, verb]}
+            label={t('ops.channelName', { n: number })}
+            names={channelNames}
+          />
+        )}
+        {(verb === 'lock' || verb === 'await' || verb === 'recv') && (
+          <NumberField
+            path={[...path, 'timeout']}
+            label={t('ops.timeout', { n: number })}
+            hideLabel
+            placeholder={t('ops.timeoutNone')}
+            className="op-timeout"
+            min={1}
+          />
+        )}
         <span className="op-actions">
           <button
             type="button"

@@ -8,6 +8,7 @@ import { shownValue } from '../../scenario/draft'
 import { addThread } from '../../scenario/edits'
 import { schemaPolicies } from '../../scenario/policy-params'
 import { AddMany } from './AddMany'
+import { GilFields } from '../concurrency/GilFields'
 import { AffinityField } from './AffinityField'
 
 /** A process: name, arrival, priority, nice, tickets, affinity, and its threads. */
@@ -64,6 +65,7 @@ export function ProcessEditor({ p }: { p: number }) {
           path={[...base, 'affinity']}
           cores={typeof cores === 'number' ? cores : undefined}
         />
+        <GilFields p={p} />
       </section>
       <section className="inspector-section">
         <h3>{t('process.threads')}</h3>

@@ -1,5 +1,6 @@
 // Changing an op row's type keeps what still makes sense: the number (cpu 5 → io 5), the
-// device between io and await, and an op turned into `repeat` becomes its body.
+// device between io and await, the channel between send and recv, a timeout where the new op
+// takes one, and an op turned into `repeat` becomes its body.
 import { opVerb, type OpDraft, type OpVerb } from '../../scenario/draft'
 
 function numberOf(op: OpDraft): number | undefined {
@@ -10,22 +11,34 @@ function numberOf(op: OpDraft): number | undefined {
   return undefined
 }
 
-export function convertOp(op: OpDraft, verb: OpVerb, lockNames: readonly string[]): OpDraft {
+export function convertOp(
+  op: OpDraft,
+  verb: OpVerb,
+  lockNames: readonly string[],
+  channelNames: readonly string[] = []
+): OpDraft {
   if (opVerb(op) === verb) return op
   const n = numberOf(op) ?? 1
   const device = 'device' in op && op.device !== undefined ? { device: op.device } : {}
   const lockName = 'lock' in op ? op.lock : 'unlock' in op ? op.unlock : (lockNames[0] ?? '')
+  // send ↔ recv keeps the channel; a timeout stays when the new op can time out.
+  const channel = 'send' in op ? op.send : 'recv' in op ? op.recv : (channelNames[0] ?? '')
+  const timeout = 'timeout' in op && op.timeout !== undefined ? { timeout: op.timeout } : {}
   switch (verb) {
     case 'cpu':
       return { cpu: Math.max(1, n) }
     case 'io':
       return { io: n, ...device }
     case 'await':
-      return { await: n, ...device }
+      return { await: n, ...device, ...timeout }
     case 'sleep':
       return { sleep: n }
     case 'lock':
-      return { lock: lockName }
+      return { lock: lockName, ...timeout }
+    case 'send':
+      return { send: channel }
+    case 'recv':
+      return { recv: channel, ...timeout }
     case 'unlock':
       return { unlock: lockName }
     case 'yield':

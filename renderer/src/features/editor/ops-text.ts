@@ -1,5 +1,6 @@
 // The compact text form of an op list, e.g.
-//   cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1, await 5 }
+//   cpu 5, io 10 @disk, lock db timeout 3, cpu 2, unlock db, repeat 3 { cpu 1, await 5 }
+//   send orders, recv orders timeout 5
 // Pure: no DOM, no React. `printOps` and `parseOps` round-trip: parseOps(printOps(ops)) equals
 // ops for every op list the rows editor can hold. Syntax errors carry the offset, line and
 // column of the offending text. Values are not range-checked here (`cpu -4` parses): the
@@ -50,6 +51,11 @@ function printNumber(n: unknown): string {
   return typeof n === 'number' && Number.isFinite(n) ? String(n) : '?'
 }
 
+/** ` timeout n` for the ops that can time out (lock, await, recv), when the op has one. */
+function printTimeout(op: OpDraft): string {
+  return 'timeout' in op && op.timeout !== undefined ? ` timeout ${printNumber(op.timeout)}` : ''
+}
+
 function printOp(op: OpDraft): string {
   if ('repeat' in op) {
     const body = printOps(op.ops ?? [])
@@ -59,9 +65,11 @@ function printOp(op: OpDraft): string {
   if ('io' in op)
     return `io ${printNumber(op.io)}${op.device !== undefined ? ` @${printName(op.device)}` : ''}`
   if ('await' in op)
-    return `await ${printNumber(op.await)}${op.device !== undefined ? ` @${printName(op.device)}` : ''}`
+    return `await ${printNumber(op.await)}${op.device !== undefined ? ` @${printName(op.device)}` : ''}${printTimeout(op)}`
   if ('sleep' in op) return `sleep ${printNumber(op.sleep)}`
-  if ('lock' in op) return `lock ${printName(String(op.lock))}`
+  if ('lock' in op) return `lock ${printName(String(op.lock))}${printTimeout(op)}`
+  if ('send' in op) return `send ${printName(String(op.send))}`
+  if ('recv' in op) return `recv ${printName(String(op.recv))}${printTimeout(op)}`
   if ('unlock' in op) return `unlock ${printName(String(op.unlock))}`
   return 'yield'
 }
@@ -133,6 +141,8 @@ const ALL_VERBS: readonly OpVerb[] = [
   'unlock',
   'yield',
   'await',
+  'send',
+  'recv',
   'repeat'
 ]
 
@@ -217,6 +227,14 @@ class Parser {
     return this.name()
   }
 
+  /** `timeout n` after lock, await and recv, if present: the longest the op waits. */
+  private timeout(): { timeout?: number } {
+    const tok = this.peek()
+    if (tok.kind !== 'word' || tok.text.toLowerCase() !== 'timeout') return {}
+    this.pos++
+    return { timeout: this.number() }
+  }
+
   private item(): OpDraft {
     const tok = this.next()
     if (tok.kind !== 'word') this.fail('expected-op', tok)
@@ -236,10 +254,16 @@ class Parser {
       case 'await': {
         const n = this.number()
         const device = this.device()
-        return device === undefined ? { await: n } : { await: n, device }
+        return device === undefined
+          ? { await: n, ...this.timeout() }
+          : { await: n, device, ...this.timeout() }
       }
       case 'lock':
-        return { lock: this.name() }
+        return { lock: this.name(), ...this.timeout() }
+      case 'send':
+        return { send: this.name() }
+      case 'recv':
+        return { recv: this.name(), ...this.timeout() }
       case 'unlock':
         return { unlock: this.name() }
       case 'yield':
