@@ -758,6 +758,8 @@ export const en = {
   'ro.short.lock': 'lock',
   'ro.short.device': 'device queue',
   'ro.short.parked': 'parked',
+  'ro.short.gil': 'GIL wait',
+  'ro.short.channel': 'channel wait',
   'ro.short.blocked': 'blocked',
 
   // hover card
@@ -806,6 +808,8 @@ export const en = {
   'cls.blocked': 'blocked',
   'cls.coSwitch': 'coroutine switch (user level)',
   'cls.park': 'parked: no coroutine ready',
+  'cls.gil': 'waiting for the interpreter lock (GIL)',
+  'cls.channel': 'waiting on a channel (send or receive)',
   'cls.unknown': 'unknown',
 
   // decision log

@@ -699,6 +699,8 @@ export const zh: Record<MessageKey, string> = {
   'ro.short.lock': '等锁',
   'ro.short.device': '设备队列',
   'ro.short.parked': '挂起',
+  'ro.short.gil': '等待 GIL',
+  'ro.short.channel': '等待通道',
   'ro.short.blocked': '阻塞',
 
   'tip.state': '状态',
@@ -745,6 +747,8 @@ export const zh: Record<MessageKey, string> = {
   'cls.blocked': '阻塞',
   'cls.coSwitch': '协程切换（用户态）',
   'cls.park': '挂起：没有就绪的协程',
+  'cls.gil': '等待解释器锁（GIL）',
+  'cls.channel': '等待通道（发送或接收）',
   'cls.unknown': '未知',
 
   'dec.title': '截至光标的调度决策',

@@ -66,6 +66,10 @@ const SEG_CLS: Record<number, ClsCode | 0> = {
   [SegmentKind.coroutineSwitch]: Cls.coSwitch
 }
 
+// CONTRACT14's codes for the GIL and channel waits.
+const BLOCK_GIL = 6
+const BLOCK_CHANNEL = 7
+
 function stateCls(state: number, block: number): ClsCode | 0 {
   if (state === TaskState.running) return Cls.tRunning
   if (state === TaskState.ready) return Cls.tReady
@@ -81,6 +85,10 @@ function stateCls(state: number, block: number): ClsCode | 0 {
       return Cls.tDevice
     case BlockKind.park:
       return Cls.tPark
+    case BLOCK_GIL:
+      return Cls.tGil
+    case BLOCK_CHANNEL:
+      return Cls.tChannel
     default:
       return Cls.tBlocked
   }
