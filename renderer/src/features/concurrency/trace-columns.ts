@@ -32,9 +32,11 @@ type Columns = Record<string, unknown>
 const f64 = (c: Columns, k: string) => (c[k] instanceof Float64Array ? c[k] : new Float64Array(0))
 const i32 = (c: Columns, k: string) => (c[k] instanceof Int32Array ? c[k] : new Int32Array(0))
 const u16 = (c: Columns, k: string) => (c[k] instanceof Uint16Array ? c[k] : new Uint16Array(0))
-const count = (c: Columns, k: string, ...cols: ArrayLike<number>[]) => {
-  const n = typeof c[k] === 'number' ? c[k] : 0
-  return Math.min(n, ...cols.map((a) => a.length))
+/** The record count, never past the shortest column (a truncated or foreign trace). */
+const count = (c: Columns, k: string, ...cols: ArrayLike<number>[]): number => {
+  let n = typeof c[k] === 'number' ? c[k] : 0
+  for (const col of cols) n = Math.min(n, col.length)
+  return n
 }
 
 export function channelSamples(trace: TraceData): ChannelSamples {
