@@ -680,6 +680,11 @@ export const en = {
   'util.buckets': 'Buckets',
   'queue.note':
     'Threads waiting in the run queue (and blocked), averaged over each bucket; the dashed line is the peak.',
+  'channels.note':
+    'Items waiting in each channel, at every change. A rendezvous (capacity 0) holds none: its line stays at 0 while hand-offs pass.',
+  'channels.noteBuckets': 'Items waiting in each channel: the peak in each {bucket}-tick bucket.',
+  'threadCount.note':
+    'Worker threads plus the threads hand-off added while workers were blocked in system calls.',
   'rq.note':
     'Threads waiting in each core’s run queue, averaged over each bucket: balancing and stealing even these out.',
   'share.note':

@@ -624,6 +624,10 @@ export const zh: Record<MessageKey, string> = {
   'util.cores': '每个核，折线',
   'util.buckets': '区间数',
   'queue.note': '运行队列中等待的线程数（以及阻塞的线程数），按区间取时间平均；虚线为峰值。',
+  'channels.note':
+    '每个通道中等待的元素数，每次变化都记录。会合通道（容量 0）不存放元素：移交发生时它的线保持为 0。',
+  'channels.noteBuckets': '每个通道中等待的元素数：每 {bucket} 个时间单位取峰值。',
+  'threadCount.note': '工作线程数，加上工作线程阻塞在系统调用中时移交新建的线程。',
   'rq.note':
     '每个核的运行队列中等待的线程数，按区间取时间平均；负载均衡和任务窃取会让它们趋于一致。',
   'share.note':

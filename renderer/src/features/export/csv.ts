@@ -3,6 +3,7 @@
 // the trace gets one row per segment.
 import type { CoreRow, ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
 import type { MetricsView } from '../results/metrics-view'
+import { resultChannels } from '../concurrency/result-rows'
 import { SegmentKind } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { endReasonWords } from '../timeline/words'
@@ -111,6 +112,8 @@ export function metricsCsv(result: SimResult, view: MetricsView): { what: string
       return { what: 'coroutine-metrics', csv: rowsCsv(result.coroutines, []) }
     case 'locks':
       return { what: 'lock-metrics', csv: rowsCsv(result.locks, []) }
+    case 'channels':
+      return { what: 'channel-metrics', csv: rowsCsv(resultChannels(result), []) }
     case 'jobs':
       return { what: 'job-metrics', csv: rowsCsv(result.jobs, []) }
   }

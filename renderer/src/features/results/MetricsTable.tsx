@@ -1,4 +1,4 @@
-// Per-thread, per-process, per-core, per-coroutine, per-lock and per-job figures, sortable; clicking a
+// Per-thread, per-process, per-core, per-coroutine, per-lock, per-channel and per-job figures, sortable; clicking a
 // thread row selects that thread everywhere (timeline highlight included).
 import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
@@ -6,6 +6,8 @@ import type { MessageKey } from '../../i18n/translate'
 import { missesPerThread } from './job-misses'
 import { metricsViews, shownView, type MetricsView } from './metrics-view'
 import { SortableTable } from './SortableTable'
+import { channelColumns } from '../concurrency/channel-columns'
+import { resultChannels } from '../concurrency/result-rows'
 import {
   coreColumns,
   coroutineColumns,
@@ -31,6 +33,7 @@ const LABELS: Record<MetricsView, MessageKey> = {
   cores: 'metrics.view.cores',
   coroutines: 'metrics.view.coroutines',
   locks: 'metrics.view.locks',
+  channels: 'metrics.view.channels',
   jobs: 'metrics.view.jobs'
 }
 
@@ -103,6 +106,14 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
           columns={lockColumns(unit, lang)}
           rows={result.locks}
           rowKey={(l) => l.name}
+        />
+      )}
+      {shown === 'channels' && (
+        <SortableTable
+          caption={t('metrics.caption.channels', { count: resultChannels(result).length })}
+          columns={channelColumns(unit, lang)}
+          rows={resultChannels(result)}
+          rowKey={(c) => c.name}
         />
       )}
       {shown === 'jobs' && (
