@@ -1,3 +1,5 @@
+import { Fragment } from 'react'
+import { opKindByVerb } from '../../../../sim-core/index'
 import { useApp, useT } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
@@ -7,8 +9,8 @@ import { useFieldProblems } from '../../components/field-hooks'
 import { opVerb, verbsFor, type OpContext, type OpDraft, type OpVerb } from '../../scenario/draft'
 import { formatPath, getAt, setAt, type Path } from '../../scenario/paths'
 import { problemMessage } from '../../i18n/problem-message'
-import { NameChoice } from '../concurrency/NameChoice'
 import { draftChannels } from '../../scenario/channels'
+import { NameChoice } from '../concurrency/NameChoice'
 import { asOps, convertOp } from './op-convert'
 import { OpsRows } from './OpsRows'
 
@@ -31,6 +33,9 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
   const channels = useApp((s) => draftChannels(s.draft))
   const path = [...listPath, index]
   const verb = opVerb(op)
+  // The row's fields follow the op kind's text form in sim-core's op table.
+  const kind = verb === null ? undefined : opKindByVerb(verb)
+  const isLoop = kind?.text.some((a) => a.kind === 'block') ?? false
   const rowProblems = useFieldProblems(path)
   const lockNames = (locks ?? [])
     .map((l) => l.name)
@@ -82,71 +87,77 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
             ))}
           </select>
         </div>
-        {(verb === 'cpu' || verb === 'io' || verb === 'sleep' || verb === 'await') && (
-          <NumberField
-            path={[...path, verb]}
-            label={t('ops.value', { n: number })}
-            hideLabel
-            className="op-value"
-            min={0}
-          />
-        )}
-        {verb === 'repeat' && (
-          <>
-            <NumberField
-              path={[...path, 'repeat']}
-              label={t('ops.value', { n: number })}
-              hideLabel
-              className="op-value"
-              min={1}
-            />
-            <span className="op-times">{t('ops.times')}</span>
-          </>
-        )}
-        {(verb === 'io' || verb === 'await') && (
-          <SelectField
-            path={[...path, 'device']}
-            label={t('ops.device', { n: number })}
-            hideLabel
-            className="op-device"
-            emptyLabel={t('ops.noDevice')}
-            options={deviceNames.map((n) => ({ value: n, label: `@${n}` }))}
-          />
-        )}
-        {(verb === 'lock' || verb === 'unlock') &&
-          (lockNames.length > 0 ? (
-            <SelectField
-              path={[...path, verb]}
-              label={t('ops.lockName', { n: number })}
-              hideLabel
-              className="op-device"
-              options={lockNames.map((n) => ({ value: n, label: n }))}
-            />
-          ) : (
-            <TextField
-              path={[...path, verb]}
-              label={t('ops.lockName', { n: number })}
-              hideLabel
-              className="op-device"
-            />
-          ))}
-        {(verb === 'send' || verb === 'recv') && (
-          <NameChoice
-            path={[...path, verb]}
-            label={t('ops.channelName', { n: number })}
-            names={channelNames}
-          />
-        )}
-        {(verb === 'lock' || verb === 'await' || verb === 'recv') && (
-          <NumberField
-            path={[...path, 'timeout']}
-            label={t('ops.timeout', { n: number })}
-            hideLabel
-            placeholder={t('ops.timeoutNone')}
-            className="op-timeout"
-            min={1}
-          />
-        )}
+        {kind?.text.map((arg) => {
+          switch (arg.kind) {
+            case 'number':
+              return (
+                <Fragment key={arg.field}>
+                  <NumberField
+                    path={[...path, arg.field]}
+                    label={t('ops.value', { n: number })}
+                    hideLabel
+                    className="op-value"
+                    min={isLoop ? 1 : 0}
+                  />
+                  {isLoop && <span className="op-times">{t('ops.times')}</span>}
+                </Fragment>
+              )
+            case 'at':
+              return (
+                <SelectField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.device', { n: number })}
+                  hideLabel
+                  className="op-device"
+                  emptyLabel={t('ops.noDevice')}
+                  options={deviceNames.map((n) => ({ value: n, label: `@${n}` }))}
+                />
+              )
+            case 'name':
+              if (arg.ref === 'channel')
+                return (
+                  <NameChoice
+                    key={arg.field}
+                    path={[...path, arg.field]}
+                    label={t('ops.channelName', { n: number })}
+                    names={channelNames}
+                  />
+                )
+              return lockNames.length > 0 ? (
+                <SelectField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.lockName', { n: number })}
+                  hideLabel
+                  className="op-device"
+                  options={lockNames.map((n) => ({ value: n, label: n }))}
+                />
+              ) : (
+                <TextField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.lockName', { n: number })}
+                  hideLabel
+                  className="op-device"
+                />
+              )
+            case 'keyword':
+              return (
+                <NumberField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.keyword', { keyword: arg.keyword, n: number })}
+                  hideLabel
+                  placeholder={t('ops.keywordNone', { keyword: arg.keyword })}
+                  className="op-timeout"
+                  min={arg.min}
+                />
+              )
+            default:
+              return null
+          }
+        })}
         <span className="op-actions">
           <button
             type="button"
@@ -186,7 +197,7 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
           ))}
         </ul>
       )}
-      {verb === 'repeat' && (
+      {isLoop && (
         <OpsRows
           path={[...path, 'ops']}
           context={context}
