@@ -2,6 +2,7 @@ import { useT } from '../../app/hooks'
 import { CheckboxField } from '../../components/CheckboxField'
 import { NumberField } from '../../components/NumberField'
 import { useDraftValue } from '../../components/field-hooks'
+import './concurrency.css'
 
 /**
  * A process's interpreter lock (CPython's GIL): its threads must hold it to run `cpu`. The

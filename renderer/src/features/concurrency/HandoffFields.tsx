@@ -2,6 +2,7 @@ import { useT } from '../../app/hooks'
 import { CheckboxField } from '../../components/CheckboxField'
 import { NumberField } from '../../components/NumberField'
 import { useDraftValue } from '../../components/field-hooks'
+import './concurrency.css'
 
 /**
  * Go-style hand-off on an M:N runtime: a blocking `io` in a coroutine parks its worker and

@@ -1,5 +1,6 @@
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
+import './concurrency.css'
 import type { Path } from '../../scenario/paths'
 
 /**
