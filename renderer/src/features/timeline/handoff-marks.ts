@@ -5,7 +5,7 @@
 // hook above that lane marks it. Shared by the canvas, the SVG export and hit testing; at most
 // one arrow per pixel column.
 import { handoffs, type Handoffs } from '../concurrency/trace-columns'
-import { intervalNear, type Lane } from './lane'
+import { firstEndAfter, type Lane } from './lane'
 import type { LaneIndex } from './lane-index'
 import { timeToX, type Row } from './layout'
 import type { Scene } from './scene'
@@ -36,7 +36,7 @@ export function handoffsOf(index: LaneIndex): Handoffs {
   return h
 }
 
-/** Where a thread is at `t`: its own lane if shown, else the core lane running it near `t`. */
+/** Where a thread is at `t`: its own lane if shown, else the core lane running it around `t`. */
 function rowOf(
   index: LaneIndex,
   rows: readonly Row[],
@@ -50,8 +50,14 @@ function rowOf(
     if (r.kind !== 'core') continue
     const lane: Lane | undefined = index.cores[r.id]
     if (!lane) continue
-    const i = intervalNear(lane, t, tolerance)
-    if (i >= 0 && lane.key[i] === task) return r
+    // The sender's segment ends at t and the receiver's starts there (or just after a switch):
+    // any of the few intervals within the tolerance around t will do.
+    for (
+      let i = firstEndAfter(lane, t - tolerance);
+      i < lane.n && lane.start[i] <= t + tolerance;
+      i++
+    )
+      if (lane.key[i] === task) return r
   }
   return null
 }
