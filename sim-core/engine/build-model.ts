@@ -20,6 +20,31 @@ export interface Model {
   table: TaskTable
   /** Each task's cache working set, or -1 (none: it never warms a cache). */
   workingSet: Float64Array
+  /**
+   * Hand-off threads: rows from `spareBase` on are kept for the threads M:N runtimes with
+   * `handoff` create while running, taken in creation order; `spawn` makes row `id` the next
+   * thread of runtime `rt`, arriving at `arrival`. Until then a row holds a placeholder (of the
+   * runtime whose share of rows it is, so policies that read a task's nice or tickets once at
+   * the start see that runtime's process).
+   */
+  spareBase: number
+  spawn(rt: UserRuntime, id: number, arrival: number): Task
+}
+
+/** Threads an M:N runtime with hand-off may have when it does not say (Go keeps no such cap;
+ * a small one keeps a scenario's thread table bounded). */
+export const DEFAULT_EXTRA_THREADS = 8
+
+/** Rows to keep for the threads a runtime may create by hand-off. */
+export function handoffRows(rt: {
+  kind: string
+  workers?: number
+  handoff?: boolean
+  maxThreads?: number
+}): number {
+  if (rt.kind !== 'm:n' || !rt.handoff) return 0
+  const workers = rt.workers ?? 1
+  return (rt.maxThreads ?? workers + DEFAULT_EXTRA_THREADS) - workers
 }
 
 export function buildModel(s: Scenario): Model {
@@ -31,13 +56,20 @@ export function buildModel(s: Scenario): Model {
   })
   const tasks: Task[] = []
   // A thread is one task; a runtime is one host task per worker.
+  const spares = s.processes.reduce(
+    (n, p) => n + p.threads.reduce((m, t) => m + (t.runtime ? handoffRows(t.runtime) : 0), 0),
+    0
+  )
   const table = new TaskTable(
     s.processes.reduce(
       (n, p) =>
         n + p.threads.reduce((m, t) => m + (t.runtime?.kind === 'm:n' ? t.runtime.workers : 1), 0),
       0
-    )
+    ) + spares
   )
+  // Hand-off: how each runtime makes a thread of its own, and the placeholders' owners.
+  const makers = new Map<UserRuntime, (id: number, name: string, arrival: number) => Task>()
+  const spareOwners: UserRuntime[] = []
   const runtimes: UserRuntime[] = []
   const coroutines: Coroutine[] = []
   const workingSet = new Float64Array(table.size).fill(-1)
@@ -80,14 +112,47 @@ export function buildModel(s: Scenario): Model {
       }
       // A runtime's host threads: one for an event loop, `workers` for M:N.
       const rt = new UserRuntime(runtimes.length, t.runtime.kind)
+      rt.hostName = t.name
       runtimes.push(rt)
       const k = t.runtime.kind === 'm:n' ? t.runtime.workers : 1
       for (let w = 0; w < k; w++) {
         const host = task(k === 1 ? t.name : `${t.name}-w${w}`, [])
         host.runtime = rt
         host.worker = w
+        if (w === 0) rt.firstHost = host.id
         tasks.push(host)
         rt.workers.push(new Worker(w, host))
+      }
+      const extra = handoffRows(t.runtime)
+      if (t.runtime.kind === 'm:n' && t.runtime.handoff) {
+        rt.handoff = {
+          maxThreads: k + extra,
+          threads: k,
+          created: 0,
+          peak: k,
+          handoffs: 0,
+          idle: []
+        }
+        makers.set(rt, (id, threadName, at) => {
+          const h = new Task(
+            id,
+            pi,
+            p.name,
+            threadName,
+            at,
+            p.priority,
+            p.nice,
+            p.tickets,
+            affinity,
+            programs.compile([]),
+            programs,
+            table
+          )
+          h.runtime = rt
+          h.worker = -1
+          return h
+        })
+        for (let e = 0; e < extra; e++) spareOwners.push(rt)
       }
       ;(t.coroutines ?? []).forEach((c, ci) => {
         const id = coroutines.length
@@ -106,7 +171,21 @@ export function buildModel(s: Scenario): Model {
       })
     }
   })
+  // The spare rows, after every thread of the scenario so that created threads keep the ids
+  // they get and the rows never used are the table's tail (results leave them out).
+  const spareBase = tasks.length
+  spareOwners.forEach((rt, e) => {
+    const make = makers.get(rt) as (id: number, name: string, arrival: number) => Task
+    tasks.push(make(spareBase + e, `${rt.index}.spare`, 0))
+  })
   return {
+    spareBase,
+    spawn: (rt, id, arrival) => {
+      const make = makers.get(rt) as (id: number, name: string, arrival: number) => Task
+      const h = rt.handoff as NonNullable<typeof rt.handoff>
+      // Hand-off threads are named after the runtime's thread: loop.m1, loop.m2, ...
+      return make(id, `${rt.hostName}.m${h.created + 1}`, arrival)
+    },
     tasks,
     devices: s.devices.map((d) => new Device(d.name, d.channels)),
     locks: s.locks.map(

@@ -42,6 +42,13 @@ export class CoreOps {
       this.startRun(c, id)
       return
     }
+    // A thread of a GIL process that does not hold the lock (or must drop it) waits for it.
+    const gil = m.gil
+    if (gil !== null && this.tf[id * ROW_F64 + TF.remainingOp] > 0 && !gil.mayRun(id)) {
+      this.account(c, id)
+      this.waitForGil(c, id)
+      return
+    }
     this.account(c, id)
     if (this.tf[id * ROW_F64 + TF.remainingOp] > 0) {
       // Work left and slice left: the task has just turned warm (machine.cache). Its cold
@@ -197,6 +204,13 @@ export class CoreOps {
   /** Schedules the core's next event: the end of the op or of the slice, or the tick it turns warm. */
   arm(c: Cpu, id: number): void {
     const left = this.tf[id * ROW_F64 + TF.remainingOp]
+    const gil = this.m.gil
+    if (gil !== null && left > 0 && !gil.mayRun(id)) {
+      // It may not compute without its process's GIL: it leaves the core at this instant, in
+      // onCpuEvent (the core's own event, so no pick is taken back mid-round).
+      c.event = this.m.engine.at(this.m.now, EvPriority.cpu, Ev.cpu, c.id)
+      return
+    }
     const cache = this.m.cache
     const until = cache
       ? cache.until(c, id, left, c.sliceLeft)
@@ -269,6 +283,8 @@ export class CoreOps {
     const m = this.m
     if (c.event >= 0) m.engine.cancel(c.event)
     c.event = -1
+    // Blocking, yielding or exiting lets go of the GIL (a slice end does not: the OS preempts).
+    if (m.gil !== null && why !== 'slice-expired') m.gil.release(id)
     if (m.isHost(id)) m.runtime.hostOff(m.tasks[id])
     m.policy.putPrev(m.state, id, c.ranSinceDispatch, why, m.ctx)
     c.ranSinceDispatch = 0
@@ -283,6 +299,17 @@ export class CoreOps {
       if (m.holdOnIo.keep(c, id)) return
     } else m.finishTask(id)
     this.freeCpu(c)
+  }
+
+  /**
+   * The task computing on core `c` must wait for its process's GIL (it lacks it, or a drop
+   * request takes it away: it goes to the first waiter): it blocks, mid-op, until handed the lock.
+   */
+  waitForGil(c: Cpu, id: number): void {
+    const m = this.m
+    ;(m.gil as NonNullable<typeof m.gil>).queue(id)
+    m.program.block(id, BlockKind.gil)
+    this.stopTask(c, id, 'blocked')
   }
 
   /** Takes the task off core `c` involuntarily (a wakeup or a timer) and queues it again. */
@@ -335,7 +362,7 @@ export class CoreOps {
         const kind = this.tb[id * ROW_BYTES + TB.blockKind]
         return kind === BlockKind.sleep
           ? EndReason.sleep
-          : kind === BlockKind.lock
+          : kind === BlockKind.lock || kind === BlockKind.gil
             ? EndReason.lock
             : kind === BlockKind.park
               ? EndReason.park

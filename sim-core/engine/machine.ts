@@ -10,6 +10,7 @@ import type { ProgramStore } from '../model/program'
 import { Run, type Task } from '../model/task'
 import { ROW_BYTES, ROW_F64, ROW_I32, TaskFlag, TB, TF, TI } from '../model/task-table'
 import type { Coroutine } from '../runtime/coroutine'
+import type { UserRuntime } from '../runtime/user-runtime'
 import type { Scenario, SchedulerConfig } from '../scenario/schema'
 import { resolvePolicy, type ResolvedPolicy } from '../sched/defaults'
 import type { AnyPolicy, EnqueueReason, SchedContext } from '../sched/policy'
@@ -26,6 +27,8 @@ import type { Engine, EngineClient } from './engine'
 import { Ev, EvPriority } from './events'
 import type { JobReleaser } from './job-releaser'
 import { LockTable } from './lock-table'
+import type { GilTable } from './gil-table'
+import { wireGil } from './gil-wiring'
 import { Next, type NextCode } from './next'
 import { wirePeriodicJobs } from './periodic-jobs'
 import { Placement } from './placement'
@@ -99,6 +102,11 @@ export class Machine implements EngineClient {
   readonly ti: Int32Array
   readonly tb: Uint8Array
   readonly programs: ProgramStore
+  /** The GIL of processes with `gil`, or null when none has one. */
+  readonly gil: GilTable | null
+  /** Rows in use: the scenario's threads and the hand-off threads created so far. */
+  usedTasks: number
+  private readonly spawn: (rt: UserRuntime, id: number, arrival: number) => Task
   private readonly early: PickBeforeWakeups | null
 
   constructor(
@@ -147,9 +155,22 @@ export class Machine implements EngineClient {
       scheduleCoroutine: (co, at) => engine.at(at, EvPriority.wake, Ev.coroutine, co.id),
       wakeHost: (t) => this.wakeAt(t.id, engine.now),
       blockHost: (t, kind) => this.program.block(t.id, kind),
-      startIo: (t, ticks, device) => this.deviceTable.startIo(t.id, ticks, device)
+      startIo: (t, ticks, device) => this.deviceTable.startIo(t.id, ticks, device),
+      awaitDevice: (co, ticks, device) => this.deviceTable.startAwait(co, ticks, device),
+      endAwait: (co) => this.deviceTable.completeAwait(co),
+      createThread: (rt) => this.createThread(rt),
+      threadsChanged: (rt) => this.countThreads(rt)
     })
+    // Rows kept for hand-off threads count as finished until a runtime creates their thread.
+    this.usedTasks = model.spareBase
+    this.finished = this.tasks.length - model.spareBase
+    this.spawn = model.spawn
+    // The thread count's first sample: the workers' threads, at the runtime's arrival.
+    for (const rt of model.runtimes)
+      if (rt.handoff !== null)
+        this.trace.threadCount(this.tasks[rt.firstHost].arrival, rt.firstHost, rt.handoff.threads)
     this.program = new ProgramRunner(this, this.programs, model.table)
+    this.gil = wireGil(this)
     this.jobs = wirePeriodicJobs(this)
     this.cache = cacheFor(scenario, model.workingSet, this)
     this.ops = new CoreOps(this)
@@ -164,7 +185,8 @@ export class Machine implements EngineClient {
     this.rqs = (this.perCore ? this.cpus.map((c) => c.id) : [-1]).map(
       (cpu, i) => new EngineRunQueue(i, cpu, this.policy.createQueue(this.state, cpu, this.ctx))
     )
-    for (const t of this.tasks) engine.at(t.arrival, EvPriority.arrival, Ev.arrival, t.id)
+    for (let id = 0; id < this.usedTasks; id++)
+      engine.at(this.tasks[id].arrival, EvPriority.arrival, Ev.arrival, id)
     new PolicyTimer(this, this.policy.timerPeriod(this.state, this.ctx))
     this.placement.start()
     if (this.config.policy === 'rr' && this.config.alignedSlices)
@@ -246,10 +268,16 @@ export class Machine implements EngineClient {
   private onWake(id: number): void {
     const tf = this.tf
     const f = id * ROW_F64
-    const wasIo = this.tb[id * ROW_BYTES + TB.blockKind] === BlockKind.io
+    const kind = this.tb[id * ROW_BYTES + TB.blockKind]
+    const wasIo = kind === BlockKind.io
     this.deviceTable.complete(id)
     tf[f + TF.blockedTime] += this.now - tf[f + TF.blockedSince]
     this.tb[id * ROW_BYTES + TB.blockKind] = BlockKind.none
+    // Handed its process's GIL mid-op: it goes on with that op (its program has not moved).
+    if (kind === BlockKind.gil) {
+      this.makeReady(id, 'wakeup', false)
+      return
+    }
     if (this.ti[id * ROW_I32 + TI.holding] >= 0) {
       this.holdOnIo.resume(id)
       return
@@ -316,6 +344,7 @@ export class Machine implements EngineClient {
   }
 
   finishTask(id: number): void {
+    if (this.gil !== null) this.gil.release(id)
     this.tb[id * ROW_BYTES + TB.state] = Run.done
     this.tf[id * ROW_F64 + TF.finish] = this.now
     this.finished++
@@ -357,5 +386,29 @@ export class Machine implements EngineClient {
 
   close(at: number): void {
     this.ops.closeAll(at)
+    if (this.gil !== null) this.gil.close(at)
+  }
+
+  // ---- hand-off threads ---------------------------------------------------------------------
+
+  /** A runtime with hand-off needs a new thread: the next spare row becomes it, arriving now. */
+  private createThread(rt: UserRuntime): Task {
+    const id = this.usedTasks++
+    const t = this.spawn(rt, id, this.now)
+    this.tasks[id] = t
+    this.processOf[id] = t.process
+    this.finished--
+    this.engine.at(this.now, EvPriority.arrival, Ev.arrival, id)
+    return t
+  }
+
+  private countThreads(rt: UserRuntime): void {
+    const h = rt.handoff as NonNullable<UserRuntime['handoff']>
+    this.trace.threadCount(this.now, rt.firstHost, h.threads)
+  }
+
+  /** A coroutine's await on a device ends at `time`. */
+  resumeCoroutine(co: Coroutine, time: number): void {
+    this.engine.at(time, EvPriority.wake, Ev.coroutine, co.id)
   }
 }

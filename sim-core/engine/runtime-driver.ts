@@ -7,7 +7,7 @@ import { CoStep } from '../program/op-kind'
 import type { CoroutineStepHost } from '../program/op-step'
 import { misplacedOp, opKindByCode } from '../program/op-table'
 import { CoState, type Coroutine } from '../runtime/coroutine'
-import { Phase, type UserRuntime, type Worker } from '../runtime/user-runtime'
+import { Phase, type HandOff, type UserRuntime, type Worker } from '../runtime/user-runtime'
 import { BlockKind } from '../trace/trace-store'
 import { Next, type NextCode } from './next'
 import type { Rng } from './rng'
@@ -22,6 +22,14 @@ export interface RuntimeHost {
   wakeHost(t: Task): void
   blockHost(t: Task, kind: (typeof BlockKind)[keyof typeof BlockKind]): void
   startIo(t: Task, ticks: number, device: number): void
+  /** An await on a device: take a channel (then end the await `ticks` later) or queue for one. */
+  awaitDevice(co: Coroutine, ticks: number, device: number): void
+  /** A device await ended: its channel goes to the next request. */
+  endAwait(co: Coroutine): void
+  /** Hand-off: a new thread for `rt`, arriving now (the host's next free row). */
+  createThread(rt: UserRuntime): Task
+  /** Hand-off: `rt`'s count of live threads changed (the trace's thread-count samples). */
+  threadsChanged(rt: UserRuntime): void
 }
 
 export class RuntimeDriver implements CoroutineStepHost {
@@ -31,14 +39,19 @@ export class RuntimeDriver implements CoroutineStepHost {
     private readonly host: RuntimeHost
   ) {}
 
+  /** The worker `t` runs, or ran last (a hand-off thread between workers keeps its last one). */
   worker(t: Task): Worker {
     return (t.runtime as UserRuntime).workers[t.worker]
   }
 
   /** The host's current op is done (or it woke): what next? Sets `t.remainingOp` when runnable. */
   proceedHost(t: Task): NextCode {
-    const w = this.worker(t)
     const rt = t.runtime as UserRuntime
+    if (rt.handoff !== null && this.worker(t).host !== t) {
+      const next = this.proceedDetached(t, rt)
+      if (next !== null) return next
+    }
+    const w = this.worker(t)
     w.parked = false
     w.wakeScheduled = false
     if (w.current >= 0) {
@@ -58,7 +71,13 @@ export class RuntimeDriver implements CoroutineStepHost {
     }
     const picked = w.ready.popFirst() ?? this.steal(rt, w)
     if (picked === null) {
-      if (rt.remaining === 0) return Next.exit
+      if (rt.remaining === 0) {
+        if (rt.handoff !== null) {
+          rt.handoff.threads--
+          this.host.threadsChanged(rt)
+        }
+        return Next.exit
+      }
       w.parked = true
       this.host.blockHost(t, BlockKind.park)
       return Next.blocked
@@ -83,7 +102,10 @@ export class RuntimeDriver implements CoroutineStepHost {
   /** A coroutine arrives, or its await ends: it gets its next op and, if that needs the host, joins a ready queue. */
   onCoroutineEvent(co: Coroutine): void {
     const now = this.host.now
-    if (co.state === CoState.awaiting) co.awaited += now - co.since
+    if (co.state === CoState.awaiting) {
+      co.awaited += now - co.since
+      if (co.awaitDevice >= 0) this.host.endAwait(co)
+    }
     if (this.prepare(co)) this.makeReady(co)
   }
 
@@ -115,6 +137,7 @@ export class RuntimeDriver implements CoroutineStepHost {
   }
 
   private startPending(t: Task, w: Worker, co: Coroutine): NextCode {
+    co.lastHost = t.id
     if (co.pendingIo >= 0) {
       if (co.firstRun < 0) co.firstRun = this.host.now
       // A blocking call: the whole host thread blocks, with every coroutine on it.
@@ -122,6 +145,8 @@ export class RuntimeDriver implements CoroutineStepHost {
       co.since = this.host.now
       this.host.blockHost(t, BlockKind.io)
       this.host.startIo(t, co.pendingIo, co.pendingDevice)
+      const rt = t.runtime as UserRuntime
+      if (rt.handoff !== null) this.handOff(t, w, co, rt)
       return Next.blocked
     }
     t.remainingOp = co.remainingOp
@@ -164,6 +189,10 @@ export class RuntimeDriver implements CoroutineStepHost {
     return this.host.now
   }
 
+  awaitDevice(co: Coroutine, ticks: number, device: number): void {
+    this.host.awaitDevice(co, ticks, device)
+  }
+
   scheduleCoroutine(co: Coroutine, at: number): void {
     this.host.scheduleCoroutine(co, at)
   }
@@ -173,8 +202,11 @@ export class RuntimeDriver implements CoroutineStepHost {
     co.finish = this.host.now
     const rt = this.runtimes[co.runtime]
     rt.remaining--
-    // The last coroutine is done: parked workers wake up to exit.
-    if (rt.remaining === 0) for (const w of rt.workers) if (w.parked) this.wake(w)
+    // The last coroutine is done: parked workers wake up to exit, and so do idle hand-off threads.
+    if (rt.remaining === 0) {
+      for (const w of rt.workers) if (w.parked) this.wake(w)
+      if (rt.handoff !== null) for (const t of rt.handoff.idle) this.host.wakeHost(t)
+    }
   }
 
   private makeReady(co: Coroutine): void {
@@ -183,7 +215,8 @@ export class RuntimeDriver implements CoroutineStepHost {
     co.state = CoState.ready
     co.offSnapshot = w.offClock(this.host.now)
     w.ready.pushBack(co.id)
-    if (w.parked) this.wake(w)
+    if (w.host === null) this.findThread(rt, w)
+    else if (w.parked) this.wake(w)
     else {
       // Its worker is busy: a parked sibling may steal it.
       const idle = rt.workers.find((x) => x.parked && !x.wakeScheduled)
@@ -194,7 +227,99 @@ export class RuntimeDriver implements CoroutineStepHost {
   private wake(w: Worker): void {
     if (w.wakeScheduled) return
     w.wakeScheduled = true
-    this.host.wakeHost(w.host)
+    this.host.wakeHost(w.host as Task)
+  }
+
+  // ---- hand-off (Go's handoffp / exitsyscall) ---------------------------------------------------
+
+  /**
+   * Thread `t` has just blocked in coroutine `co`'s io: it keeps the coroutine and lets go of
+   * its worker, whose queue goes on with another thread (an idle one, else a new one up to
+   * maxThreads) when it has coroutines waiting; else the worker waits for work without one.
+   */
+  private handOff(t: Task, w: Worker, co: Coroutine, rt: UserRuntime): void {
+    const h = rt.handoff as HandOff
+    h.handoffs++
+    t.syscall = co.id
+    w.current = -1
+    w.host = null
+    // The worker's queue is off a core from now until another thread runs it.
+    if (w.on) {
+      w.on = false
+      w.offSince = this.host.now
+    }
+    if (w.ready.length > 0) this.findThread(rt, w)
+  }
+
+  /** A worker without a thread has work: give it an idle thread, or a new one while allowed. */
+  private findThread(rt: UserRuntime, w: Worker): void {
+    const h = rt.handoff as HandOff
+    const idle = h.idle.shift()
+    if (idle !== undefined) {
+      this.attach(idle, w)
+      this.wake(w)
+      return
+    }
+    if (h.threads >= h.maxThreads) return // it waits for a thread coming back from a call
+    const t = this.host.createThread(rt)
+    h.threads++
+    h.created++
+    if (h.threads > h.peak) h.peak = h.threads
+    this.host.threadsChanged(rt)
+    this.attach(t, w)
+    // A new thread arrives (the host schedules its arrival); it needs no wakeup.
+    w.wakeScheduled = true
+  }
+
+  private attach(t: Task, w: Worker): void {
+    w.host = t
+    w.parked = false
+    w.wakeScheduled = false
+    w.lastCoroutine = -1
+    w.phase = Phase.run
+    t.worker = w.index
+  }
+
+  /**
+   * A thread without a worker runs: back from its blocking call, or an idle one woken to exit.
+   * It takes a worker left without a thread (its coroutine's own first) and carries on as that
+   * worker's thread (null: go on with proceedHost); with none free, the coroutine queues on its
+   * worker and the thread parks, idle, or exits when the runtime is done.
+   */
+  private proceedDetached(t: Task, rt: UserRuntime): NextCode | null {
+    const h = rt.handoff as HandOff
+    const now = this.host.now
+    if (t.syscall >= 0) {
+      const co = this.coroutines[t.syscall]
+      t.syscall = -1
+      const own = rt.workers[co.worker]
+      const free = own.host === null ? own : rt.workers.find((x) => x.host === null)
+      if (free !== undefined) {
+        // As Go's exitsyscall: the thread takes a worker and the coroutine goes on on it
+        // (proceedHost ends its io and moves it on).
+        this.attach(t, free)
+        free.current = co.id
+        free.lastCoroutine = co.id
+        co.worker = free.index
+        co.offSnapshot = free.offClock(now)
+        return null
+      }
+      co.blocked += now - co.since
+      co.pendingIo = -1
+      co.state = CoState.ready
+      if (this.prepare(co)) this.makeReady(co)
+    } else {
+      const i = h.idle.indexOf(t)
+      if (i >= 0) h.idle.splice(i, 1)
+    }
+    if (rt.remaining === 0) {
+      h.threads--
+      this.host.threadsChanged(rt)
+      return Next.exit
+    }
+    h.idle.push(t)
+    this.host.blockHost(t, BlockKind.park)
+    return Next.blocked
   }
 
   /** Work stealing: take half of the first non-empty queue, starting from a random victim. */

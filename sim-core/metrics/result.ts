@@ -20,6 +20,8 @@ export interface ThreadRow {
   blocked: number
   /** The part of `blocked` spent waiting for locks. */
   lockWait: number
+  /** The part of `blocked` spent waiting for its process's GIL (processes with `gil`). */
+  gilWait: number
   /** Ticks of context-switch and migration overhead spent switching this thread in. */
   overhead: number
   preemptions: number
@@ -90,6 +92,31 @@ export interface LockRow {
   holdTime: number
 }
 
+export interface DeviceRow {
+  name: string
+  channels: number
+  /** Requests made: threads' and coroutines' io, and coroutines' await, on this device. */
+  requests: number
+  /** The most requests waiting for a channel at once. */
+  peakQueue: number
+  /** Ticks requests spent waiting for a channel, summed (not counting their service time). */
+  totalWait: number
+}
+
+/** An M:N runtime with hand-off: the threads it ran on. */
+export interface HandoffRow {
+  /** The runtime's thread as declared ("process/thread"). */
+  thread: string
+  workers: number
+  maxThreads: number
+  /** Threads created by hand-off (they appear in `threads` as NAME.m1, NAME.m2, ...). */
+  created: number
+  /** The most threads alive at once. */
+  peakThreads: number
+  /** Blocking calls that handed their worker's queue to another thread. */
+  handoffs: number
+}
+
 export interface CoreRow {
   id: number
   busy: number
@@ -141,6 +168,9 @@ export interface SimResult {
   /** Jobs released but left out of `jobs` to bound its size; `summary.deadlineMisses` counts them too. */
   jobsOmitted?: number
   locks: LockRow[]
+  devices: DeviceRow[]
+  /** Runtimes with hand-off; present only when the scenario has one. */
+  handoff?: HandoffRow[]
   /** The wait-for cycle: each thread waits for a lock (same index in `locks`) the next one holds. */
   deadlock?: { cycle: string[]; locks: string[] }
   /** The columnar trace (left out of JSON output; `schedlab trace` writes it). */
@@ -162,7 +192,10 @@ export function jainIndex(xs: number[]): number {
 export function buildResult(sim: Simulation): SimResult {
   if (sim.status === 'running') throw new Error('buildResult: the simulation has not ended')
   const makespan = sim.makespan
-  const threads: ThreadRow[] = sim.tasks.map((t) => {
+  const gil = sim.machine.gil
+  // Rows kept for hand-off threads never created are the table's tail: left out.
+  const tasks = sim.tasks.slice(0, sim.machine.usedTasks)
+  const threads: ThreadRow[] = tasks.map((t) => {
     const done = t.finish >= 0
     return {
       id: t.name,
@@ -177,6 +210,7 @@ export function buildResult(sim: Simulation): SimResult {
       cpu: t.cpuTime,
       blocked: t.blockedTime,
       lockWait: t.lockWait,
+      gilWait: gil === null ? 0 : gil.wait[t.id],
       overhead: t.overhead,
       preemptions: t.preemptions,
       switches: t.switches,
@@ -186,7 +220,7 @@ export function buildResult(sim: Simulation): SimResult {
     }
   })
   const byProcess: ThreadRow[][] = sim.processNames.map(() => [])
-  for (const t of sim.tasks) byProcess[t.process].push(threads[t.id])
+  for (const t of tasks) byProcess[t.process].push(threads[t.id])
   const processes: ProcessRow[] = sim.processNames.map((name, pi) => {
     const rows = byProcess[pi]
     const arrival = rows.reduce((a, r) => Math.min(a, r.arrival), Infinity)
@@ -293,8 +327,14 @@ export function buildResult(sim: Simulation): SimResult {
       const [process, thread, coroutine] = co.name.split('/')
       const done = co.finish >= 0
       const turnaround = done ? co.finish - co.arrival : null
+      const rt = sim.runtime.runtimes[co.runtime]
+      // With hand-off a worker changes threads: name the thread that ran the coroutine last.
       const host =
-        co.firstRun >= 0 ? sim.runtime.runtimes[co.runtime].workers[co.worker].host.name : null
+        co.firstRun < 0
+          ? null
+          : rt.handoff !== null
+            ? sim.tasks[co.lastHost].name
+            : (rt.workers[co.worker].host as NonNullable<(typeof rt.workers)[number]['host']>).name
       return {
         id: co.name,
         process,
@@ -323,8 +363,30 @@ export function buildResult(sim: Simulation): SimResult {
       maxWait: l.maxWait,
       holdTime: l.holdTime
     })),
+    devices: sim.devices.map((d) => ({
+      name: d.name,
+      channels: d.channels,
+      requests: d.requests,
+      peakQueue: d.peakQueue,
+      totalWait: d.totalWait
+    })),
     trace: sim.trace.data(true)
   }
+  const handoff = sim.runtime.runtimes.flatMap((rt) => {
+    const h = rt.handoff
+    if (h === null) return []
+    return [
+      {
+        thread: `${sim.tasks[rt.firstHost].processName}/${rt.hostName}`,
+        workers: rt.workers.length,
+        maxThreads: h.maxThreads,
+        created: h.created,
+        peakThreads: h.peak,
+        handoffs: h.handoffs
+      }
+    ]
+  })
+  if (handoff.length > 0) result.handoff = handoff
   if (sim.limitHit) result.limit = sim.limitHit
   if (sim.jobsReleased > jobs.length) result.jobsOmitted = sim.jobsReleased - jobs.length
   if (sim.deadlock)

@@ -69,6 +69,9 @@ export class Task implements TaskView {
   /** Between jobs, waiting for the next release. */
   awaitingRelease = false
   worker = 0
+  /** A hand-off thread in a blocking call: the coroutine that made it (it resumes on this
+   * thread if the thread gets a worker back), else -1. */
+  syscall = -1
   readonly processName: string
   readonly threadName: string
   readonly arrival: number

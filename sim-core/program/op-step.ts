@@ -26,6 +26,8 @@ export interface CoroutineStepHost {
   readonly now: number
   /** Schedule a coroutine event (arrival or end of an await) at `at`. */
   scheduleCoroutine(co: Coroutine, at: number): void
+  /** An await on a device: take a channel (the await ends `ticks` later) or queue for one. */
+  awaitDevice(co: Coroutine, ticks: number, device: number): void
   /** Moves a coroutine on to its next op that needs the host; true if it needs the host now. */
   prepare(co: Coroutine): boolean
 }

@@ -205,7 +205,10 @@ export const awaitKind: OpKind = {
   coroutine(h, co, slot) {
     co.state = CoState.awaiting
     co.since = h.now
-    h.scheduleCoroutine(co, h.now + co.store.ops[slot + ARG])
+    const ops = co.store.ops
+    // On a device, the await queues for a channel like an io (only the coroutine waits).
+    if (ops[slot + REF] >= 0) h.awaitDevice(co, ops[slot + ARG], ops[slot + REF])
+    else h.scheduleCoroutine(co, h.now + ops[slot + ARG])
     return CoStep.suspend
   }
 }

@@ -19,8 +19,13 @@ export class Coroutine {
   pendingIo = -1
   /** Device of the pending io, or -1. */
   pendingDevice = -1
+  /** The device an `await` uses or queues for, or -1; the await's ticks while it queues. */
+  awaitDevice = -1
+  awaitPending = 0
   /** The worker whose queue holds it, or that runs it. */
   worker: number
+  /** Id of the thread that ran it last, or -1 (with hand-off it may change threads). */
+  lastHost = -1
   firstRun = -1
   finish = -1
   cpu = 0

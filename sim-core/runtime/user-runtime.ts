@@ -23,7 +23,9 @@ export class Worker {
 
   constructor(
     readonly index: number,
-    readonly host: Task
+    /** The thread running this worker's queue; null while a hand-off found it none (Go: a P
+     * without an M) — its coroutines wait, or are stolen, until a thread takes it. */
+    public host: Task | null
   ) {}
 
   /** Time the host has spent off the CPU up to `now`. */
@@ -32,14 +34,35 @@ export class Worker {
   }
 }
 
+/** Go-style hand-off (m:n with `handoff`): the threads beyond the workers, up to `maxThreads`. */
+export interface HandOff {
+  readonly maxThreads: number
+  /** Threads alive now (workers' threads, threads in a blocking call, idle ones). */
+  threads: number
+  /** Threads created by hand-off so far. */
+  created: number
+  /** The most threads alive at once. */
+  peak: number
+  /** Blocking calls that handed their worker's queue on. */
+  handoffs: number
+  /** Threads without a worker, parked until a worker needs one (Go's idle Ms), oldest first. */
+  readonly idle: Task[]
+}
+
 export class UserRuntime {
   readonly workers: Worker[] = []
+  /** Hand-off state, or null (a blocking io stalls the worker's queue with its thread). */
+  handoff: HandOff | null = null
   /** Global ids of its coroutines. */
   readonly coroutines: number[] = []
   /** Coroutines not yet done. */
   remaining = 0
   switches = 0
   steals = 0
+  /** The name of the thread that declares it (its workers are NAME-w0, ... or NAME). */
+  hostName = ''
+  /** Id of its first worker's first thread (names the runtime in the trace's thread counts). */
+  firstHost = -1
 
   constructor(
     readonly index: number,

@@ -231,7 +231,23 @@ const runtime = z.discriminatedUnion(
   'kind',
   [
     object({ kind: z.literal('event-loop') }, 'a runtime'),
-    object({ kind: z.literal('m:n'), workers: intRange(1, 1024) }, 'a runtime')
+    object(
+      {
+        kind: z.literal('m:n'),
+        workers: intRange(1, 1024),
+        /** Go-style hand-off: a blocking io hands the worker's queue to another thread. */
+        handoff: bool().optional(),
+        /** Threads the runtime may have with hand-off (workers + those it creates); default workers + 8. */
+        maxThreads: intRange(1, 2048).optional()
+      },
+      'a runtime'
+    ).refine((r) => r.maxThreads === undefined || r.maxThreads >= r.workers, {
+      path: ['maxThreads'],
+      error: (iss) => {
+        const r = iss.input as { workers: number; maxThreads: number }
+        return `expected at least workers (${r.workers}), got ${r.maxThreads}`
+      }
+    })
   ],
   {
     error: (iss) =>
@@ -270,7 +286,11 @@ const process = object(
     nice: intRange(-20, 19).default(0),
     tickets: intRange(1, 1_000_000).default(100),
     affinity: coreList().optional(),
-    threads: list(thread, 'threads').min(1, { error: 'expected at least one thread' })
+    threads: list(thread, 'threads').min(1, { error: 'expected at least one thread' }),
+    /** A global interpreter lock (CPython's GIL): its threads must hold it to run cpu. */
+    gil: bool().optional(),
+    /** Ticks a thread may hold the GIL while another waits (CPython's switch interval); default 5. */
+    gilInterval: positiveTicks().optional()
   },
   'a process'
 )

@@ -1,6 +1,6 @@
 // Checks the schema cannot express: names that must be unique or must exist, affinity within the
 // machine, lock use that is balanced, and sizes that stay within LIMITS.
-import { cpuTicks } from '../engine/build-model'
+import { cpuTicks, handoffRows } from '../engine/build-model'
 import { partition } from '../sched/partition'
 import { opKindOf } from '../program/op-table'
 import { LIMITS } from './limits'
@@ -139,6 +139,22 @@ export function semanticProblems(s: Scenario): Problem[] {
           break
         }
       }
+      // Hand-off threads are named NAME.m1, NAME.m2, ...: the same rule.
+      const extra = handoffRows(t.runtime)
+      for (let k = 1; k <= extra; k++) {
+        const other = taken.get(`${t.name}.m${k}`)
+        if (other !== undefined && other !== ti) {
+          out.push(
+            codedProblem(formatPath([...pPath, 'threads', ti, 'runtime']), 'workerNameTaken', {
+              first: `${t.name}.m1`,
+              last: `${t.name}.m${extra}`,
+              other,
+              taken: `${t.name}.m${k}`
+            })
+          )
+          break
+        }
+      }
     })
     p.affinity?.forEach((c, ai) => {
       if (c >= s.machine.cores) {
@@ -167,7 +183,7 @@ export function semanticProblems(s: Scenario): Problem[] {
             process: p.affinity.join(', ')
           })
         )
-      threads += t.runtime?.kind === 'm:n' ? t.runtime.workers : 1
+      threads += t.runtime?.kind === 'm:n' ? t.runtime.workers + handoffRows(t.runtime) : 1
       if (t.runtime) {
         if (!t.coroutines || t.coroutines.length === 0)
           out.push(codedProblem(formatPath([...tPath, 'coroutines']), 'runtimeNeedsCoroutines'))

@@ -33,7 +33,8 @@ export type TaskStateCode = (typeof TaskState)[keyof typeof TaskState]
 
 /** Blocked sub-states for thread lanes: what the thread waits on. */
 /** `park`: a coroutine host with no ready coroutine, waiting for an await or an arrival. */
-export const BlockKind = { none: 0, io: 1, sleep: 2, lock: 3, device: 4, park: 5 } as const
+/** `gil`: a thread of a process with `gil` waiting for its interpreter lock to run cpu. */
+export const BlockKind = { none: 0, io: 1, sleep: 2, lock: 3, device: 4, park: 5, gil: 6 } as const
 export type BlockKindCode = (typeof BlockKind)[keyof typeof BlockKind]
 
 /** The trace as plain typed arrays (what a result carries and a worker transfers). */
@@ -102,6 +103,14 @@ export interface TraceData {
   drawTicket: Float64Array
   drawTotal: Float64Array
   drawTask: Int32Array
+  /**
+   * Thread counts of M:N runtimes with hand-off: from tcTime on, the runtime whose first worker
+   * thread is tcThread has tcCount threads alive (a sample at each change; empty without hand-off).
+   */
+  tcSamples: number
+  tcTime: Float64Array
+  tcThread: Int32Array
+  tcCount: Int32Array
 }
 
 /** How many records of each kind a run is expected to write. */
@@ -178,6 +187,10 @@ export class TraceStore {
   private drawTotal = new Float64Array(0)
   private drawTask = new Int32Array(0)
   private nDraw = 0
+  private tcTime = new Float64Array(0)
+  private tcThread = new Int32Array(0)
+  private tcCount = new Int32Array(0)
+  private nTc = 0
   /** Each queue's latest sample and its time, to fold changes at one instant into one sample. */
   private lastRq: Int32Array
   private lastRqTime: Float64Array
@@ -266,7 +279,8 @@ export class TraceStore {
       this.nDec >= this.maxDec ||
       this.nRq >= this.maxSt ||
       this.nFs >= this.maxSt ||
-      this.nDraw >= this.maxDec
+      this.nDraw >= this.maxDec ||
+      this.nTc >= this.maxSt
     )
   }
 
@@ -405,6 +419,27 @@ export class TraceStore {
     this.nDraw = n + 1
   }
 
+  /** The runtime hosted first by thread `thread` has `count` threads alive (hand-off); one sample per instant. */
+  threadCount(time: number, thread: number, count: number): void {
+    if (!this.recording) return
+    const last = this.nTc - 1
+    if (last >= 0 && this.tcTime[last] === time && this.tcThread[last] === thread) {
+      this.tcCount[last] = count
+      return
+    }
+    const n = this.nTc
+    if (n === this.tcTime.length) {
+      const m = n === 0 ? 64 : nextCapacity(n, this.maxSt)
+      this.tcTime = grow(this.tcTime, m)
+      this.tcThread = grow(this.tcThread, m)
+      this.tcCount = grow(this.tcCount, m)
+    }
+    this.tcTime[n] = time
+    this.tcThread[n] = thread
+    this.tcCount[n] = count
+    this.nTc = n + 1
+  }
+
   /** Run queue `queue` now holds `length` tasks; several changes at one instant leave one sample. */
   queueLength(time: number, queue: number, length: number): void {
     if (!this.recording) return
@@ -477,6 +512,7 @@ export class TraceStore {
     const q = this.nRq
     const f = this.nFs
     const w = this.nDraw
+    const tc = this.nTc
     const cut = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, k: number) =>
       (final ? a.subarray(0, k) : a.slice(0, k)) as T
     return {
@@ -520,7 +556,11 @@ export class TraceStore {
       drawRandom: cut(this.drawRandom, w),
       drawTicket: cut(this.drawTicket, w),
       drawTotal: cut(this.drawTotal, w),
-      drawTask: cut(this.drawTask, w)
+      drawTask: cut(this.drawTask, w),
+      tcSamples: tc,
+      tcTime: cut(this.tcTime, tc),
+      tcThread: cut(this.tcThread, tc),
+      tcCount: cut(this.tcCount, tc)
     }
   }
 

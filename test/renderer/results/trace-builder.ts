@@ -76,7 +76,11 @@ export function traceOf(p: TraceParts): TraceData {
     drawRandom: new Float64Array(0),
     drawTicket: new Float64Array(0),
     drawTotal: new Float64Array(0),
-    drawTask: new Int32Array(0)
+    drawTask: new Int32Array(0),
+    tcSamples: 0,
+    tcTime: new Float64Array(0),
+    tcThread: new Int32Array(0),
+    tcCount: new Int32Array(0)
   }
 }
 
