@@ -9,6 +9,7 @@ import diningPhilosophers from './dining-philosophers.json'
 import edfVsRm from './edf-vs-rm-95.json'
 import eevdfShortSlice from './eevdf-short-slice.json'
 import gameVsBatch from './game-vs-batch.json'
+import goHandoff from './go-handoff.json'
 import lockContention from './lock-contention.json'
 import lotteryVsStride from './lottery-vs-stride.json'
 import mlfqInteractive from './mlfq-interactive-vs-hog.json'
@@ -17,6 +18,7 @@ import ostepSjf from './ostep-sjf-vs-fifo.json'
 import perCoreBalancing from './per-core-balancing.json'
 import priorityInversion from './priority-inversion.json'
 import processesVsThreads from './processes-vs-threads.json'
+import pythonGil from './python-gil.json'
 import rrQuantum from './rr-quantum-too-small-too-large.json'
 import threadPerRequest from './thread-per-request-vs-event-loop.json'
 
@@ -360,6 +362,48 @@ export const PRESETS: readonly Preset[] = [
     lookAt: {
       en: 'The utilization bound above the results and in the scheduler’s inspector, and the Jobs view of the Metrics table: 5 missed jobs of media/video (jobs 0, 4, 8, 12, 16). Select Scheduler in the tree, choose edf and run again: 0 misses, and no preemptions at all.',
       zh: '看结果上方和调度器检查器中的利用率界限，以及“指标”表的“作业”视图：media/video 有 5 个作业错过截止期限（第 0、4、8、12、16 个）。在左侧树中选择“调度器”，改为 edf 再运行：没有错过，也完全没有抢占。'
+    }
+  },
+  {
+    id: 'go-handoff',
+    file: 'go-handoff.json',
+    scenario: goHandoff,
+    title: {
+      en: 'Go: a blocking system call with and without hand-off',
+      zh: 'Go：有无移交（hand-off）时的阻塞系统调用'
+    },
+    summary: {
+      en: 'One blocking read stalls a worker’s goroutines, unless another thread takes them over.',
+      zh: '一次阻塞读取会让工作线程上的 goroutine 停顿，除非由另一个线程接管它们。'
+    },
+    lesson: {
+      en: 'A goroutine reads a file with a blocking system call (100 ms) on a Go-like M:N runtime with one worker, next to three goroutines that each need 10 ms of CPU. Without hand-off (the first run) the worker thread is blocked in the read, and g1, g2 and g3 stall behind it although a core is idle: they finish at 112, 122 and 132 ms. From t=150 the same program with hand-off: when the read blocks, the runtime hands the worker’s queue to a new thread (go.m1), which runs the three goroutines while the read goes on; they finish 14, 24 and 34 ms after they arrive. Go’s scheduler does this around every blocking system call: the processor (P) leaves the blocked thread (M) for another one.',
+      zh: '在一个只有一个工作线程的类 Go M:N 运行时上，一个 goroutine 用阻塞系统调用读取文件（100 毫秒），旁边还有三个各需 10 毫秒 CPU 的 goroutine。没有移交时（第一次运行），工作线程阻塞在读取中，尽管有核空闲，g1、g2、g3 仍排在它后面停顿：分别在 112、122、132 毫秒完成。从 t=150 起是开启移交的同一程序：读取一阻塞，运行时就把该工作线程的队列交给一个新线程（go.m1），它在读取进行的同时运行这三个 goroutine；它们在到达后 14、24、34 毫秒就完成了。Go 的调度器在每次阻塞系统调用时都这样做：处理器（P）离开被阻塞的线程（M），交给另一个线程。'
+    },
+    lookAt: {
+      en: 'The coroutines’ stalled time (Metrics, per coroutine): 100 ms for g1–g3 without hand-off, 0 with it. The thread-count chart on the Utilization tab: the hand-off runtime goes from 1 thread to 2 at 153 ms. Then select the second runtime’s thread (handoff › go), set Most threads to 1 and run again: no thread can be added, and g1–g3 wait for the read as in the first run.',
+      zh: '看协程的停顿时间（“指标”中按协程查看）：没有移交时 g1–g3 各停顿 100 毫秒，有移交时为 0。看“利用率”页上的线程数图表：开启移交的运行时在 153 毫秒从 1 个线程变为 2 个。然后选中第二个运行时的线程（handoff › go），把“最大线程数”设为 1 再运行：无法新增线程，g1–g3 又像第一次那样等待读取结束。'
+    }
+  },
+  {
+    id: 'python-gil',
+    file: 'python-gil.json',
+    scenario: pythonGil,
+    title: {
+      en: 'Python: threads vs processes for CPU-bound work',
+      zh: 'Python：计算密集型任务用线程还是进程'
+    },
+    summary: {
+      en: 'The GIL lets one thread compute at a time; processes each have their own.',
+      zh: 'GIL 同一时刻只让一个线程计算；每个进程都有自己的 GIL。'
+    },
+    lesson: {
+      en: 'Two threads of one Python process each need 50 ms of CPU, on two cores. With the GIL only the thread that holds the interpreter lock may compute, and it hands the lock over every 5 ms (CPython’s switch interval, sys.getswitchinterval()). So the two threads take turns on one core while the other core idles: they finish at 113 and 119 ms, later than one thread doing all the work alone, and each spends more than 50 ms waiting for the GIL. From t=150 the same work runs as two processes (multiprocessing): each has its own interpreter and its own lock, so they run in parallel and both finish 52 ms after they start. This is why Python threads do not speed up CPU-bound code, while processes do.',
+      zh: '一个 Python 进程的两个线程各需 50 毫秒 CPU，运行在两个核上。有 GIL 时，只有持有解释器锁的线程才能计算，并且每 5 毫秒交出一次锁（CPython 的切换间隔，sys.getswitchinterval()）。于是两个线程在一个核上轮流运行，另一个核空闲：它们在 113 和 119 毫秒完成，比单个线程独自完成全部工作还晚，每个线程等待 GIL 的时间都超过 50 毫秒。从 t=150 起，同样的工作以两个进程运行（multiprocessing）：每个进程有自己的解释器和自己的锁，因此可以并行，两者都在开始后 52 毫秒完成。这就是 Python 线程不能加速计算密集型代码、而进程可以的原因。'
+    },
+    lookAt: {
+      en: 'The GIL-wait pattern (a yellow grid) in the thread lanes, the GIL wait column in the Metrics table, and core 1 idle in the first half. Then select the process threads, untick Interpreter lock (GIL) and run again: t1 and t2 finish at 50 ms, in parallel, like the processes.',
+      zh: '看线程泳道中表示等待 GIL 的黄色网格、“指标”表中的 GIL 等待列，以及前半段空闲的核 1。然后选中进程 threads，取消勾选“解释器锁（GIL）”再运行：t1 和 t2 并行运行，都在 50 毫秒完成，和两个进程一样。'
     }
   }
 ]
