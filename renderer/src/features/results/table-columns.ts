@@ -59,6 +59,7 @@ export function threadColumns(unit: string, lang: Language = 'en'): Column<Threa
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked'),
     c.time('lockWait', 'col.lockWait'),
+    c.time('gilWait', 'col.gilWait'),
     c.time('overhead', 'col.overhead'),
     c.count('preemptions', 'col.preemptions'),
     c.count('switches', 'col.switches'),
