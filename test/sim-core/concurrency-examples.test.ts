@@ -43,6 +43,9 @@ describe('gil-threads.json: CPython’s GIL', () => {
     const r = runExample('gil-threads')
     expect(r.status).toBe('completed')
     expect(r.makespan).toBe(100)
+    expect(finishOf(r.threads, 'python/t1')).toBe(95)
+    // The thread waiting for the lock is off the CPU: one core does all of the work.
+    expect(r.cores[1].busy).toBe(0)
     // Each thread waits for the lock about as long as it runs.
     for (const t of r.threads) expect(t.gilWait).toBeGreaterThanOrEqual(45)
     const noGil = runExample('gil-threads', (s) => {
