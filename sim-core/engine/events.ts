@@ -17,7 +17,9 @@ export const Ev = {
   /** A periodic job's deadline check (onMiss "abort"). */
   deadline: 9,
   /** A process's GIL switch interval ran out: its holder must drop the lock. */
-  gilDrop: 10
+  gilDrop: 10,
+  /** A timed wait (recv, lock) reaches its timeout (wait-timeouts.ts). */
+  waitTimeout: 11
 } as const
 export type EvKind = (typeof Ev)[keyof typeof Ev]
 

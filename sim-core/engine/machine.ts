@@ -29,6 +29,7 @@ import type { JobReleaser } from './job-releaser'
 import { LockTable } from './lock-table'
 import type { GilTable } from './gil-table'
 import { wireGil } from './gil-wiring'
+import { Waits } from './waits'
 import { Next, type NextCode } from './next'
 import { wirePeriodicJobs } from './periodic-jobs'
 import { Placement } from './placement'
@@ -45,6 +46,11 @@ export interface Deadlock {
   tasks: number[]
   /** The lock each of them waits for. */
   locks: string[]
+  /** With channels (waits.ts): everyone on the cycle by name (threads and coroutines), the
+   * channels waited on, and what each waits for, in cycle order. */
+  names?: string[]
+  channels?: string[]
+  waits?: { task: string; waitsFor: 'lock' | 'send' | 'recv'; on: string }[]
 }
 
 export class Machine implements EngineClient {
@@ -53,6 +59,8 @@ export class Machine implements EngineClient {
   readonly devices: Device[]
   readonly deviceTable: DeviceTable
   readonly locks: LockTable
+  /** Channels, timeouts on waits, and deadlock detection over both. */
+  readonly waits: Waits
   readonly runtime: RuntimeDriver
   readonly coroutines: Coroutine[]
   readonly processNames: string[]
@@ -146,6 +154,8 @@ export class Machine implements EngineClient {
     this.preemptsOnWakeup = this.policyDef.wakeupPreempt !== undefined
     this.placement = new Placement(this)
     this.ctx = makeContext(this, engine.rng.policy)
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the runtime's host reads the machine's waits, built after it
+    const machine = this
     this.runtime = new RuntimeDriver(model.runtimes, model.coroutines, {
       get now() {
         return engine.now
@@ -159,8 +169,12 @@ export class Machine implements EngineClient {
       awaitDevice: (co, ticks, device) => this.deviceTable.startAwait(co, ticks, device),
       endAwait: (co) => this.deviceTable.completeAwait(co),
       createThread: (rt) => this.createThread(rt),
-      threadsChanged: (rt) => this.countThreads(rt)
+      threadsChanged: (rt) => this.countThreads(rt),
+      get waits() {
+        return machine.waits
+      }
     })
+    this.waits = new Waits(this, model.channels)
     // Rows kept for hand-off threads count as finished until a runtime creates their thread.
     this.usedTasks = model.spareBase
     this.finished = this.tasks.length - model.spareBase
@@ -370,9 +384,10 @@ export class Machine implements EngineClient {
     this.placement.pickIdle()
     for (const c of this.displacedCores) c.displaced = -1
     if (this.displacedCores.length > 0) this.displacedCores.length = 0
-    // Everyone left waits for a lock another waiter holds: nothing can ever happen again.
-    if (this.locks.blocked > 0 && this.finished + this.locks.blocked === this.tasks.length) {
-      this.deadlock = this.locks.findCycle()
+    // Everyone left waits for a lock or on a channel, with no timeout: nothing can ever happen again.
+    const stuck = this.waits.stuckThreads()
+    if (stuck > 0 && this.finished + stuck === this.tasks.length) {
+      this.deadlock = this.waits.findDeadlock()
       this.engine.finish('deadlock', t)
     }
   }
@@ -380,7 +395,7 @@ export class Machine implements EngineClient {
   /** Nothing can happen any more, yet tasks are unfinished: a lost task (a bug) or a deadlock. */
   stalled(): void {
     checkNothingLost(this)
-    this.deadlock = this.locks.findCycle()
+    this.deadlock = this.waits.findDeadlock()
     this.engine.finish('deadlock', this.now)
   }
 

@@ -11,6 +11,9 @@ import { Phase, type HandOff, type UserRuntime, type Worker } from '../runtime/u
 import { BlockKind } from '../trace/trace-store'
 import { Next, type NextCode } from './next'
 import type { Rng } from './rng'
+import type { ChannelTable } from './channel-table'
+import type { Waiter } from '../model/channel'
+import type { Waits } from './waits'
 
 export interface RuntimeHost {
   readonly now: number
@@ -30,6 +33,8 @@ export interface RuntimeHost {
   createThread(rt: UserRuntime): Task
   /** Hand-off: `rt`'s count of live threads changed (the trace's thread-count samples). */
   threadsChanged(rt: UserRuntime): void
+  /** Channels and timeouts (waits.ts). */
+  readonly waits: Waits
 }
 
 export class RuntimeDriver implements CoroutineStepHost {
@@ -193,6 +198,24 @@ export class RuntimeDriver implements CoroutineStepHost {
     this.host.awaitDevice(co, ticks, device)
   }
 
+  get channels(): ChannelTable {
+    return this.host.waits.channels
+  }
+
+  armTimeout(w: Waiter, ticks: number): void {
+    this.host.waits.timeouts.arm(w, ticks)
+  }
+
+  /**
+   * A coroutine suspended on a channel may go on (served, or timed out): it moves to its next op
+   * and, if that needs the host, joins its ready queue; `front`: at its head (a rendezvous hands
+   * it control).
+   */
+  resumeWaiting(co: Coroutine, front: boolean): void {
+    co.awaited += this.host.now - co.since
+    if (this.prepare(co)) this.makeReady(co, front)
+  }
+
   scheduleCoroutine(co: Coroutine, at: number): void {
     this.host.scheduleCoroutine(co, at)
   }
@@ -209,12 +232,13 @@ export class RuntimeDriver implements CoroutineStepHost {
     }
   }
 
-  private makeReady(co: Coroutine): void {
+  private makeReady(co: Coroutine, front = false): void {
     const rt = this.runtimes[co.runtime]
     const w = rt.workers[co.worker]
     co.state = CoState.ready
     co.offSnapshot = w.offClock(this.host.now)
-    w.ready.pushBack(co.id)
+    if (front) w.ready.pushFront(co.id)
+    else w.ready.pushBack(co.id)
     if (w.host === null) this.findThread(rt, w)
     else if (w.parked) this.wake(w)
     else {

@@ -83,7 +83,7 @@ export function semanticProblems(s: Scenario): Problem[] {
   const ctx: OpContext = {
     devices: new Set(s.devices.map((d) => d.name)),
     locks: new Set(s.locks.map((l) => l.name)),
-    channels: new Set<string>(),
+    channels: new Set((s.channels ?? []).map((c) => c.name)),
     out
   }
   checkUnique(
@@ -101,6 +101,12 @@ export function semanticProblems(s: Scenario): Problem[] {
   checkUnique(
     s.locks.map((l) => l.name),
     ['locks'],
+    'name',
+    out
+  )
+  checkUnique(
+    (s.channels ?? []).map((c) => c.name),
+    ['channels'],
     'name',
     out
   )

@@ -1,6 +1,6 @@
 // Hand-made traces for the renderer's per-core-queue and cache views: every column of TraceData,
 // empty unless given, so a test states only the records it is about.
-import { SegmentKind, TaskState, type TraceData } from '../../../sim-core'
+import { emptyChannelColumns, SegmentKind, TaskState, type TraceData } from '../../../sim-core'
 
 /** [start, end, cpu, task, warm] — a run segment. */
 export type Seg = [start: number, end: number, cpu: number, task: number, warm: 0 | 1]
@@ -80,7 +80,8 @@ export function traceOf(p: TraceParts): TraceData {
     tcSamples: 0,
     tcTime: new Float64Array(0),
     tcThread: new Int32Array(0),
-    tcCount: new Int32Array(0)
+    tcCount: new Int32Array(0),
+    ...emptyChannelColumns()
   }
 }
 

@@ -9,8 +9,6 @@ import { useFieldProblems } from '../../components/field-hooks'
 import { opVerb, verbsFor, type OpContext, type OpDraft, type OpVerb } from '../../scenario/draft'
 import { formatPath, getAt, setAt, type Path } from '../../scenario/paths'
 import { problemMessage } from '../../i18n/problem-message'
-import { draftChannels } from '../../scenario/channels'
-import { NameChoice } from '../concurrency/NameChoice'
 import { asOps, convertOp } from './op-convert'
 import { OpsRows } from './OpsRows'
 
@@ -30,7 +28,7 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
   const editDraft = useApp((s) => s.editDraft)
   const devices = useApp((s) => s.draft.devices)
   const locks = useApp((s) => s.draft.locks)
-  const channels = useApp((s) => draftChannels(s.draft))
+  const channels = useApp((s) => s.draft.channels)
   const path = [...listPath, index]
   const verb = opVerb(op)
   // The row's fields follow the op kind's text form in sim-core's op table.
@@ -40,10 +38,19 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
   const lockNames = (locks ?? [])
     .map((l) => l.name)
     .filter((n): n is string => typeof n === 'string')
-  const channelNames = channels.map((c) => c.name).filter((n): n is string => typeof n === 'string')
   const deviceNames = (devices ?? [])
     .map((d) => d.name)
     .filter((n): n is string => typeof n === 'string')
+  const channelNames = (channels ?? [])
+    .map((c) => c.name)
+    .filter((n): n is string => typeof n === 'string')
+  // A name field lists the declared names it may take, and is labelled by what it names.
+  const namesFor = { lock: lockNames, channel: channelNames, device: deviceNames }
+  const nameLabel = {
+    lock: 'ops.lockName',
+    channel: 'ops.channelName',
+    device: 'ops.device'
+  } as const
 
   const editList = (f: (ops: OpDraft[]) => OpDraft[]) =>
     editDraft((d) => setAt(d, listPath, f(asOps(getAt(d, listPath)))))
@@ -115,29 +122,20 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
                 />
               )
             case 'name':
-              if (arg.ref === 'channel')
-                return (
-                  <NameChoice
-                    key={arg.field}
-                    path={[...path, arg.field]}
-                    label={t('ops.channelName', { n: number })}
-                    names={channelNames}
-                  />
-                )
-              return lockNames.length > 0 ? (
+              return namesFor[arg.ref].length > 0 ? (
                 <SelectField
                   key={arg.field}
                   path={[...path, arg.field]}
-                  label={t('ops.lockName', { n: number })}
+                  label={t(nameLabel[arg.ref], { n: number })}
                   hideLabel
                   className="op-device"
-                  options={lockNames.map((n) => ({ value: n, label: n }))}
+                  options={namesFor[arg.ref].map((n) => ({ value: n, label: n }))}
                 />
               ) : (
                 <TextField
                   key={arg.field}
                   path={[...path, arg.field]}
-                  label={t('ops.lockName', { n: number })}
+                  label={t(nameLabel[arg.ref], { n: number })}
                   hideLabel
                   className="op-device"
                 />
@@ -147,10 +145,9 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
                 <NumberField
                   key={arg.field}
                   path={[...path, arg.field]}
-                  label={t('ops.keyword', { keyword: arg.keyword, n: number })}
+                  label={t('ops.timeout', { n: number })}
                   hideLabel
-                  placeholder={t('ops.keywordNone', { keyword: arg.keyword })}
-                  className="op-timeout"
+                  className="op-value"
                   min={arg.min}
                 />
               )
