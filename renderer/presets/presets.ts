@@ -2,13 +2,16 @@
 // renderer/presets/X.json`) plus, here, what each one teaches, in every UI language. The
 // Record<Language, string> type makes a missing translation a type error.
 import type { Language } from '../src/i18n/language'
+import asyncioTimeout from './asyncio-timeout.json'
 import blockingCallInCoroutine from './blocking-call-in-coroutine.json'
+import boundedBuffer from './bounded-buffer.json'
 import cacheAffinity from './cache-affinity.json'
 import cpuBound from './cpu-bound-1-vs-4-cores.json'
 import diningPhilosophers from './dining-philosophers.json'
 import edfVsRm from './edf-vs-rm-95.json'
 import eevdfShortSlice from './eevdf-short-slice.json'
 import gameVsBatch from './game-vs-batch.json'
+import generatorPipeline from './generator-pipeline.json'
 import goHandoff from './go-handoff.json'
 import lockContention from './lock-contention.json'
 import lotteryVsStride from './lottery-vs-stride.json'
@@ -404,6 +407,63 @@ export const PRESETS: readonly Preset[] = [
     lookAt: {
       en: 'The GIL-wait pattern (a yellow grid) in the thread lanes, the GIL wait column in the Metrics table, and core 1 idle in the first half. Then select the process threads, untick Interpreter lock (GIL) and run again: t1 and t2 finish at 50 ms, in parallel, like the processes.',
       zh: '看线程泳道中表示等待 GIL 的黄色网格、“指标”表中的 GIL 等待列，以及前半段空闲的核 1。然后选中进程 threads，取消勾选“解释器锁（GIL）”再运行：t1 和 t2 并行运行，都在 50 毫秒完成，和两个进程一样。'
+    }
+  },
+  {
+    id: 'generator-pipeline',
+    file: 'generator-pipeline.json',
+    scenario: generatorPipeline,
+    title: { en: 'Generator pipeline: yield and send', zh: '生成器流水线：yield 与 send' },
+    summary: {
+      en: 'Handing values over a rendezvous: a coroutine switch each time, or a thread switch.',
+      zh: '通过会合通道传递值：每次一次协程切换，或一次线程切换。'
+    },
+    lesson: {
+      en: 'A producer computes a value (2 ms) and hands it to a consumer (1 ms of work per value) over a channel of capacity 0, five times. That is a Python generator resumed with send(): the send waits until the consumer takes the value, and control passes to the consumer. First the pair runs as two coroutines of one event loop: each hand-off costs one coroutine switch (1 ms), so the 15 ms of work take 24 ms. From t=60 the same pair runs as two kernel threads on one core: each hand-off is now a thread switch through the kernel (2 ms), and the same work takes 37 ms. Generators and coroutines are cheap exactly because passing control between them never leaves the thread.',
+      zh: '生产者计算一个值（2 毫秒），通过容量为 0 的通道交给消费者（每个值 1 毫秒工作），共五次。这就是用 send() 恢复运行的 Python 生成器：发送会等到消费者取走值，控制权随之交给消费者。第一次，这对任务作为一个事件循环上的两个协程运行：每次移交花费一次协程切换（1 毫秒），15 毫秒的工作用了 24 毫秒。从 t=60 起，同样的两者作为单核上的两个内核线程运行：每次移交变成一次经过内核的线程切换（2 毫秒），同样的工作用了 37 毫秒。生成器和协程之所以便宜，正是因为它们之间传递控制权从不离开线程。'
+    },
+    lookAt: {
+      en: 'The hand-off arrows on the timeline (a hook over the loop’s lane, arrows between the two threads’ lanes with Thread lanes on), the loop’s 9 ms of coroutine switches against the threads’ 22 ms of thread switches (Overhead in the Metrics table), and the Channels table: 5 sends and 5 receives on each channel, peak occupancy 0. Then give values a capacity of 5 and run again: the producer no longer waits for each hand-off.',
+      zh: '看时间线上的移交箭头（事件循环泳道上方的小钩；勾选“线程泳道”后两个线程之间的箭头），事件循环 9 毫秒的协程切换与线程 22 毫秒的线程切换（“指标”表中的开销列），以及“通道”表：每个通道 5 次发送、5 次接收，最高占用为 0。然后把 values 的容量改为 5 再运行：生产者不再为每次移交而等待。'
+    }
+  },
+  {
+    id: 'bounded-buffer',
+    file: 'bounded-buffer.json',
+    scenario: boundedBuffer,
+    title: { en: 'Bounded buffer: producers and consumers', zh: '有界缓冲区：生产者与消费者' },
+    summary: {
+      en: 'A full buffer stops the producers; an empty one stops the consumers.',
+      zh: '缓冲区满时生产者停下，空时消费者停下。'
+    },
+    lesson: {
+      en: 'Two producers make an item every millisecond and two consumers need 4 ms for each, sharing a buffer of capacity 3 on two cores: Python’s queue.Queue(maxsize=3), or a Go channel made with make(chan T, 3). A put blocks only while the buffer is full and a get only while it is empty. The producers are four times faster, so the buffer fills within a few milliseconds and stays full: from then on the producers spend most of their time blocked on the channel (25 ms of send wait in all) and run at the consumers’ pace, while the consumers never wait. A bounded buffer is back-pressure: it keeps fast producers from running away from slow consumers.',
+      zh: '两个生产者每毫秒生产一个元素，两个消费者处理每个元素需要 4 毫秒，它们在两个核上共享一个容量为 3 的缓冲区：即 Python 的 queue.Queue(maxsize=3)，或 Go 中用 make(chan T, 3) 创建的通道。只有缓冲区满时 put 才阻塞，只有空时 get 才阻塞。生产者快四倍，缓冲区几毫秒内就满了并一直保持满：此后生产者大部分时间阻塞在通道上（发送等待共 25 毫秒），以消费者的速度前进，而消费者从不等待。有界缓冲区就是背压：它防止快速的生产者把慢速的消费者远远甩在后面。'
+    },
+    lookAt: {
+      en: 'The channel occupancy chart on the Utilization tab (the buffer at 3 while producers wait), the channel-wait pattern in the producers’ lanes, and the Channels table: peak occupancy 3, 25 ms of send wait, no receive wait. Then set the capacity to 0 (a rendezvous) or to 16 and compare the producers’ finish times.',
+      zh: '看“利用率”页上的通道占用图（生产者等待时缓冲区保持为 3）、生产者泳道中的通道等待图案，以及“通道”表：最高占用 3，发送等待 25 毫秒，没有接收等待。然后把容量改为 0（会合）或 16，比较生产者的完成时间。'
+    }
+  },
+  {
+    id: 'asyncio-timeout',
+    file: 'asyncio-timeout.json',
+    scenario: asyncioTimeout,
+    title: {
+      en: 'A timeout on a slow request (asyncio.wait_for)',
+      zh: '慢请求的超时（asyncio.wait_for）'
+    },
+    summary: {
+      en: 'A client stops waiting at its timeout and goes on; the late reply is never read.',
+      zh: '客户端在超时时停止等待并继续执行；迟到的回复不会被读取。'
+    },
+    lesson: {
+      en: 'Two clients on one event loop each wait for a reply with a 10 ms timeout, like asyncio.wait_for(reader.read(), timeout=10). The fast server answers after 5 ms, so its client gets the reply and finishes at 6 ms. The slow server needs 40 ms: its client stops waiting at its timeout (11 ms), counts a timeout and goes on to handle it, finishing at 13. The reply that arrives at 40 ms lands in the channel’s one slot and is never read, like the result of a cancelled future. Had the channel no slot (capacity 0), the late send would wait forever for a receiver and the run would end in deadlock.',
+      zh: '一个事件循环上的两个客户端各自以 10 毫秒超时等待回复，就像 asyncio.wait_for(reader.read(), timeout=10)。快速服务器 5 毫秒后回复，它的客户端收到回复，在 6 毫秒完成。慢速服务器需要 40 毫秒：它的客户端在超时（11 毫秒）时停止等待，记一次超时并继续处理，在 13 毫秒完成。40 毫秒时到达的回复落入通道唯一的槽位，永远不会被读取，就像已取消的 future 的结果。如果通道没有槽位（容量 0），迟到的发送会永远等待接收方，运行将以死锁结束。'
+    },
+    lookAt: {
+      en: 'The Timeouts column of the Channels table (1 on slow-reply) and of the per-coroutine table (slow-client), and slow-reply’s peak occupancy of 1: the unread reply. Then change slow-client’s ops to recv slow-reply timeout 50 and run again: it now waits for the reply and finishes after 40 ms.',
+      zh: '看“通道”表和按协程查看的表中的“超时次数”列（slow-reply 和 slow-client 各 1 次），以及 slow-reply 的最高占用 1：那条未读的回复。然后把 slow-client 的操作改为 recv slow-reply timeout 50 再运行：它会等到回复，在 40 毫秒后完成。'
     }
   }
 ]

@@ -43,9 +43,48 @@ describe('issue 14 presets', () => {
       expect(r.threads.find((t) => t.id === id)?.gilWait).toBeGreaterThan(50)
   })
 
+  it('generator pipeline: 24 ms as coroutines (9 ms of coroutine switches), 37 as threads (22 ms of thread switches)', () => {
+    // 5 values × (2 + 1) ms of work = 15 ms either way; what differs is the price of each hand-off.
+    const r = run('generator-pipeline')
+    const th = (id: string) => r.threads.find((t) => t.id === id)
+    expect(th('generators/loop')).toMatchObject({ finish: 24, overhead: 9 })
+    expect((th('threads/producer')?.overhead ?? 0) + (th('threads/consumer')?.overhead ?? 0)).toBe(
+      22
+    )
+    expect(th('threads/consumer')?.finish).toBe(97)
+    expect(r.channels.map((c) => [c.sends, c.receives, c.peakOccupancy])).toEqual([
+      [5, 5, 0],
+      [5, 5, 0]
+    ])
+    expect(r.trace.hoCount).toBeGreaterThan(0)
+  })
+
+  it('bounded buffer: full at 3, 25 ms of send wait, consumers never wait', () => {
+    const r = run('bounded-buffer')
+    expect(r.channels[0]).toMatchObject({
+      capacity: 3,
+      peakOccupancy: 3,
+      sendWait: 25,
+      recvWait: 0
+    })
+    expect(r.trace.chSamples).toBeGreaterThan(0)
+  })
+
+  it('asyncio timeout: the fast client is served at 6, the slow one times out at 11 and ends at 13', () => {
+    const r = run('asyncio-timeout')
+    const co = (id: string) => r.coroutines.find((c) => c.id === `app/loop/${id}`)
+    expect(co('fast-client')).toMatchObject({ finish: 6, timeouts: 0 })
+    expect(co('slow-client')).toMatchObject({ finish: 13, timeouts: 1 })
+    const slow = r.channels.find((c) => c.name === 'slow-reply')
+    expect(slow).toMatchObject({ sends: 1, receives: 0, peakOccupancy: 1, timeouts: 1 })
+  })
+
   it('has the titles the issue names', () => {
     const titles = PRESETS.map((p) => p.title.en)
     for (const t of [
+      'Generator pipeline: yield and send',
+      'Bounded buffer: producers and consumers',
+      'A timeout on a slow request (asyncio.wait_for)',
       'Go: a blocking system call with and without hand-off',
       'Python: threads vs processes for CPU-bound work'
     ])

@@ -3,17 +3,11 @@
 import { NO_ITEMS, type Draft, type OpDraft } from './draft'
 import { withoutKey } from './paths'
 
-export interface ChannelDraft {
-  name: string
-  capacity?: number
-}
-
-type WithChannels = Draft & { channels?: ChannelDraft[] }
+export type ChannelDraft = NonNullable<Draft['channels']>[number]
 
 /** The draft's channels, read defensively; NO_ITEMS when none, so selectors stay stable. */
 export function draftChannels(d: Draft): readonly ChannelDraft[] {
-  const list = (d as WithChannels).channels
-  return Array.isArray(list) ? list : NO_ITEMS
+  return Array.isArray(d.channels) ? d.channels : NO_ITEMS
 }
 
 export function channelNames(d: Draft): string[] {
@@ -28,13 +22,13 @@ export function addChannel(d: Draft): Draft {
   const taken = new Set(channels.map((c) => c.name))
   let i = 1
   while (taken.has(`channel-${i}`)) i++
-  return { ...d, channels: [...channels, { name: `channel-${i}`, capacity: 0 }] } as Draft
+  return { ...d, channels: [...channels, { name: `channel-${i}`, capacity: 0 }] }
 }
 
 /** Removes channel `index`; an emptied list leaves the file, as devices and locks do. */
 export function removeChannel(d: Draft, index: number): Draft {
   const next = draftChannels(d).filter((_, i) => i !== index)
-  return next.length === 0 ? withoutKey(d, 'channels') : ({ ...d, channels: next } as Draft)
+  return next.length === 0 ? withoutKey(d, 'channels') : { ...d, channels: next }
 }
 
 function renameInOps(ops: readonly OpDraft[], from: string, to: string): OpDraft[] {
@@ -56,7 +50,7 @@ export function renameChannel(d: Draft, index: number, name: string): Draft {
   const old = channels[index]?.name
   if (old === undefined || old === name) return d
   const next = channels.map((c, i) => (i === index ? { ...c, name } : c))
-  const renamed = { ...d, channels: next } as Draft
+  const renamed: Draft = { ...d, channels: next }
   if (channels.filter((c) => c.name === old).length > 1) return renamed
   return {
     ...renamed,

@@ -1,18 +1,12 @@
 // A deadlock in words. With channels (CONTRACT14) the result says what each task of the cycle
 // waits for — a lock, or to send on or receive from a channel — in cycle order; a result from
 // before channels has only the locks.
-import type { SimResult } from '../../../../sim-core'
+import type { DeadlockWait, SimResult } from '../../../../sim-core'
 import type { Translate } from '../../i18n/translate'
 
-interface Wait {
-  task: string
-  waitsFor: 'lock' | 'send' | 'recv'
-  on: string
-}
-
-function waitsOf(d: NonNullable<SimResult['deadlock']>): Wait[] | null {
-  const w = (d as { waits?: unknown }).waits
-  return Array.isArray(w) && w.length > 0 ? (w as Wait[]) : null
+/** The waits, or null for a result saved before channels (it has only the locks). */
+function waitsOf(d: NonNullable<SimResult['deadlock']>): readonly DeadlockWait[] | null {
+  return Array.isArray(d.waits) && d.waits.length > 0 ? d.waits : null
 }
 
 /** "Deadlock: a waits for db (held by b) → b waits to receive from replies". */

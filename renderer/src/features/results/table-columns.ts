@@ -60,6 +60,7 @@ export function threadColumns(unit: string, lang: Language = 'en'): Column<Threa
     c.time('blocked', 'col.blocked'),
     c.time('lockWait', 'col.lockWait'),
     c.time('gilWait', 'col.gilWait'),
+    c.count('timeouts', 'col.timeouts'),
     c.time('overhead', 'col.overhead'),
     c.count('preemptions', 'col.preemptions'),
     c.count('switches', 'col.switches'),
@@ -151,7 +152,8 @@ export function coroutineColumns(unit: string, lang: Language = 'en'): Column<Co
     c.time('stalled', 'col.stalled'),
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked'),
-    c.time('awaited', 'col.awaited')
+    c.time('awaited', 'col.awaited'),
+    c.count('timeouts', 'col.timeouts')
   ]
 }
 
@@ -163,7 +165,8 @@ export function lockColumns(unit: string, lang: Language = 'en'): Column<LockRow
     c.count('contended', 'col.contended'),
     c.time('totalWait', 'col.totalWait'),
     c.time('maxWait', 'col.maxWait'),
-    c.time('holdTime', 'col.holdTime')
+    c.time('holdTime', 'col.holdTime'),
+    c.count('timeouts', 'col.timeouts')
   ]
 }
 
