@@ -55,8 +55,9 @@ function handoffPixels(page: Page): Promise<number> {
   }, rgb)
 }
 
-async function loadPreset(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Presets' }).first().click()
+/** Loads a preset from the start page's gallery, or (in the workbench) from the Presets dialog. */
+async function loadPreset(page: Page, title: string, fromStart: boolean) {
+  if (!fromStart) await page.getByRole('button', { name: 'Presets' }).first().click()
   await page
     .getByRole('button', { name: new RegExp(`^${title}`) })
     .first()
@@ -113,7 +114,7 @@ describe('channels in the app, in Chromium', () => {
 
   it('charts the bounded buffer’s occupancy and the Go runtime’s thread count', async () => {
     const { page, errors, close } = await openApp()
-    await loadPreset(page, 'Bounded buffer: producers and consumers')
+    await loadPreset(page, 'Bounded buffer: producers and consumers', true)
     await page.getByRole('tab', { name: 'Utilization' }).click()
     const occupancy = page.getByTestId('channel-occupancy-chart')
     await occupancy.scrollIntoViewIfNeeded()
@@ -121,7 +122,7 @@ describe('channels in the app, in Chromium', () => {
     await expect(occupancy.locator('.recharts-line-curve').count()).resolves.toBe(1)
     await shot(page, '4-occupancy')
 
-    await loadPreset(page, 'Go: a blocking system call with and without hand-off')
+    await loadPreset(page, 'Go: a blocking system call with and without hand-off', false)
     await page.getByRole('tab', { name: 'Utilization' }).click()
     const threads = page.getByTestId('thread-count-chart')
     await threads.scrollIntoViewIfNeeded()
