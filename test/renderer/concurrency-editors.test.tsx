@@ -108,7 +108,9 @@ describe('send, recv and timeouts in the ops rows', () => {
     fireEvent.change(screen.getByLabelText('Op 1 type'), { target: { value: 'recv' } })
     const ops = () => store.getState().draft.processes[0].threads[0].coroutines?.[0].ops ?? []
     expect(ops()[0]).toEqual({ recv: 'orders' })
-    fireEvent.change(screen.getByLabelText('Op 1 timeout (ticks; empty: none)'), { target: { value: '3' } })
+    fireEvent.change(screen.getByLabelText('Op 1 timeout (ticks; empty: none)'), {
+      target: { value: '3' }
+    })
     expect(ops()[0]).toEqual({ recv: 'orders', timeout: 3 })
     // recv → send keeps the channel and drops the timeout a send cannot have.
     fireEvent.change(screen.getByLabelText('Op 1 type'), { target: { value: 'send' } })
