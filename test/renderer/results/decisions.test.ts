@@ -76,6 +76,10 @@ function traceOf(decisions: Decision[]): TraceData {
     drawTicket: new Float64Array(0),
     drawTotal: new Float64Array(0),
     drawTask: new Int32Array(0),
+    tcSamples: 0,
+    tcTime: new Float64Array(0),
+    tcThread: new Int32Array(0),
+    tcCount: new Int32Array(0),
     ...emptyChannelColumns()
   }
 }
