@@ -6,7 +6,8 @@ import { handoffs } from '../../../renderer/src/features/concurrency/trace-colum
 import { visibleHandoffs } from '../../../renderer/src/features/timeline/handoff-marks'
 import type { Lane } from '../../../renderer/src/features/timeline/lane'
 import type { Scene } from '../../../renderer/src/features/timeline/scene'
-import type { TraceData } from '../../../sim-core'
+import { threadColumns, usedColumns } from '../../../renderer/src/features/results/table-columns'
+import type { ThreadRow, TraceData } from '../../../sim-core'
 
 const samples = (rows: [time: number, key: number, value: number][]) => ({
   n: rows.length,
@@ -140,5 +141,19 @@ describe('hand-off arrows', () => {
     const s = scene([])
     s.view = { ...s.view, t0: 5, t1: 7 }
     expect(visibleHandoffs(s)).toEqual([])
+  })
+})
+
+describe('columns for figures only some runs have', () => {
+  it('shows GIL wait and Timeouts only when a row has one', () => {
+    const cols = threadColumns('ms')
+    const row = (gilWait: number, timeouts: number) => ({ gilWait, timeouts }) as ThreadRow
+    const keys = (rows: ThreadRow[]) => usedColumns(cols, rows).map((c) => c.key)
+    expect(keys([row(0, 0), row(0, 0)])).not.toContain('gilWait')
+    expect(keys([row(0, 0)])).not.toContain('timeouts')
+    expect(keys([row(0, 0), row(12, 0)])).toContain('gilWait')
+    expect(keys([row(0, 1)])).toContain('timeouts')
+    // Every other column stays, whatever the rows hold.
+    expect(keys([row(0, 0)])).toContain('lockWait')
   })
 })

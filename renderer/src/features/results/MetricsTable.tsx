@@ -16,7 +16,8 @@ import {
   jobColumns,
   lockColumns,
   processColumns,
-  threadColumns
+  threadColumns,
+  usedColumns
 } from './table-columns'
 
 export interface MetricsTableProps {
@@ -69,7 +70,9 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
       {shown === 'threads' && (
         <SortableTable
           caption={t('metrics.caption.threads', { count: result.threads.length })}
-          columns={figuresFirst([...tCols, ...extraColumns(result.threads, tCols)])}
+          columns={figuresFirst(
+            usedColumns([...tCols, ...extraColumns(result.threads, tCols)], result.threads)
+          )}
           rows={result.threads}
           rowKey={(th) => th.id}
           selectedKey={selectedKey}
@@ -95,7 +98,7 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
       {shown === 'coroutines' && (
         <SortableTable
           caption={t('metrics.caption.coroutines', { count: result.coroutines.length })}
-          columns={figuresFirst(coroutineColumns(unit, lang))}
+          columns={figuresFirst(usedColumns(coroutineColumns(unit, lang), result.coroutines))}
           rows={result.coroutines}
           rowKey={(c) => c.id}
         />
@@ -103,7 +106,7 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
       {shown === 'locks' && (
         <SortableTable
           caption={t('metrics.caption.locks', { count: result.locks.length })}
-          columns={lockColumns(unit, lang)}
+          columns={usedColumns(lockColumns(unit, lang), result.locks)}
           rows={result.locks}
           rowKey={(l) => l.name}
         />

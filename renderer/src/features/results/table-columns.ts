@@ -104,6 +104,21 @@ export function processColumns(unit: string, lang: Language = 'en'): Column<Proc
   ]
 }
 
+/** Figures only some runs have (the GIL, timeouts): a column for them only when a row has one. */
+const WHEN_USED: ReadonlySet<string> = new Set(['gilWait', 'timeouts'])
+
+/** The columns, less those of WHEN_USED that are 0 (or absent) in every row. */
+export function usedColumns<T>(cols: Column<T>[], rows: readonly T[]): Column<T>[] {
+  return cols.filter(
+    (c) =>
+      !WHEN_USED.has(c.key) ||
+      rows.some((r) => {
+        const v = (r as Record<string, unknown>)[c.key]
+        return typeof v === 'number' && v !== 0
+      })
+  )
+}
+
 /** Columns that say who or when rather than how long; on screen they follow the figures. */
 const TRAILING: ReadonlySet<string> = new Set([
   'process',
