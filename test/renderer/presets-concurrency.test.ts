@@ -70,11 +70,12 @@ describe('issue 14 presets', () => {
     expect(r.trace.chSamples).toBeGreaterThan(0)
   })
 
-  it('asyncio timeout: the fast client is served at 6, the slow one times out at 11 and ends at 13', () => {
+  it('asyncio timeout: the fast client is served at 6, the slow one times out at 12 and ends at 13', () => {
     const r = run('asyncio-timeout')
     const co = (id: string) => r.coroutines.find((c) => c.id === `app/loop/${id}`)
     expect(co('fast-client')).toMatchObject({ finish: 6, timeouts: 0 })
-    expect(co('slow-client')).toMatchObject({ finish: 13, timeouts: 1 })
+    // slow-client runs [1,2) after fast-client's [0,1), waits from 2, times out at 12, cpu [12,13).
+    expect(co('slow-client')).toMatchObject({ finish: 13, timeouts: 1, blocked: 10 })
     const slow = r.channels.find((c) => c.name === 'slow-reply')
     expect(slow).toMatchObject({ sends: 1, receives: 0, peakOccupancy: 1, timeouts: 1 })
   })
