@@ -21,7 +21,11 @@ export const Cls = {
   coSwitch: 12,
   tPark: 13,
   /** A core running a thread warm: its working set is in that core's cache (SCENARIO.md §2b). */
-  runWarm: 14
+  runWarm: 14,
+  /** Waiting for its process's interpreter lock (the GIL). */
+  tGil: 15,
+  /** Waiting to send on or receive from a channel. */
+  tChannel: 16
 } as const
 
 /** A core running a thread, warm or cold. */

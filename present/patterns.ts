@@ -71,6 +71,22 @@ export const PATTERNS = {
     path: 'M1,1 h1.5 v1.5 h-1.5 Z M4,4 h1.5 v1.5 h-1.5 Z',
     lineWidth: 1
   },
+  // GIL wait: ready to compute but not allowed to: a dense grid, like a closed gate.
+  gil: {
+    size: 5,
+    bg: '#fff4cc',
+    fg: '#9a7400',
+    path: 'M0,2.5 h5 M2.5,0 v5',
+    lineWidth: 1
+  },
+  // Channel wait: dots in a row, items that have not come.
+  channel: {
+    size: 6,
+    bg: '#fbe3ee',
+    fg: '#c2185b',
+    path: 'M1,2.5 h1.5 v1.5 h-1.5 Z M4,2.5 h1.5 v1.5 h-1.5 Z',
+    lineWidth: 1
+  },
   blocked: { size: 6, bg: '#eeeeee', fg: '#777777', path: 'M0,3 h6', lineWidth: 1 },
   // Warm running: the thread's own colour, darkened by dense diagonal hatching laid over it.
   runWarm: {

@@ -2,13 +2,17 @@
 // renderer/presets/X.json`) plus, here, what each one teaches, in every UI language. The
 // Record<Language, string> type makes a missing translation a type error.
 import type { Language } from '../src/i18n/language'
+import asyncioTimeout from './asyncio-timeout.json'
 import blockingCallInCoroutine from './blocking-call-in-coroutine.json'
+import boundedBuffer from './bounded-buffer.json'
 import cacheAffinity from './cache-affinity.json'
 import cpuBound from './cpu-bound-1-vs-4-cores.json'
 import diningPhilosophers from './dining-philosophers.json'
 import edfVsRm from './edf-vs-rm-95.json'
 import eevdfShortSlice from './eevdf-short-slice.json'
 import gameVsBatch from './game-vs-batch.json'
+import generatorPipeline from './generator-pipeline.json'
+import goHandoff from './go-handoff.json'
 import lockContention from './lock-contention.json'
 import lotteryVsStride from './lottery-vs-stride.json'
 import mlfqInteractive from './mlfq-interactive-vs-hog.json'
@@ -17,6 +21,7 @@ import ostepSjf from './ostep-sjf-vs-fifo.json'
 import perCoreBalancing from './per-core-balancing.json'
 import priorityInversion from './priority-inversion.json'
 import processesVsThreads from './processes-vs-threads.json'
+import pythonGil from './python-gil.json'
 import rrQuantum from './rr-quantum-too-small-too-large.json'
 import threadPerRequest from './thread-per-request-vs-event-loop.json'
 
@@ -360,6 +365,105 @@ export const PRESETS: readonly Preset[] = [
     lookAt: {
       en: 'The utilization bound above the results and in the scheduler’s inspector, and the Jobs view of the Metrics table: 5 missed jobs of media/video (jobs 0, 4, 8, 12, 16). Select Scheduler in the tree, choose edf and run again: 0 misses, and no preemptions at all.',
       zh: '看结果上方和调度器检查器中的利用率界限，以及“指标”表的“作业”视图：media/video 有 5 个作业错过截止期限（第 0、4、8、12、16 个）。在左侧树中选择“调度器”，改为 edf 再运行：没有错过，也完全没有抢占。'
+    }
+  },
+  {
+    id: 'go-handoff',
+    file: 'go-handoff.json',
+    scenario: goHandoff,
+    title: {
+      en: 'Go: a blocking system call with and without hand-off',
+      zh: 'Go：有无移交（hand-off）时的阻塞系统调用'
+    },
+    summary: {
+      en: 'One blocking read stalls a worker’s goroutines, unless another thread takes them over.',
+      zh: '一次阻塞读取会让工作线程上的 goroutine 停顿，除非由另一个线程接管它们。'
+    },
+    lesson: {
+      en: 'A goroutine reads a file with a blocking system call (100 ms) on a Go-like M:N runtime with one worker, next to three goroutines that each need 10 ms of CPU. Without hand-off (the first run) the worker thread is blocked in the read, and g1, g2 and g3 stall behind it although a core is idle: they finish at 112, 122 and 132 ms. From t=150 the same program with hand-off: when the read blocks, the runtime hands the worker’s queue to a new thread (go.m1), which runs the three goroutines while the read goes on; they finish 14, 24 and 34 ms after they arrive. Go’s scheduler does this around every blocking system call: the processor (P) leaves the blocked thread (M) for another one.',
+      zh: '在一个只有一个工作线程的类 Go M:N 运行时上，一个 goroutine 用阻塞系统调用读取文件（100 毫秒），旁边还有三个各需 10 毫秒 CPU 的 goroutine。没有移交时（第一次运行），工作线程阻塞在读取中，尽管有核空闲，g1、g2、g3 仍排在它后面停顿：分别在 112、122、132 毫秒完成。从 t=150 起是开启移交的同一程序：读取一阻塞，运行时就把该工作线程的队列交给一个新线程（go.m1），它在读取进行的同时运行这三个 goroutine；它们在到达后 14、24、34 毫秒就完成了。Go 的调度器在每次阻塞系统调用时都这样做：处理器（P）离开被阻塞的线程（M），交给另一个线程。'
+    },
+    lookAt: {
+      en: 'The coroutines’ stalled time (Metrics, per coroutine): 100 ms for g1–g3 without hand-off, 0 with it. The thread-count chart on the Utilization tab: the hand-off runtime goes from 1 thread to 2 at 153 ms. Then select the second runtime’s thread (handoff › go), set Most threads to 1 and run again: no thread can be added, and g1–g3 wait for the read as in the first run.',
+      zh: '看协程的停顿时间（“指标”中按协程查看）：没有移交时 g1–g3 各停顿 100 毫秒，有移交时为 0。看“利用率”页上的线程数图表：开启移交的运行时在 153 毫秒从 1 个线程变为 2 个。然后选中第二个运行时的线程（handoff › go），把“最大线程数”设为 1 再运行：无法新增线程，g1–g3 又像第一次那样等待读取结束。'
+    }
+  },
+  {
+    id: 'python-gil',
+    file: 'python-gil.json',
+    scenario: pythonGil,
+    title: {
+      en: 'Python: threads vs processes for CPU-bound work',
+      zh: 'Python：计算密集型任务用线程还是进程'
+    },
+    summary: {
+      en: 'The GIL lets one thread compute at a time; processes each have their own.',
+      zh: 'GIL 同一时刻只让一个线程计算；每个进程都有自己的 GIL。'
+    },
+    lesson: {
+      en: 'Two threads of one Python process each need 50 ms of CPU, on two cores. With the GIL only the thread that holds the interpreter lock may compute, and it hands the lock over every 5 ms (CPython’s switch interval, sys.getswitchinterval()). So the two threads take turns on one core while the other core idles: they finish at 113 and 119 ms, later than one thread doing all the work alone, and each spends more than 50 ms waiting for the GIL. From t=150 the same work runs as two processes (multiprocessing): each has its own interpreter and its own lock, so they run in parallel and both finish 52 ms after they start. This is why Python threads do not speed up CPU-bound code, while processes do.',
+      zh: '一个 Python 进程的两个线程各需 50 毫秒 CPU，运行在两个核上。有 GIL 时，只有持有解释器锁的线程才能计算，并且每 5 毫秒交出一次锁（CPython 的切换间隔，sys.getswitchinterval()）。于是两个线程在一个核上轮流运行，另一个核空闲：它们在 113 和 119 毫秒完成，比单个线程独自完成全部工作还晚，每个线程等待 GIL 的时间都超过 50 毫秒。从 t=150 起，同样的工作以两个进程运行（multiprocessing）：每个进程有自己的解释器和自己的锁，因此可以并行，两者都在开始后 52 毫秒完成。这就是 Python 线程不能加速计算密集型代码、而进程可以的原因。'
+    },
+    lookAt: {
+      en: 'The GIL-wait pattern (a yellow grid) in the thread lanes, the GIL wait column in the Metrics table, and core 1 idle in the first half. Then select the process threads, untick Interpreter lock (GIL) and run again: t1 and t2 finish at 50 ms, in parallel, like the processes.',
+      zh: '看线程泳道中表示等待 GIL 的黄色网格、“指标”表中的 GIL 等待列，以及前半段空闲的核 1。然后选中进程 threads，取消勾选“解释器锁（GIL）”再运行：t1 和 t2 并行运行，都在 50 毫秒完成，和两个进程一样。'
+    }
+  },
+  {
+    id: 'generator-pipeline',
+    file: 'generator-pipeline.json',
+    scenario: generatorPipeline,
+    title: { en: 'Generator pipeline: yield and send', zh: '生成器流水线：yield 与 send' },
+    summary: {
+      en: 'Handing values over a rendezvous: a coroutine switch each time, or a thread switch.',
+      zh: '通过会合通道传递值：每次一次协程切换，或一次线程切换。'
+    },
+    lesson: {
+      en: 'A producer computes a value (2 ms) and hands it to a consumer (1 ms of work per value) over a channel of capacity 0, five times. That is a Python generator resumed with send(): the send waits until the consumer takes the value, and control passes to the consumer. First the pair runs as two coroutines of one event loop: each hand-off costs one coroutine switch (1 ms), so the 15 ms of work take 24 ms. From t=60 the same pair runs as two kernel threads on one core: each hand-off is now a thread switch through the kernel (2 ms), and the same work takes 37 ms. Generators and coroutines are cheap exactly because passing control between them never leaves the thread.',
+      zh: '生产者计算一个值（2 毫秒），通过容量为 0 的通道交给消费者（每个值 1 毫秒工作），共五次。这就是用 send() 恢复运行的 Python 生成器：发送会等到消费者取走值，控制权随之交给消费者。第一次，这对任务作为一个事件循环上的两个协程运行：每次移交花费一次协程切换（1 毫秒），15 毫秒的工作用了 24 毫秒。从 t=60 起，同样的两者作为单核上的两个内核线程运行：每次移交变成一次经过内核的线程切换（2 毫秒），同样的工作用了 37 毫秒。生成器和协程之所以便宜，正是因为它们之间传递控制权从不离开线程。'
+    },
+    lookAt: {
+      en: 'The hand-off arrows on the timeline (a hook over the loop’s lane, arrows between the two threads’ lanes with Thread lanes on), the loop’s 9 ms of coroutine switches against the threads’ 22 ms of thread switches (Overhead in the Metrics table), and the Channels table: 5 sends and 5 receives on each channel, peak occupancy 0. Then give values a capacity of 5 and run again: the producer no longer waits for each hand-off.',
+      zh: '看时间线上的移交箭头（事件循环泳道上方的小钩；勾选“线程泳道”后两个线程之间的箭头），事件循环 9 毫秒的协程切换与线程 22 毫秒的线程切换（“指标”表中的开销列），以及“通道”表：每个通道 5 次发送、5 次接收，最高占用为 0。然后把 values 的容量改为 5 再运行：生产者不再为每次移交而等待。'
+    }
+  },
+  {
+    id: 'bounded-buffer',
+    file: 'bounded-buffer.json',
+    scenario: boundedBuffer,
+    title: { en: 'Bounded buffer: producers and consumers', zh: '有界缓冲区：生产者与消费者' },
+    summary: {
+      en: 'A full buffer stops the producers; an empty one stops the consumers.',
+      zh: '缓冲区满时生产者停下，空时消费者停下。'
+    },
+    lesson: {
+      en: 'Two producers make an item every millisecond and two consumers need 4 ms for each, sharing a buffer of capacity 3 on two cores: Python’s queue.Queue(maxsize=3), or a Go channel made with make(chan T, 3). A put blocks only while the buffer is full and a get only while it is empty. The producers are four times faster, so the buffer fills within a few milliseconds and stays full: from then on the producers spend most of their time blocked on the channel (25 ms of send wait in all) and run at the consumers’ pace, while the consumers never wait. A bounded buffer is back-pressure: it keeps fast producers from running away from slow consumers.',
+      zh: '两个生产者每毫秒生产一个元素，两个消费者处理每个元素需要 4 毫秒，它们在两个核上共享一个容量为 3 的缓冲区：即 Python 的 queue.Queue(maxsize=3)，或 Go 中用 make(chan T, 3) 创建的通道。只有缓冲区满时 put 才阻塞，只有空时 get 才阻塞。生产者快四倍，缓冲区几毫秒内就满了并一直保持满：此后生产者大部分时间阻塞在通道上（发送等待共 25 毫秒），以消费者的速度前进，而消费者从不等待。有界缓冲区就是背压：它防止快速的生产者把慢速的消费者远远甩在后面。'
+    },
+    lookAt: {
+      en: 'The channel occupancy chart on the Utilization tab (the buffer at 3 while producers wait), the channel-wait pattern in the producers’ lanes, and the Channels table: peak occupancy 3, 25 ms of send wait, no receive wait. Then set the capacity to 0 (a rendezvous) or to 16 and compare the producers’ finish times.',
+      zh: '看“利用率”页上的通道占用图（生产者等待时缓冲区保持为 3）、生产者泳道中的通道等待图案，以及“通道”表：最高占用 3，发送等待 25 毫秒，没有接收等待。然后把容量改为 0（会合）或 16，比较生产者的完成时间。'
+    }
+  },
+  {
+    id: 'asyncio-timeout',
+    file: 'asyncio-timeout.json',
+    scenario: asyncioTimeout,
+    title: {
+      en: 'A timeout on a slow request (asyncio.wait_for)',
+      zh: '慢请求的超时（asyncio.wait_for）'
+    },
+    summary: {
+      en: 'A client stops waiting at its timeout and goes on; the late reply is never read.',
+      zh: '客户端在超时时停止等待并继续执行；迟到的回复不会被读取。'
+    },
+    lesson: {
+      en: 'Two clients on one event loop each wait for a reply with a 10 ms timeout, like asyncio.wait_for(reader.read(), timeout=10). The fast server answers after 5 ms, so its client gets the reply and finishes at 6 ms. The slow server needs 40 ms: its client stops waiting at its timeout, at 12 ms (it began to wait at 2), counts a timeout and goes on to handle it, finishing at 13. The reply that arrives at 40 ms lands in the channel’s one slot and is never read, like the result of a cancelled future. Had the channel no slot (capacity 0), the late send would wait forever for a receiver and the run would end in deadlock.',
+      zh: '一个事件循环上的两个客户端各自以 10 毫秒超时等待回复，就像 asyncio.wait_for(reader.read(), timeout=10)。快速服务器 5 毫秒后回复，它的客户端收到回复，在 6 毫秒完成。慢速服务器需要 40 毫秒：它的客户端在超时时（12 毫秒，从 2 毫秒开始等待）停止等待，记一次超时并继续处理，在 13 毫秒完成。40 毫秒时到达的回复落入通道唯一的槽位，永远不会被读取，就像已取消的 future 的结果。如果通道没有槽位（容量 0），迟到的发送会永远等待接收方，运行将以死锁结束。'
+    },
+    lookAt: {
+      en: 'The Timeouts column of the Channels table (1 on slow-reply) and of the per-coroutine table (slow-client), and slow-reply’s peak occupancy of 1: the unread reply. Then change slow-client’s ops to recv slow-reply timeout 50 and run again: it now waits for the reply and finishes after 40 ms.',
+      zh: '看“通道”表和按协程查看的表中的“超时次数”列（slow-reply 和 slow-client 各 1 次），以及 slow-reply 的最高占用 1：那条未读的回复。然后把 slow-client 的操作改为 recv slow-reply timeout 50 再运行：它会等到回复，在 40 毫秒后完成。'
     }
   }
 ]

@@ -33,6 +33,7 @@ const PATHS = {
   coroutine: 'M4 8a2 2 0 1 0 4 0 2 2 0 1 0-4 0M10 8a1.5 1.5 0 1 0 3 0 1.5 1.5 0 1 0-3 0M1.5 8H4',
   device: 'M2 5h12v6H2zM11 8h.01M4 8h4',
   lock: 'M3.5 7h9v7h-9zM5.5 7V5a2.5 2.5 0 0 1 5 0v2M8 9.5v2',
+  channel: 'M1.5 5.5h13v5h-13zM5 5.5v5M8 5.5v5M11 5.5v5M12.5 2.5l2 3M12.5 13.5l2-3',
   scenario: 'M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3M5.5 8h5M5.5 10.5h5',
   warning: 'M8 2 14.5 13.5h-13zM8 6.5v3.5M8 12h.01',
   home: 'M2 8 8 2.5 14 8M3.5 6.5V14h9V6.5M6.5 14v-4h3v4',

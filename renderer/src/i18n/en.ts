@@ -87,6 +87,7 @@ export const en = {
   'tree.processes': 'Processes',
   'tree.devices': 'Devices',
   'tree.locks': 'Locks',
+  'tree.channels': 'Channels',
   'tree.problems': '{count} problem|{count} problems',
   'tree.addProcess': 'Add process',
   'tree.keysHint': 'Arrows move, Alt+↑/↓ reorders, Delete removes',
@@ -109,6 +110,7 @@ export const en = {
   'inspector.coroutine': 'Coroutine {name}',
   'inspector.devices': 'Devices',
   'inspector.locks': 'Locks',
+  'inspector.channels': 'Channels',
   'inspector.gone': 'This item no longer exists.',
 
   // scenario fields
@@ -239,6 +241,11 @@ export const en = {
   'process.nice': 'Nice',
   'process.niceHint': '-20 to 19; the weight under CFS and EEVDF',
   'process.tickets': 'Tickets',
+  'process.gil': 'Interpreter lock (GIL)',
+  'process.gilHint':
+    'Threads must hold it to run cpu, as in CPython: they do not compute in parallel.',
+  'process.gilInterval': 'GIL switch interval',
+  'process.gilIntervalHint': 'Ticks a thread may hold the lock while others wait (CPython: 5 ms).',
   'process.ticketsHint':
     "1 to 1,000,000; under lottery and stride a thread's CPU share is its tickets over the ready threads' total",
   'process.affinity': 'Affinity',
@@ -277,6 +284,11 @@ export const en = {
   'thread.runtime.eventLoop': 'Event loop (one host thread)',
   'thread.runtime.mn': 'M:N (worker threads, work stealing)',
   'thread.workers': 'Workers',
+  'thread.handoff': 'Hand-off on blocking calls',
+  'thread.handoffHint':
+    'As Go does around a system call: another thread takes the blocked worker’s queue.',
+  'thread.maxThreads': 'Most threads',
+  'thread.maxThreadsHint': 'Workers plus the threads hand-off may add (default workers + 8).',
   'thread.coroutines': 'Coroutines',
   'thread.addCoroutine': 'Add coroutine',
   'thread.addCoroutineHint':
@@ -364,6 +376,14 @@ export const en = {
   'lock.delete': 'Delete lock {n}',
   'lock.protocol.none': 'none',
   'lock.protocol.inheritance': 'priority inheritance',
+  'channels.intro':
+    'Capacity 0 is a rendezvous: a send waits for its receiver and control passes to it. Capacity n is a bounded buffer: a send waits only when it is full.',
+  'channels.add': 'Add channel',
+  'channels.none': 'No channels.',
+  'channel.name': 'Channel {n} name',
+  'channel.capacity': 'Channel {n} capacity',
+  'channel.capacityHint': '0 = rendezvous',
+  'channel.delete': 'Delete channel {n}',
 
   // problems
   'problems.none': 'No problems: the scenario is valid.',
@@ -474,6 +494,9 @@ export const en = {
     'These results are out of date: the scenario changed after this run. Run it again to update them.',
   'res.deadlock': 'Deadlock: {steps}',
   'res.deadlockStep': '{thread} waits for {lock} (held by {holder})',
+  'res.deadlockSend': '{task} waits to send on {channel}',
+  'res.deadlockRecv': '{task} waits to receive from {channel}',
+  'res.deadlockLock': '{task} waits for {lock}',
   'res.limitClamped':
     'The scenario asks for limits.{field} = {asked}, above the guard of {allowed}: a file may only lower it, so the run used {allowed}.',
   'res.limitEvents':
@@ -560,6 +583,15 @@ export const en = {
   'col.contended': 'Contended',
   'col.totalWait': 'Total wait',
   'col.maxWait': 'Longest wait',
+  'col.channel': 'Channel',
+  'col.capacity': 'Capacity',
+  'col.sends': 'Sends',
+  'col.receives': 'Receives',
+  'col.peakOccupancy': 'Peak occupancy',
+  'col.sendWait': 'Send wait',
+  'col.recvWait': 'Receive wait',
+  'col.timeouts': 'Timeouts',
+  'col.gilWait': 'GIL wait',
   'col.holdTime': 'Held',
   'col.job': 'Job',
   'col.release': 'Release',
@@ -579,12 +611,14 @@ export const en = {
   'metrics.view.processes': 'Per process',
   'metrics.view.coroutines': 'Per coroutine',
   'metrics.view.locks': 'Locks',
+  'metrics.view.channels': 'Channels',
   'metrics.view.jobs': 'Jobs',
   'metrics.view.cores': 'Per core',
   'metrics.caption.threads': 'Threads ({count})',
   'metrics.caption.processes': 'Processes ({count})',
   'metrics.caption.coroutines': 'Coroutines ({count})',
   'metrics.caption.locks': 'Locks ({count})',
+  'metrics.caption.channels': 'Channels ({count})',
   'metrics.caption.jobs': 'Periodic jobs ({count}, {missed} missed their deadline)',
   'metrics.caption.cores': 'Cores ({count})',
   'metrics.noteThreads':
@@ -606,6 +640,8 @@ export const en = {
   'chart.runQueues': 'Run-queue length per core',
   'chart.runQueue': 'Run-queue length (one shared queue)',
   'chart.cpuShare': 'CPU share per thread vs fair share',
+  'chart.channelOccupancy': 'Channel occupancy over time',
+  'chart.threadCount': 'Threads of each M:N runtime over time (hand-off)',
   'chart.metrics': 'Per-thread times',
   'chart.processMetrics': 'Per-process average times',
   'chart.processTimes': 'Per-process times',
@@ -619,6 +655,7 @@ export const en = {
   'chart.at': 't = {time}',
   'axis.time': 'time ({unit})',
   'axis.threads': 'threads',
+  'axis.items': 'items in the channel',
   'axis.cpuShare': 'share of CPU (%)',
   'axis.utilization': 'utilization (%)',
   'axis.busy': 'busy (%)',
@@ -633,6 +670,8 @@ export const en = {
   'legend.readyAvg': 'Ready (average)',
   'legend.readyPeak': 'Ready (peak)',
   'legend.blockedAvg': 'Blocked (average)',
+  'legend.channel': '{name} (capacity {capacity})',
+  'legend.runtimeThreads': '{name} threads',
   'legend.runQueue': 'Run queue',
   'legend.coreQueue': 'Core {n} queue',
   'legend.shareGot': '{name}',
@@ -648,6 +687,11 @@ export const en = {
   'util.buckets': 'Buckets',
   'queue.note':
     'Threads waiting in the run queue (and blocked), averaged over each bucket; the dashed line is the peak.',
+  'channels.note':
+    'Items waiting in each channel, at every change. A rendezvous (capacity 0) holds none: its line stays at 0 while hand-offs pass.',
+  'channels.noteBuckets': 'Items waiting in each channel: the peak in each {bucket}-tick bucket.',
+  'threadCount.note':
+    'Worker threads plus the threads hand-off added while workers were blocked in system calls.',
   'rq.note':
     'Threads waiting in each core’s run queue, averaged over each bucket: balancing and stealing even these out.',
   'share.note':
@@ -689,6 +733,7 @@ export const en = {
   'tl.deadlineMiss': 'Deadline miss',
   'tl.warmLegend': 'Hatched: running warm (working set in the core’s cache)',
   'tl.migrationMark': 'Arrived from another core (migration)',
+  'tl.handoffMark': 'Hand-off at a rendezvous (sender → receiver)',
   'tl.summaryCache':
     'Migrations marked on the core lanes: {migrations}. Warm running (hatched): {warm} of {running} of running.',
   'state.contextSwitch': 'Context switch',
@@ -700,6 +745,8 @@ export const en = {
   'state.sleep': 'Sleep',
   'state.lock': 'Lock',
   'state.device': 'Device queue',
+  'state.gil': 'Waiting for the GIL',
+  'state.channel': 'Channel (send or receive)',
 
   // cursor readout
   'ro.time': 't = {time}',
@@ -723,6 +770,8 @@ export const en = {
   'ro.short.lock': 'lock',
   'ro.short.device': 'device queue',
   'ro.short.parked': 'parked',
+  'ro.short.gil': 'GIL wait',
+  'ro.short.channel': 'channel wait',
   'ro.short.blocked': 'blocked',
 
   // hover card
@@ -761,6 +810,8 @@ export const en = {
   'cls.blocked': 'blocked',
   'cls.coSwitch': 'coroutine switch (user level)',
   'cls.park': 'parked: no coroutine ready',
+  'cls.gil': 'waiting for the interpreter lock (GIL)',
+  'cls.channel': 'waiting on a channel (send or receive)',
   'cls.unknown': 'unknown',
 
   // decision log

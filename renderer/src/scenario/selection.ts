@@ -8,6 +8,7 @@ export type Selection =
   | { kind: 'scheduler' }
   | { kind: 'devices' }
   | { kind: 'locks' }
+  | { kind: 'channels' }
   | { kind: 'processes' }
   | { kind: 'process'; p: number }
   | { kind: 'thread'; p: number; t: number }
@@ -19,6 +20,7 @@ export function selectionForPath(path: Path): Selection {
   if (a === 'scheduler') return { kind: 'scheduler' }
   if (a === 'devices') return { kind: 'devices' }
   if (a === 'locks') return { kind: 'locks' }
+  if (a === 'channels') return { kind: 'channels' }
   if (a === 'processes' && typeof p === 'number') {
     if (b === 'threads' && typeof t === 'number') {
       if (c === 'coroutines' && typeof co === 'number') return { kind: 'coroutine', p, t, c: co }
@@ -39,6 +41,7 @@ export function selectionPath(s: Selection): Path {
     case 'scheduler':
     case 'devices':
     case 'locks':
+    case 'channels':
     case 'processes':
       return [s.kind]
     case 'process':

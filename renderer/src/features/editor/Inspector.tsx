@@ -3,6 +3,7 @@ import { Icon, type IconName } from '../../components/Icon'
 import type { Selection } from '../../scenario/selection'
 import { shownValue, type Draft } from '../../scenario/draft'
 import type { Translate } from '../../i18n/translate'
+import { ChannelsEditor } from '../concurrency/ChannelsEditor'
 import { CoroutineEditor } from './CoroutineEditor'
 import { DevicesEditor } from './DevicesEditor'
 import { ItemActions } from './ItemActions'
@@ -27,6 +28,8 @@ function heading(d: Draft, s: Selection, t: Translate): { title: string; icon: I
       return { title: t('inspector.devices'), icon: 'device' }
     case 'locks':
       return { title: t('inspector.locks'), icon: 'lock' }
+    case 'channels':
+      return { title: t('inspector.channels'), icon: 'channel' }
     case 'processes':
       return { title: t('inspector.processes'), icon: 'process' }
     case 'process': {
@@ -62,6 +65,8 @@ function Editor({ selection: s }: { selection: Selection }) {
       return <DevicesEditor />
     case 'locks':
       return <LocksEditor />
+    case 'channels':
+      return <ChannelsEditor />
     case 'processes':
       return <ProcessesOverview />
     case 'process':

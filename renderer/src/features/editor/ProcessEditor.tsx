@@ -7,6 +7,7 @@ import { TextField } from '../../components/TextField'
 import { shownValue } from '../../scenario/draft'
 import { addThread } from '../../scenario/edits'
 import { AddMany } from './AddMany'
+import { GilFields } from '../concurrency/GilFields'
 import { AffinityField } from './AffinityField'
 
 /** A process: name, arrival, priority, nice, tickets, affinity, and its threads. */
@@ -58,6 +59,7 @@ export function ProcessEditor({ p }: { p: number }) {
           path={[...base, 'affinity']}
           cores={typeof cores === 'number' ? cores : undefined}
         />
+        <GilFields p={p} />
       </section>
       <section className="inspector-section">
         <h3>{t('process.threads')}</h3>

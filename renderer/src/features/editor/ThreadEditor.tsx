@@ -2,6 +2,7 @@ import { useApp, useT } from '../../app/hooks'
 import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
+import { HandoffFields } from '../concurrency/HandoffFields'
 import { TextField } from '../../components/TextField'
 import { NO_ITEMS, shownValue } from '../../scenario/draft'
 import { addCoroutine, setRuntime, type RuntimeKind } from '../../scenario/edits'
@@ -94,6 +95,7 @@ export function ThreadEditor({ p, t: ti }: { p: number; t: number }) {
         {runtime === 'm:n' && (
           <NumberField path={[...base, 'runtime', 'workers']} label={t('thread.workers')} min={1} />
         )}
+        {runtime === 'm:n' && <HandoffFields p={p} t={ti} />}
       </section>
       <section className="inspector-section" aria-labelledby={`placement-${p}-${ti}`}>
         <h3 id={`placement-${p}-${ti}`}>{t('thread.placement')}</h3>

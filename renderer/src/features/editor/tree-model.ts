@@ -1,6 +1,8 @@
 // The scenario tree's rows, built from the draft: scenario → machine, scheduler, processes →
-// threads → coroutines, devices, locks. Pure, so the tree component only draws and handles keys.
+// threads → coroutines, devices, channels, locks. Pure, so the tree component only draws and
+// handles keys.
 import type { Translate } from '../../i18n/translate'
+import { draftChannels } from '../../scenario/channels'
 import type { Draft } from '../../scenario/draft'
 import { formatPath } from '../../scenario/paths'
 import { selectionPath, type Selection } from '../../scenario/selection'
@@ -131,6 +133,15 @@ export function treeRows(d: Draft, collapsed: ReadonlySet<string>, t: Translate)
     false,
     root.key,
     String(d.devices?.length ?? 0)
+  )
+  add(
+    { kind: 'channels' },
+    t('tree.channels'),
+    'channel',
+    2,
+    false,
+    root.key,
+    String(draftChannels(d).length)
   )
   add({ kind: 'locks' }, t('tree.locks'), 'lock', 2, false, root.key, String(d.locks?.length ?? 0))
   return rows

@@ -9,6 +9,7 @@ import {
   traceCsv as sharedTraceCsv
 } from '../../../../present/csv'
 import type { MetricsView } from '../results/metrics-view'
+import { resultChannels } from '../concurrency/result-rows'
 import type { Language } from '../../i18n/language'
 import { endReasonWords } from '../timeline/words'
 
@@ -28,6 +29,8 @@ export function metricsCsv(result: SimResult, view: MetricsView): { what: string
       return { what: 'coroutine-metrics', csv: rowsCsv(result.coroutines, []) }
     case 'locks':
       return { what: 'lock-metrics', csv: rowsCsv(result.locks, []) }
+    case 'channels':
+      return { what: 'channel-metrics', csv: rowsCsv(resultChannels(result), []) }
     case 'jobs':
       return { what: 'job-metrics', csv: rowsCsv(result.jobs, []) }
   }

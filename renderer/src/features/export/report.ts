@@ -8,7 +8,13 @@ import { translate, type MessageKey, type Params } from '../../i18n/translate'
 import { formatNumber } from '../charts/format'
 import { paramLabel } from '../editor/labels'
 import { summaryFields } from '../results/summary-fields'
-import { coroutineColumns, lockColumns, threadColumns, type Column } from '../results/table-columns'
+import {
+  coroutineColumns,
+  lockColumns,
+  threadColumns,
+  usedColumns,
+  type Column
+} from '../results/table-columns'
 import { esc } from '../../../../present/svg'
 import type { SvgPicture } from './target'
 
@@ -99,12 +105,12 @@ export function buildReport(
       ? ''
       : `<h2>${esc(t('report.coroutines'))}</h2>
 ${result.coroutines.length > REPORT_MAX_ROWS ? `<p class="sub">${esc(t('report.firstCoroutineRows', { shown: REPORT_MAX_ROWS, total: result.coroutines.length }))}</p>` : ''}
-${tableHtml(coroutineColumns(unit, lang), result.coroutines.slice(0, REPORT_MAX_ROWS))}`
+${tableHtml(usedColumns(coroutineColumns(unit, lang), result.coroutines), result.coroutines.slice(0, REPORT_MAX_ROWS))}`
   const locks =
     result.locks.length === 0
       ? ''
       : `<h2>${esc(t('report.locks'))}</h2>
-${tableHtml(lockColumns(unit, lang), result.locks)}`
+${tableHtml(usedColumns(lockColumns(unit, lang), result.locks), result.locks)}`
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -136,7 +142,7 @@ ${scenario.description ? `<p class="sub">${esc(scenario.description)}</p>` : ''}
 ${figures.map((f) => `<figure aria-label="${esc(f.title)}">${f.picture.svg.replace(/^<\?xml[^>]*>/, '')}</figure>`).join('\n')}
 <h2>${esc(t('report.threads'))}</h2>
 ${result.threads.length > REPORT_MAX_ROWS ? `<p class="sub">${esc(t('report.firstRows', { shown: REPORT_MAX_ROWS, total: result.threads.length }))}</p>` : ''}
-${tableHtml(threadColumns(unit, lang), result.threads.slice(0, REPORT_MAX_ROWS))}
+${tableHtml(usedColumns(threadColumns(unit, lang), result.threads), result.threads.slice(0, REPORT_MAX_ROWS))}
 ${coroutines}
 ${locks}
 <footer>${esc(t('report.footer', { version: SCHEDLAB_VERSION, format: result.schedlab }))}</footer>

@@ -7,6 +7,7 @@ import { formatTime } from '../charts/format'
 import { textOn, withAlpha } from '../../../../present/palette'
 import { aggregateLane, createDrawList } from '../../../../present/lod'
 import { MISS_COLOR, missesSvg } from '../timeline/deadline-marks'
+import { HANDOFF_COLOR, handoffsOf, handoffsSvg } from '../timeline/handoff-marks'
 import { MIGRATION_COLOR, migrationsSvg } from '../timeline/migration-marks'
 import { Cls, isRunCls } from '../timeline/lane'
 import { laneLabel, tickLabelX, timeToX } from '../timeline/layout'
@@ -55,11 +56,15 @@ export function timelineLegend(scene: Scene): LegendEntry[] {
       ...pattern(Cls.tSleep, tr('state.sleep')),
       ...pattern(Cls.tLock, tr('state.lock')),
       ...pattern(Cls.tDevice, tr('state.device')),
-      ...pattern(Cls.tPark, tr('tl.parked'))
+      ...pattern(Cls.tPark, tr('tl.parked')),
+      ...pattern(Cls.tGil, tr('state.gil')),
+      ...pattern(Cls.tChannel, tr('state.channel'))
     )
   }
   if (scene.index.migrations.length > 0)
     states.push({ name: tr('tl.migrationMark'), color: MIGRATION_COLOR, shape: 'rect' })
+  if (handoffsOf(scene.index).n > 0)
+    states.push({ name: tr('tl.handoffMark'), color: HANDOFF_COLOR, shape: 'rect' })
   if (scene.index.misses.length > 0)
     states.push({ name: tr('tl.deadlineMiss'), color: MISS_COLOR, shape: 'rect' })
   return [...shown, ...states]
@@ -154,6 +159,7 @@ export function timelineSvg(
     }
   }
   parts.push(migrationsSvg(scene))
+  parts.push(handoffsSvg(scene))
   parts.push(missesSvg(scene))
   parts.push('</g>')
   parts.push(legend(entries, HEADER_HEIGHT + layout.height, width, theme))

@@ -1,4 +1,4 @@
-// Per-thread, per-process, per-core, per-coroutine, per-lock and per-job figures, sortable; clicking a
+// Per-thread, per-process, per-core, per-coroutine, per-lock, per-channel and per-job figures, sortable; clicking a
 // thread row selects that thread everywhere (timeline highlight included).
 import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
@@ -6,6 +6,8 @@ import type { MessageKey } from '../../i18n/translate'
 import { missesPerThread } from './job-misses'
 import { metricsViews, shownView, type MetricsView } from './metrics-view'
 import { SortableTable } from './SortableTable'
+import { channelColumns } from '../concurrency/channel-columns'
+import { resultChannels } from '../concurrency/result-rows'
 import {
   coreColumns,
   coroutineColumns,
@@ -14,7 +16,8 @@ import {
   jobColumns,
   lockColumns,
   processColumns,
-  threadColumns
+  threadColumns,
+  usedColumns
 } from './table-columns'
 
 export interface MetricsTableProps {
@@ -31,6 +34,7 @@ const LABELS: Record<MetricsView, MessageKey> = {
   cores: 'metrics.view.cores',
   coroutines: 'metrics.view.coroutines',
   locks: 'metrics.view.locks',
+  channels: 'metrics.view.channels',
   jobs: 'metrics.view.jobs'
 }
 
@@ -66,7 +70,9 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
       {shown === 'threads' && (
         <SortableTable
           caption={t('metrics.caption.threads', { count: result.threads.length })}
-          columns={figuresFirst([...tCols, ...extraColumns(result.threads, tCols)])}
+          columns={figuresFirst(
+            usedColumns([...tCols, ...extraColumns(result.threads, tCols)], result.threads)
+          )}
           rows={result.threads}
           rowKey={(th) => th.id}
           selectedKey={selectedKey}
@@ -92,7 +98,7 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
       {shown === 'coroutines' && (
         <SortableTable
           caption={t('metrics.caption.coroutines', { count: result.coroutines.length })}
-          columns={figuresFirst(coroutineColumns(unit, lang))}
+          columns={figuresFirst(usedColumns(coroutineColumns(unit, lang), result.coroutines))}
           rows={result.coroutines}
           rowKey={(c) => c.id}
         />
@@ -100,9 +106,17 @@ export function MetricsTable({ result, view, onView, selected, onSelect }: Metri
       {shown === 'locks' && (
         <SortableTable
           caption={t('metrics.caption.locks', { count: result.locks.length })}
-          columns={lockColumns(unit, lang)}
+          columns={usedColumns(lockColumns(unit, lang), result.locks)}
           rows={result.locks}
           rowKey={(l) => l.name}
+        />
+      )}
+      {shown === 'channels' && (
+        <SortableTable
+          caption={t('metrics.caption.channels', { count: resultChannels(result).length })}
+          columns={channelColumns(unit, lang)}
+          rows={resultChannels(result)}
+          rowKey={(c) => c.name}
         />
       )}
       {shown === 'jobs' && (

@@ -12,7 +12,7 @@ import {
 } from '../../../../sim-core'
 import { LanguageContext } from '../../i18n/context'
 import type { Language } from '../../i18n/language'
-import { translator, type Translate } from '../../i18n/translate'
+import { translator } from '../../i18n/translate'
 import type { UtilMode } from '../charts/utilization-data'
 import { ComparePanel } from '../compare/ComparePanel'
 import type { CompareState } from '../compare/variants'
@@ -31,6 +31,7 @@ import { useResultData } from './use-result-data'
 import { useTheme } from './use-theme'
 import { useThreadSelection } from './use-thread-selection'
 import { UtilizationTab } from './UtilizationTab'
+import { deadlockText } from '../concurrency/deadlock-text'
 import './results.css'
 
 export interface ResultsPaneProps {
@@ -50,16 +51,6 @@ export interface ResultsPaneProps {
   selectedThread?: string | null
   /** The user picked a thread here (a segment, a table row), or cleared the pick (null). */
   onSelectThread?(id: string | null): void
-}
-
-/** "Deadlock: a waits for db (held by b) → b waits for log (held by a)". */
-function deadlockText(t: Translate, d: NonNullable<SimResult['deadlock']>): string {
-  const steps = d.cycle.map((thread, i) => {
-    const lock = d.locks[i]
-    const holder = d.cycle[(i + 1) % d.cycle.length]
-    return lock ? t('res.deadlockStep', { thread, lock, holder }) : thread
-  })
-  return t('res.deadlock', { steps: steps.join(' → ') })
 }
 
 export function ResultsPane(props: ResultsPaneProps) {

@@ -4,6 +4,7 @@
 import type { SimResult, UtilizationSeries } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
+import { ConcurrencyCharts } from '../concurrency/ConcurrencyCharts'
 import type { CpuShareSeries } from '../charts/cpu-share'
 import { CpuShareChart } from '../charts/CpuShareChart'
 import { unitLabel } from '../charts/format'
@@ -88,6 +89,7 @@ export function UtilizationTab(p: UtilizationTabProps) {
         </ChartFrame>
       </div>
       {p.cpuShare && <CpuShareFrame result={p.result} series={p.cpuShare} theme={p.theme} />}
+      <ConcurrencyCharts result={p.result} theme={p.theme} />
       <ChartFrame title={t(TITLES.readyQueue)} note={t('queue.note')} height={280}>
         <ReadyQueueChart
           series={p.queue}

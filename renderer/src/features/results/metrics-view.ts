@@ -1,16 +1,18 @@
-// Which rows the Metrics tab shows (threads, processes, cores, coroutines, locks or jobs), and the bars
+// Which rows the Metrics tab shows (threads, processes, cores, coroutines, locks, channels or jobs), and the bars
 // drawn above them. The choice lives in the results pane, not the table, because the chart and
 // the chart's export follow it: a chart of threads above a table of coroutines read as one
 // figure and did not match.
 import type { SimResult } from '../../../../sim-core'
 import type { MessageKey } from '../../i18n/translate'
+import { resultChannels } from '../concurrency/result-rows'
 import {
   coroutineMetricRows,
   processMetricRows,
   type MetricRows
 } from '../charts/thread-metrics-data'
 
-export type MetricsView = 'threads' | 'processes' | 'cores' | 'coroutines' | 'locks' | 'jobs'
+export type MetricsView =
+  'threads' | 'processes' | 'cores' | 'coroutines' | 'locks' | 'channels' | 'jobs'
 
 /** The views this result has rows for: no Locks choice without locks, and so on. */
 export function metricsViews(result: SimResult): MetricsView[] {
@@ -18,6 +20,7 @@ export function metricsViews(result: SimResult): MetricsView[] {
   const views: MetricsView[] = ['threads', 'processes', 'cores']
   if (result.coroutines.length > 0) views.push('coroutines')
   if (result.locks.length > 0) views.push('locks')
+  if (resultChannels(result).length > 0) views.push('channels')
   if (result.jobs.length > 0) views.push('jobs')
   return views
 }

@@ -16,6 +16,7 @@ import { UtilizationChart } from '../charts/UtilizationChart'
 import { utilizationLegend, type UtilMode } from '../charts/utilization-data'
 import { barRows, doneVariants, utilizationOverlay, variantLegend } from '../compare/compare-data'
 import { CompareMetricsChart } from '../compare/CompareMetricsChart'
+import { concurrencyTargets } from '../concurrency/concurrency-targets'
 import { CompareSweepChart } from '../compare/CompareSweepChart'
 import { hasSweep, sweepLegend, sweepMetric, sweepSeries } from '../compare/sweep-data'
 import { CompareUtilizationChart } from '../compare/CompareUtilizationChart'
@@ -185,6 +186,7 @@ export function buildTargets(x: TargetInputs): {
       })
     )
   }
+  if (result) utilization.push(...concurrencyTargets({ result, subtitle, theme, host, lang }))
   if (result && x.queue) {
     const queue = x.queue
     utilization.push(

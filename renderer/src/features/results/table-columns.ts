@@ -59,6 +59,8 @@ export function threadColumns(unit: string, lang: Language = 'en'): Column<Threa
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked'),
     c.time('lockWait', 'col.lockWait'),
+    c.time('gilWait', 'col.gilWait'),
+    c.count('timeouts', 'col.timeouts'),
     c.time('overhead', 'col.overhead'),
     c.count('preemptions', 'col.preemptions'),
     c.count('switches', 'col.switches'),
@@ -100,6 +102,21 @@ export function processColumns(unit: string, lang: Language = 'en'): Column<Proc
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked')
   ]
+}
+
+/** Figures only some runs have (the GIL, timeouts): a column for them only when a row has one. */
+const WHEN_USED: ReadonlySet<string> = new Set(['gilWait', 'timeouts'])
+
+/** The columns, less those of WHEN_USED that are 0 (or absent) in every row. */
+export function usedColumns<T>(cols: Column<T>[], rows: readonly T[]): Column<T>[] {
+  return cols.filter(
+    (c) =>
+      !WHEN_USED.has(c.key) ||
+      rows.some((r) => {
+        const v = (r as Record<string, unknown>)[c.key]
+        return typeof v === 'number' && v !== 0
+      })
+  )
 }
 
 /** Columns that say who or when rather than how long; on screen they follow the figures. */
@@ -150,7 +167,8 @@ export function coroutineColumns(unit: string, lang: Language = 'en'): Column<Co
     c.time('stalled', 'col.stalled'),
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked'),
-    c.time('awaited', 'col.awaited')
+    c.time('awaited', 'col.awaited'),
+    c.count('timeouts', 'col.timeouts')
   ]
 }
 
@@ -162,7 +180,8 @@ export function lockColumns(unit: string, lang: Language = 'en'): Column<LockRow
     c.count('contended', 'col.contended'),
     c.time('totalWait', 'col.totalWait'),
     c.time('maxWait', 'col.maxWait'),
-    c.time('holdTime', 'col.holdTime')
+    c.time('holdTime', 'col.holdTime'),
+    c.count('timeouts', 'col.timeouts')
   ]
 }
 

@@ -2,6 +2,7 @@
 import { useTranslate } from '../../i18n/context'
 import type { MessageKey } from '../../i18n/translate'
 import { MISS_COLOR } from './deadline-marks'
+import { HANDOFF_COLOR, handoffsOf } from './handoff-marks'
 import { MIGRATION_COLOR } from './migration-marks'
 import { Cls } from './lane'
 import type { LaneIndex } from './lane-index'
@@ -85,6 +86,16 @@ function MigrationSwatch() {
   )
 }
 
+/** The arrow drawn from sender to receiver at a rendezvous. */
+function HandoffSwatch() {
+  return (
+    <svg width="16" height="12" aria-hidden="true" className="sl-swatch">
+      <path d="M8,1 L8,7" stroke={HANDOFF_COLOR} strokeWidth="1.5" />
+      <path d="M4.5,6.5 L11.5,6.5 L8,11 Z" fill={HANDOFF_COLOR} />
+    </svg>
+  )
+}
+
 /** Pattern entries: shown only when the run has such intervals (and, for thread states, lanes). */
 const CORE_ENTRIES: [number, MessageKey][] = [
   [Cls.switch, 'state.contextSwitch'],
@@ -97,7 +108,9 @@ const THREAD_ENTRIES: [number, MessageKey][] = [
   [Cls.tSleep, 'state.sleep'],
   [Cls.tLock, 'state.lock'],
   [Cls.tDevice, 'state.device'],
-  [Cls.tPark, 'tl.parked']
+  [Cls.tPark, 'tl.parked'],
+  [Cls.tGil, 'state.gil'],
+  [Cls.tChannel, 'state.channel']
 ]
 
 export function TimelineLegend({ index, colors, threadLanes }: TimelineLegendProps) {
@@ -105,6 +118,7 @@ export function TimelineLegend({ index, colors, threadLanes }: TimelineLegendPro
   const firstThreadOf = (p: number) => index.threadInfo.findIndex((th) => th.processIndex === p)
   const procs = index.processNames
   const present = index.presentClasses()
+  const hasHandoffs = handoffsOf(index).n > 0
   const patterns = (entries: [number, MessageKey][]) =>
     entries
       .filter(([cls]) => present.has(cls))
@@ -135,6 +149,12 @@ export function TimelineLegend({ index, colors, threadLanes }: TimelineLegendPro
         <li data-legend="migration">
           <MigrationSwatch />
           {t('tl.migrationMark')} ({index.migrations.length})
+        </li>
+      )}
+      {hasHandoffs && (
+        <li data-legend="handoff">
+          <HandoffSwatch />
+          {t('tl.handoffMark')}
         </li>
       )}
       {patterns(CORE_ENTRIES)}

@@ -18,6 +18,7 @@ import { axisTicks } from '../../../../present/ticks'
 import { formatTime } from '../charts/format'
 import { translate } from '../../i18n/translate'
 import { drawMisses } from './deadline-marks'
+import { drawHandoffs } from './handoff-marks'
 import { drawMigrations } from './migration-marks'
 
 const scratch: DrawList = createDrawList(2048)
@@ -154,6 +155,7 @@ export function drawScene(
 
   // Migrations and missed deadlines, above the lanes and below the cursor.
   drawMigrations(g, scene)
+  drawHandoffs(g, scene)
   drawMisses(g, scene)
 
   // Cursor.

@@ -66,6 +66,10 @@ function stateCls(state: number, block: number): ClsCode | 0 {
       return Cls.tDevice
     case BlockKind.park:
       return Cls.tPark
+    case BlockKind.gil:
+      return Cls.tGil
+    case BlockKind.channel:
+      return Cls.tChannel
     default:
       return Cls.tBlocked
   }

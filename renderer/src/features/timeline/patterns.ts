@@ -14,6 +14,8 @@ export const PATTERNS: Partial<Record<number, PatternSpec>> = {
   [Cls.tDevice]: BY_NAME.device,
   [Cls.coSwitch]: BY_NAME.coSwitch,
   [Cls.tPark]: BY_NAME.park,
+  [Cls.tGil]: BY_NAME.gil,
+  [Cls.tChannel]: BY_NAME.channel,
   [Cls.tBlocked]: BY_NAME.blocked,
   [Cls.runWarm]: BY_NAME.runWarm
 }

@@ -24,7 +24,9 @@ const CLS_WORDS: Record<number, MessageKey> = {
   [Cls.tDevice]: 'cls.device',
   [Cls.tBlocked]: 'cls.blocked',
   [Cls.coSwitch]: 'cls.coSwitch',
-  [Cls.tPark]: 'cls.park'
+  [Cls.tPark]: 'cls.park',
+  [Cls.tGil]: 'cls.gil',
+  [Cls.tChannel]: 'cls.channel'
 }
 
 export function clsWords(cls: number, lang: Language = 'en'): string {
@@ -36,7 +38,9 @@ const SHORT_WORDS: Record<number, MessageKey> = {
   [Cls.tSleep]: 'ro.short.sleep',
   [Cls.tLock]: 'ro.short.lock',
   [Cls.tDevice]: 'ro.short.device',
-  [Cls.tPark]: 'ro.short.parked'
+  [Cls.tPark]: 'ro.short.parked',
+  [Cls.tGil]: 'ro.short.gil',
+  [Cls.tChannel]: 'ro.short.channel'
 }
 
 /** Short words for a blocked thread in the readout ("I/O", "sleep"...). */

@@ -1,0 +1,85 @@
+// A step chart of a few integer series over time (channel occupancy, thread counts).
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  axisLabel,
+  axisStyle,
+  chartSizing,
+  timeTicks,
+  tooltipStyle,
+  valueAxis,
+  type ChartBaseProps
+} from '../charts/chart-types'
+import { formatNumber, unitLabel } from '../charts/format'
+import { seriesColor, seriesDash } from '../../../../present/palette'
+import { translate, type MessageKey } from '../../i18n/translate'
+import { seriesField, type StepSeries } from './step-series'
+
+export interface StepChartProps extends ChartBaseProps {
+  series: StepSeries
+  /** The name of each key's line. */
+  names: (key: number) => string
+  yLabel: MessageKey
+  makespan: number
+  timeUnit: string
+}
+
+export function StepChart(props: StepChartProps) {
+  const { series, makespan, timeUnit, theme, size } = props
+  const lang = props.lang ?? 'en'
+  const unit = unitLabel(timeUnit, lang)
+  const ax = axisStyle(theme)
+  const values: number[] = []
+  for (const r of series.rows) for (const k of series.keys) values.push(r[seriesField(k)])
+  const y = valueAxis(values, true)
+  return (
+    <LineChart
+      {...chartSizing(size)}
+      data={series.rows}
+      margin={{ top: 10, right: 24, bottom: 24, left: 16 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
+      <XAxis
+        dataKey="t"
+        type="number"
+        domain={[0, Math.max(1, makespan)]}
+        ticks={timeTicks(makespan)}
+        allowDecimals={false}
+        {...ax}
+        label={axisLabel(translate(lang, 'axis.time', { unit }), theme, 'x')}
+        height={44}
+      />
+      <YAxis
+        {...ax}
+        allowDecimals={false}
+        domain={y.domain}
+        ticks={y.ticks}
+        label={axisLabel(translate(lang, props.yLabel), theme, 'y')}
+        width={64}
+      />
+      <Tooltip
+        {...tooltipStyle(theme)}
+        labelFormatter={(t) =>
+          translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
+        }
+        formatter={(v) => formatNumber(Number(v))}
+      />
+      {props.legend !== false && (
+        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
+      )}
+      {series.keys.map((k, i) => (
+        <Line
+          key={k}
+          type="stepAfter"
+          dataKey={seriesField(k)}
+          name={props.names(k)}
+          stroke={seriesColor(i)}
+          strokeDasharray={seriesDash(i)}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={props.animate ?? true}
+        />
+      ))}
+    </LineChart>
+  )
+}
