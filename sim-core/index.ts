@@ -13,6 +13,8 @@ export {
   type ProblemParams
 } from './scenario/problem-codes'
 export type { ThreadOp, CoroutineOp } from './scenario/ops-schema'
+export { OP_TABLE, kindsFor as opKindsFor, opKindByVerb, opKindOf } from './program/op-table'
+export type { OpKind, OpContext, TextArg, NameRef } from './program/op-kind'
 export { scenarioJsonSchema } from './scenario/json-schema'
 export {
   scenarioSchema,

@@ -3,7 +3,9 @@
 // switch (costing `coroutineSwitch`), a blocking io that stalls the host and every coroutine on
 // it, or parking when no coroutine is ready. `await` suspends only the coroutine.
 import type { Task } from '../model/task'
-import { ARG, Op, REF } from '../model/program'
+import { CoStep } from '../program/op-kind'
+import type { CoroutineStepHost } from '../program/op-step'
+import { misplacedOp, opKindByCode } from '../program/op-table'
 import { CoState, type Coroutine } from '../runtime/coroutine'
 import { Phase, type UserRuntime, type Worker } from '../runtime/user-runtime'
 import { BlockKind } from '../trace/trace-store'
@@ -22,7 +24,7 @@ export interface RuntimeHost {
   startIo(t: Task, ticks: number, device: number): void
 }
 
-export class RuntimeDriver {
+export class RuntimeDriver implements CoroutineStepHost {
   constructor(
     readonly runtimes: UserRuntime[],
     readonly coroutines: Coroutine[],
@@ -139,11 +141,11 @@ export class RuntimeDriver {
   }
 
   /**
-   * Moves a coroutine to its next op that needs the host (cpu or a blocking io); awaits are
-   * started, yields of a coroutine not running are no-ops. Returns whether it needs the host now.
+   * Moves a coroutine to its next op that needs the host (cpu or a blocking io), each op by its
+   * kind's step (op-table.ts): awaits are started, yields of a coroutine not running are no-ops.
+   * Returns whether it needs the host now.
    */
-  private prepare(co: Coroutine, running = false): boolean {
-    const now = this.host.now
+  prepare(co: Coroutine, running = false): boolean {
     const ops = co.store.ops
     for (;;) {
       const i = co.next()
@@ -151,31 +153,19 @@ export class RuntimeDriver {
         this.finish(co)
         return false
       }
-      switch (ops[i]) {
-        case Op.cpu:
-          co.remainingOp = ops[i + ARG]
-          co.pendingIo = -1
-          return true
-        case Op.io:
-          co.pendingIo = ops[i + ARG]
-          co.pendingDevice = ops[i + REF]
-          return true
-        case Op.await:
-          co.state = CoState.awaiting
-          co.since = now
-          this.host.scheduleCoroutine(co, now + ops[i + ARG])
-          return false
-        case Op.yield:
-          if (running) {
-            // Give way: to the back of the ready queue, with its next op prepared.
-            co.state = CoState.ready
-            if (!this.prepare(co)) return false
-            co.state = CoState.ready
-            return true
-          }
-          break
-      }
+      const kind = opKindByCode(ops[i])
+      if (kind?.coroutine === undefined) throw misplacedOp(ops[i], 'coroutine', co.name)
+      const step = kind.coroutine(this, co, i, running)
+      if (step !== CoStep.done) return step === CoStep.host
     }
+  }
+
+  get now(): number {
+    return this.host.now
+  }
+
+  scheduleCoroutine(co: Coroutine, at: number): void {
+    this.host.scheduleCoroutine(co, at)
   }
 
   private finish(co: Coroutine): void {

@@ -1,3 +1,5 @@
+import { Fragment } from 'react'
+import { opKindByVerb } from '../../../../sim-core/index'
 import { useApp, useT } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
@@ -28,6 +30,9 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
   const locks = useApp((s) => s.draft.locks)
   const path = [...listPath, index]
   const verb = opVerb(op)
+  // The row's fields follow the op kind's text form in sim-core's op table.
+  const kind = verb === null ? undefined : opKindByVerb(verb)
+  const isLoop = kind?.text.some((a) => a.kind === 'block') ?? false
   const rowProblems = useFieldProblems(path)
   const lockNames = (locks ?? [])
     .map((l) => l.name)
@@ -76,54 +81,56 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
             ))}
           </select>
         </div>
-        {(verb === 'cpu' || verb === 'io' || verb === 'sleep' || verb === 'await') && (
-          <NumberField
-            path={[...path, verb]}
-            label={t('ops.value', { n: number })}
-            hideLabel
-            className="op-value"
-            min={0}
-          />
-        )}
-        {verb === 'repeat' && (
-          <>
-            <NumberField
-              path={[...path, 'repeat']}
-              label={t('ops.value', { n: number })}
-              hideLabel
-              className="op-value"
-              min={1}
-            />
-            <span className="op-times">{t('ops.times')}</span>
-          </>
-        )}
-        {(verb === 'io' || verb === 'await') && (
-          <SelectField
-            path={[...path, 'device']}
-            label={t('ops.device', { n: number })}
-            hideLabel
-            className="op-device"
-            emptyLabel={t('ops.noDevice')}
-            options={deviceNames.map((n) => ({ value: n, label: `@${n}` }))}
-          />
-        )}
-        {(verb === 'lock' || verb === 'unlock') &&
-          (lockNames.length > 0 ? (
-            <SelectField
-              path={[...path, verb]}
-              label={t('ops.lockName', { n: number })}
-              hideLabel
-              className="op-device"
-              options={lockNames.map((n) => ({ value: n, label: n }))}
-            />
-          ) : (
-            <TextField
-              path={[...path, verb]}
-              label={t('ops.lockName', { n: number })}
-              hideLabel
-              className="op-device"
-            />
-          ))}
+        {kind?.text.map((arg) => {
+          switch (arg.kind) {
+            case 'number':
+              return (
+                <Fragment key={arg.field}>
+                  <NumberField
+                    path={[...path, arg.field]}
+                    label={t('ops.value', { n: number })}
+                    hideLabel
+                    className="op-value"
+                    min={isLoop ? 1 : 0}
+                  />
+                  {isLoop && <span className="op-times">{t('ops.times')}</span>}
+                </Fragment>
+              )
+            case 'at':
+              return (
+                <SelectField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.device', { n: number })}
+                  hideLabel
+                  className="op-device"
+                  emptyLabel={t('ops.noDevice')}
+                  options={deviceNames.map((n) => ({ value: n, label: `@${n}` }))}
+                />
+              )
+            case 'name':
+              return lockNames.length > 0 ? (
+                <SelectField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.lockName', { n: number })}
+                  hideLabel
+                  className="op-device"
+                  options={lockNames.map((n) => ({ value: n, label: n }))}
+                />
+              ) : (
+                <TextField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.lockName', { n: number })}
+                  hideLabel
+                  className="op-device"
+                />
+              )
+            default:
+              return null
+          }
+        })}
         <span className="op-actions">
           <button
             type="button"
@@ -163,7 +170,7 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
           ))}
         </ul>
       )}
-      {verb === 'repeat' && (
+      {isLoop && (
         <OpsRows
           path={[...path, 'ops']}
           context={context}

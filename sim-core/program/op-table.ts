@@ -1,0 +1,281 @@
+// The op table: one descriptor per op kind (op-kind.ts says what each entry holds). Adding an op
+// means adding an entry here (and its engine service, if it needs a new one); the schema,
+// compiler, validator, interpreters, the ops editor's text form and the dictionaries follow.
+import { z } from 'zod'
+import { name, object, positiveTicks, ticks } from '../scenario/fields'
+import { BlockKind } from '../trace/trace-store'
+import { Next } from '../engine/next'
+import { PolicyViolation } from '../engine/policy-violation'
+import { CoState } from '../runtime/coroutine'
+import { Op } from './op-codes'
+import {
+  CoStep,
+  nameField,
+  numberField,
+  Step,
+  type OpCheck,
+  type OpContext,
+  type OpKind,
+  type OpObject
+} from './op-kind'
+
+// Program slot fields (program.ts: ARG = 1, REF = 2), repeated here to keep the table free of
+// the store's module.
+const ARG = 1
+const REF = 2
+
+const yieldFlag = () =>
+  z.literal(true, {
+    error: (iss) => `expected true (write {"yield": true}), got ${JSON.stringify(iss.input)}`
+  })
+
+export const cpuOp = object({ cpu: positiveTicks() }, 'an op')
+export const ioOp = object({ io: ticks(), device: name().optional() }, 'an op')
+export const sleepOp = object({ sleep: ticks() }, 'an op')
+export const lockOp = object({ lock: name() }, 'an op')
+export const unlockOp = object({ unlock: name() }, 'an op')
+export const yieldOp = object({ yield: yieldFlag() }, 'an op')
+export const awaitOp = object({ await: ticks(), device: name().optional() }, 'an op')
+
+function checkDevice(op: OpObject, ctx: OpCheck): void {
+  const device = nameField(op, 'device')
+  if (device !== undefined && !ctx.devices.has(device))
+    ctx.report('device', 'unknownDevice', { name: device })
+}
+
+function deviceIndex(op: OpObject, device: (name: string) => number): number {
+  const d = nameField(op, 'device')
+  return d === undefined ? -1 : device(d)
+}
+
+export const cpuKind: OpKind = {
+  verb: 'cpu',
+  code: Op.cpu,
+  where: { thread: 0, coroutine: 0 },
+  schema: cpuOp,
+  text: [{ kind: 'number', field: 'cpu', min: 1 }],
+  block: null,
+  dictionaryKey: 'ops.verb.cpu',
+  needsCore: false,
+  burst: 'adds',
+  compile: (op) => [numberField(op, 'cpu'), -1],
+  thread(h, id, slot) {
+    h.setRemainingOp(id, h.ops[slot + ARG])
+    return Next.runnable
+  },
+  coroutine(_h, co, slot) {
+    co.remainingOp = co.store.ops[slot + ARG]
+    co.pendingIo = -1
+    return CoStep.host
+  }
+}
+
+export const ioKind: OpKind = {
+  verb: 'io',
+  code: Op.io,
+  where: { thread: 1, coroutine: 2 },
+  schema: ioOp,
+  text: [
+    { kind: 'number', field: 'io', min: 0 },
+    { kind: 'at', field: 'device', ref: 'device' }
+  ],
+  block: BlockKind.io,
+  dictionaryKey: 'ops.verb.io',
+  needsCore: true,
+  burst: 'ends',
+  compile: (op, names) => [numberField(op, 'io'), deviceIndex(op, (d) => names.device(d))],
+  check: checkDevice,
+  thread(h, id, slot) {
+    h.block(id, BlockKind.io)
+    h.startIo(id, h.ops[slot + ARG], h.ops[slot + REF])
+    return Next.blocked
+  },
+  coroutine(_h, co, slot) {
+    // A blocking call: it runs when the coroutine gets its host, and blocks the host.
+    co.pendingIo = co.store.ops[slot + ARG]
+    co.pendingDevice = co.store.ops[slot + REF]
+    return CoStep.host
+  }
+}
+
+export const sleepKind: OpKind = {
+  verb: 'sleep',
+  code: Op.sleep,
+  where: { thread: 2 },
+  schema: sleepOp,
+  text: [{ kind: 'number', field: 'sleep', min: 0 }],
+  block: BlockKind.sleep,
+  dictionaryKey: 'ops.verb.sleep',
+  needsCore: true,
+  burst: 'ends',
+  compile: (op) => [numberField(op, 'sleep'), -1],
+  thread(h, id, slot) {
+    h.block(id, BlockKind.sleep)
+    h.wakeAfter(id, h.ops[slot + ARG])
+    return Next.blocked
+  }
+}
+
+export const lockKind: OpKind = {
+  verb: 'lock',
+  code: Op.lock,
+  where: { thread: 3 },
+  schema: lockOp,
+  text: [{ kind: 'name', field: 'lock', ref: 'lock' }],
+  block: BlockKind.lock,
+  dictionaryKey: 'ops.verb.lock',
+  needsCore: true,
+  // Taking or releasing a lock does not leave the core (unless contended, which no oracle knows).
+  burst: 'passes',
+  compile: (op, names) => [0, names.lock(nameField(op, 'lock') ?? '')],
+  check(op, ctx) {
+    const lock = nameField(op, 'lock') ?? ''
+    if (!ctx.locks.has(lock)) ctx.report('lock', 'unknownLock', { name: lock })
+    else if (ctx.held.has(lock)) ctx.report('lock', 'lockAlreadyHeld', { name: lock })
+    ctx.held.add(lock)
+  },
+  thread(h, id, slot) {
+    if (h.locks.acquire(h.tasks[id], h.ops[slot + REF])) return Step.done
+    h.block(id, BlockKind.lock)
+    return Next.blocked
+  }
+}
+
+export const unlockKind: OpKind = {
+  verb: 'unlock',
+  code: Op.unlock,
+  where: { thread: 4 },
+  schema: unlockOp,
+  text: [{ kind: 'name', field: 'unlock', ref: 'lock' }],
+  block: null,
+  dictionaryKey: 'ops.verb.unlock',
+  needsCore: true,
+  burst: 'passes',
+  compile: (op, names) => [0, names.lock(nameField(op, 'unlock') ?? '')],
+  check(op, ctx) {
+    const lock = nameField(op, 'unlock') ?? ''
+    if (!ctx.locks.has(lock)) ctx.report('unlock', 'unknownLock', { name: lock })
+    else if (!ctx.held.has(lock)) ctx.report('unlock', 'unlockNotHeld', { name: lock })
+    ctx.held.delete(lock)
+  },
+  thread(h, id, slot) {
+    h.locks.release(h.tasks[id], h.ops[slot + REF])
+    return Step.done
+  }
+}
+
+export const yieldKind: OpKind = {
+  verb: 'yield',
+  code: Op.yield,
+  where: { thread: 5, coroutine: 3 },
+  schema: yieldOp,
+  text: [{ kind: 'true', field: 'yield' }],
+  block: null,
+  dictionaryKey: 'ops.verb.yield',
+  needsCore: false,
+  burst: 'ends',
+  compile: () => [0, -1],
+  // A yield only means something to a task that holds a core.
+  thread: (_h, _id, _slot, onCpu) => (onCpu ? Step.yield : Step.done),
+  coroutine(h, co, _slot, running) {
+    if (!running) return CoStep.done
+    // Give way: to the back of the ready queue, with its next op prepared.
+    co.state = CoState.ready
+    if (!h.prepare(co)) return CoStep.suspend
+    co.state = CoState.ready
+    return CoStep.host
+  }
+}
+
+export const awaitKind: OpKind = {
+  verb: 'await',
+  code: Op.await,
+  where: { coroutine: 1 },
+  schema: awaitOp,
+  text: [
+    { kind: 'number', field: 'await', min: 0 },
+    { kind: 'at', field: 'device', ref: 'device' }
+  ],
+  block: null,
+  dictionaryKey: 'ops.verb.await',
+  needsCore: true,
+  burst: 'ends',
+  compile: (op, names) => [numberField(op, 'await'), deviceIndex(op, (d) => names.device(d))],
+  check: checkDevice,
+  coroutine(h, co, slot) {
+    co.state = CoState.awaiting
+    co.since = h.now
+    h.scheduleCoroutine(co, h.now + co.store.ops[slot + ARG])
+    return CoStep.suspend
+  }
+}
+
+/** `repeat`: compiled to a loop (program.ts), never stepped; its schema is recursive (ops-schema.ts). */
+export const repeatKind: OpKind = {
+  verb: 'repeat',
+  code: Op.repeatBegin,
+  where: { thread: 6, coroutine: 4 },
+  schema: null,
+  text: [
+    { kind: 'number', field: 'repeat', min: 1 },
+    { kind: 'block', field: 'ops' }
+  ],
+  block: null,
+  dictionaryKey: 'ops.verb.repeat',
+  needsCore: false,
+  burst: 'ends',
+  compile: (op) => [numberField(op, 'repeat'), -1]
+}
+
+/** Every op kind, in the order the editor lists them. */
+export const OP_TABLE: readonly OpKind[] = [
+  cpuKind,
+  ioKind,
+  sleepKind,
+  lockKind,
+  unlockKind,
+  yieldKind,
+  awaitKind,
+  repeatKind
+]
+
+/** The op kinds a thread's / coroutine's ops may use, in their lists' order. */
+export function kindsFor(context: OpContext): readonly OpKind[] {
+  return OP_TABLE.filter((k) => k.where[context] !== undefined).sort(
+    (a, b) => (a.where[context] ?? 0) - (b.where[context] ?? 0)
+  )
+}
+
+/** The verbs of kindsFor(context). */
+export function verbsFor(context: OpContext): readonly string[] {
+  return kindsFor(context).map((k) => k.verb)
+}
+
+const byVerb = new Map(OP_TABLE.map((k) => [k.verb, k]))
+/** Indexed by compiled op code; repeat's loop markers have none. */
+const byCode: (OpKind | undefined)[] = []
+for (const k of OP_TABLE) if (k.code !== Op.repeatBegin) byCode[k.code] = k
+
+export function opKindByVerb(verb: string): OpKind | undefined {
+  return byVerb.get(verb)
+}
+
+export function opKindByCode(code: number): OpKind | undefined {
+  return byCode[code]
+}
+
+/**
+ * The op kind an op object means: `repeat` first (a repeat carries `ops`), then the table's
+ * order. Null when it carries no verb.
+ */
+export function opKindOf(op: unknown): OpKind | null {
+  if (op === null || typeof op !== 'object' || Array.isArray(op)) return null
+  if (Object.hasOwn(op, 'repeat')) return repeatKind
+  for (const k of OP_TABLE) if (Object.hasOwn(op, k.verb)) return k
+  return null
+}
+
+/** For interpreters: an op the validator should have kept out of this context. */
+export function misplacedOp(code: number, context: OpContext, task: string): PolicyViolation {
+  return new PolicyViolation(`op ${code} cannot run in a ${context}`, { task })
+}
