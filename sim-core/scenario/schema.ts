@@ -13,6 +13,13 @@ import {
   safeNameChars,
   ticks
 } from './fields'
+import {
+  faultSchema,
+  networkSchema,
+  nodeSchema,
+  requestsSchema,
+  serviceSchema
+} from './cluster-schema'
 import { coroutineOp, threadOp } from './ops-schema'
 
 export const TIME_UNITS = ['tick', 'ns', 'us', 'ms', 's'] as const
@@ -270,6 +277,8 @@ const process = object(
     nice: intRange(-20, 19).default(0),
     tickets: intRange(1, 1_000_000).default(100),
     affinity: coreList().optional(),
+    /** The cluster node this process runs on (clusters only); default: the first node. */
+    node: name().optional(),
     threads: list(thread, 'threads').min(1, { error: 'expected at least one thread' })
   },
   'a process'
@@ -299,6 +308,14 @@ export const scenarioSchema = object(
     devices: list(device, 'devices').default([]),
     locks: list(lock, 'locks').default([]),
     processes: list(process, 'processes').min(1, { error: 'expected at least one process' }),
+    // A cluster (SCENARIO.md §2b); without `nodes` the machine and scheduler above are the one node.
+    nodes: list(nodeSchema(machine, schedulerSchema), 'nodes')
+      .min(1, { error: 'expected at least one node' })
+      .optional(),
+    network: networkSchema.optional(),
+    services: list(serviceSchema, 'services').optional(),
+    requests: list(requestsSchema, 'requests').optional(),
+    faults: list(faultSchema, 'faults').optional(),
     limits: object(
       { maxTime: positiveTicks().optional(), maxEvents: positiveTicks().optional() },
       'limits'
@@ -315,5 +332,7 @@ export type SchedulerConfig = Scenario['scheduler']
 export type PolicyName = SchedulerConfig['policy']
 export type ProcessSpec = Scenario['processes'][number]
 export type ThreadSpec = ProcessSpec['threads'][number]
+export type NodeSpec = NonNullable<Scenario['nodes']>[number]
+export type ServiceSpec = NonNullable<Scenario['services']>[number]
 export type CoroutineSpec = NonNullable<ThreadSpec['coroutines']>[number]
 export type TimeUnit = (typeof TIME_UNITS)[number]

@@ -3,6 +3,7 @@
 import { cpuTicks } from '../engine/build-model'
 import { partition } from '../sched/partition'
 import { opKindOf } from '../program/op-table'
+import { clusterProblems } from './cluster-semantic'
 import { LIMITS } from './limits'
 import type { CoroutineOp, ThreadOp } from './ops-schema'
 import { codedProblem } from './problem-codes'
@@ -205,6 +206,18 @@ export function semanticProblems(s: Scenario): Problem[] {
     })
   })
   partitionProblems(s, out)
+  clusterProblems(s, out)
+  s.services?.forEach((v, i) => {
+    const held = new Set<string>()
+    checkOps(v.handler.ops, ['services', i, 'handler', 'ops'], held, ctx)
+    if (held.size > 0)
+      out.push(
+        codedProblem(formatPath(['services', i, 'handler', 'ops']), 'endsHoldingLocks', {
+          locks: [...held].map((l) => `"${l}"`).join(', ')
+        })
+      )
+    threads += v.handler.threads * v.replicas.length
+  })
   if (threads > LIMITS.maxThreads)
     out.push(
       codedProblem('processes', 'tooManyThreads', { count: threads, max: LIMITS.maxThreads })

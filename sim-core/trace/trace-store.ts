@@ -33,7 +33,18 @@ export type TaskStateCode = (typeof TaskState)[keyof typeof TaskState]
 
 /** Blocked sub-states for thread lanes: what the thread waits on. */
 /** `park`: a coroutine host with no ready coroutine, waiting for an await or an arrival. */
-export const BlockKind = { none: 0, io: 1, sleep: 2, lock: 3, device: 4, park: 5 } as const
+// channel: waiting on a channel (a cluster handler thread waits on its replica's inbox);
+// call: waiting for the reply to a `call` (CONTRACT14: 7 and 8).
+export const BlockKind = {
+  none: 0,
+  io: 1,
+  sleep: 2,
+  lock: 3,
+  device: 4,
+  park: 5,
+  channel: 7,
+  call: 8
+} as const
 export type BlockKindCode = (typeof BlockKind)[keyof typeof BlockKind]
 
 /** The trace as plain typed arrays (what a result carries and a worker transfers). */

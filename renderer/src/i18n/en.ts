@@ -864,6 +864,8 @@ export const en = {
   'problem.duplicateName': 'duplicate name "{name}" (also at {other})',
   'problem.unknownDevice': 'unknown device "{name}" (declare it under "devices")',
   'problem.unknownLock': 'unknown lock "{name}" (declare it under "locks")',
+  'problem.unknownNode': 'unknown node "{name}" (declare it under "nodes")',
+  'problem.unknownService': 'unknown service "{name}" (declare it under "services")',
   'problem.lockAlreadyHeld': 'lock "{name}" is already held by this thread',
   'problem.unlockNotHeld': 'unlocks "{name}", which this thread does not hold here',
   'problem.repeatUnbalanced':

@@ -797,6 +797,8 @@ export const zh: Record<MessageKey, string> = {
   'problem.duplicateName': '名称 “{name}” 重复（另见 {other}）',
   'problem.unknownDevice': '未知设备 “{name}”（请先在“设备”中声明）',
   'problem.unknownLock': '未知锁 “{name}”（请先在“锁”中声明）',
+  'problem.unknownNode': '未知节点 “{name}”（请先在“节点”中声明）',
+  'problem.unknownService': '未知服务 “{name}”（请先在“服务”中声明）',
   'problem.lockAlreadyHeld': '此线程已持有锁 “{name}”',
   'problem.unlockNotHeld': '释放了 “{name}”，但此线程此时并未持有它',
   'problem.repeatUnbalanced': '重复的循环体必须释放它获取的每一个锁（也不能释放它未获取的锁）',
