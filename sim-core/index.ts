@@ -65,6 +65,14 @@ export {
   type CoroutineSummary,
   type LockSummary
 } from './metrics/concurrency-summary'
+export { Cluster } from './cluster/cluster'
+export {
+  buildClusterResult,
+  requestRecords,
+  type ClusterResult,
+  type RequestRecord,
+  type RequestSummary
+} from './metrics/cluster-result'
 export { SegmentKind, EndReason, TaskState, BlockKind, type TraceData } from './trace/trace-store'
 export { SCHEDLAB_VERSION } from './version'
 export * from './generate/generator'
