@@ -51,6 +51,9 @@ export {
   type ThreadRow,
   type ProcessRow,
   type CoreRow,
+  type ChannelRow,
+  type LockRow,
+  type DeadlockWait,
   type Summary
 } from './metrics/result'
 export {
@@ -73,7 +76,14 @@ export {
   type RequestRecord,
   type RequestSummary
 } from './metrics/cluster-result'
-export { SegmentKind, EndReason, TaskState, BlockKind, type TraceData } from './trace/trace-store'
+export {
+  SegmentKind,
+  EndReason,
+  TaskState,
+  BlockKind,
+  emptyChannelColumns,
+  type TraceData
+} from './trace/trace-store'
 export { SCHEDLAB_VERSION } from './version'
 export * from './generate/generator'
 

@@ -187,9 +187,9 @@ export class Cluster implements EngineClient {
   stalled(): void {
     for (const m of this.machines) checkNothingLost(m)
     for (const m of this.machines) {
-      const cycle = m.locks.findCycle()
-      if (cycle) {
-        m.deadlock = cycle
+      const deadlock = m.waits.findDeadlock()
+      if (deadlock) {
+        m.deadlock = deadlock
         break
       }
     }

@@ -26,6 +26,7 @@ import type { EngineClient, EngineView } from './engine'
 import { Ev, EvPriority } from './events'
 import type { JobReleaser } from './job-releaser'
 import { LockTable } from './lock-table'
+import { Waits } from './waits'
 import { Next, type NextCode } from './next'
 import { wirePeriodicJobs } from './periodic-jobs'
 import { Placement } from './placement'
@@ -48,6 +49,11 @@ export interface Deadlock {
   tasks: number[]
   /** The lock each of them waits for. */
   locks: string[]
+  /** With channels (waits.ts): everyone on the cycle by name (threads and coroutines), the
+   * channels waited on, and what each waits for, in cycle order. */
+  names?: string[]
+  channels?: string[]
+  waits?: { task: string; waitsFor: 'lock' | 'send' | 'recv'; on: string }[]
 }
 
 export class Machine implements EngineClient {
@@ -56,6 +62,8 @@ export class Machine implements EngineClient {
   readonly devices: Device[]
   readonly deviceTable: DeviceTable
   readonly locks: LockTable
+  /** Channels, timeouts on waits, and deadlock detection over both. */
+  readonly waits: Waits
   readonly runtime: RuntimeDriver
   readonly coroutines: Coroutine[]
   readonly processNames: string[]
@@ -146,6 +154,8 @@ export class Machine implements EngineClient {
     this.preemptsOnWakeup = this.policyDef.wakeupPreempt !== undefined
     this.placement = new Placement(this)
     this.ctx = makeContext(this, engine.rng.policy)
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the runtime's host reads the machine's waits, built after it
+    const machine = this
     this.runtime = new RuntimeDriver(model.runtimes, model.coroutines, {
       get now() {
         return engine.now
@@ -155,8 +165,12 @@ export class Machine implements EngineClient {
       scheduleCoroutine: (co, at) => engine.at(at, EvPriority.wake, Ev.coroutine, co.id),
       wakeHost: (t) => this.wakeAt(t.id, engine.now),
       blockHost: (t, kind) => this.program.block(t.id, kind),
-      startIo: (t, ticks, device) => this.deviceTable.startIo(t.id, ticks, device)
+      startIo: (t, ticks, device) => this.deviceTable.startIo(t.id, ticks, device),
+      get waits() {
+        return machine.waits
+      }
     })
+    this.waits = new Waits(this, model.channels)
     this.program = new ProgramRunner(this, this.programs, model.table)
     this.jobs = wirePeriodicJobs(this)
     this.cache = cacheFor(scenario, model.workingSet, this)
@@ -353,9 +367,10 @@ export class Machine implements EngineClient {
     this.placement.pickIdle()
     for (const c of this.displacedCores) c.displaced = -1
     if (this.displacedCores.length > 0) this.displacedCores.length = 0
-    // Everyone left waits for a lock another waiter holds: nothing can ever happen again.
-    if (this.locks.blocked > 0 && this.finished + this.locks.blocked === this.tasks.length) {
-      this.deadlock = this.locks.findCycle()
+    // Everyone left waits for a lock or on a channel, with no timeout: nothing can ever happen again.
+    const stuck = this.waits.stuckThreads()
+    if (stuck > 0 && this.finished + stuck === this.tasks.length) {
+      this.deadlock = this.waits.findDeadlock()
       this.engine.finish('deadlock', t)
     }
   }
@@ -363,7 +378,7 @@ export class Machine implements EngineClient {
   /** Nothing can happen any more, yet tasks are unfinished: a lost task (a bug) or a deadlock. */
   stalled(): void {
     checkNothingLost(this)
-    this.deadlock = this.locks.findCycle()
+    this.deadlock = this.waits.findDeadlock()
     this.engine.finish('deadlock', this.now)
   }
 

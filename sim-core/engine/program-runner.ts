@@ -9,6 +9,9 @@ import { Run, type Task } from '../model/task'
 import { ROW_BYTES, ROW_F64, ROW_I32, TaskFlag, TB, TF, TI } from '../model/task-table'
 import { TaskState, type BlockKindCode, type TraceStore } from '../trace/trace-store'
 import type { LockTable } from './lock-table'
+import type { ChannelTable } from './channel-table'
+import type { Waiter } from '../model/channel'
+import type { Waits } from './waits'
 import { Next, type NextCode } from './next'
 import type { RuntimeDriver } from './runtime-driver'
 
@@ -17,6 +20,7 @@ export interface ProgramHost {
   readonly tasks: Task[]
   readonly trace: TraceStore
   readonly locks: LockTable
+  readonly waits: Waits
   readonly runtime: RuntimeDriver
   /** A periodic thread reached the end of its ops (JobReleaser.endJob); null: start the next job now; yieldRunnable: start it after a trip through the run queue. */
   endJob(t: Task): NextCode | null
@@ -98,6 +102,14 @@ export class ProgramRunner implements ThreadStepHost {
 
   get locks(): LockTable {
     return this.host.locks
+  }
+
+  get channels(): ChannelTable {
+    return this.host.waits.channels
+  }
+
+  armTimeout(w: Waiter, ticks: number): void {
+    this.host.waits.timeouts.arm(w, ticks)
   }
 
   setRemainingOp(id: number, ticks: number): void {

@@ -11,6 +11,9 @@ import { Phase, type UserRuntime, type Worker } from '../runtime/user-runtime'
 import { BlockKind } from '../trace/trace-store'
 import { Next, type NextCode } from './next'
 import type { Rng } from './rng'
+import type { ChannelTable } from './channel-table'
+import type { Waiter } from '../model/channel'
+import type { Waits } from './waits'
 
 export interface RuntimeHost {
   readonly now: number
@@ -22,6 +25,8 @@ export interface RuntimeHost {
   wakeHost(t: Task): void
   blockHost(t: Task, kind: (typeof BlockKind)[keyof typeof BlockKind]): void
   startIo(t: Task, ticks: number, device: number): void
+  /** Channels and timeouts (waits.ts). */
+  readonly waits: Waits
 }
 
 export class RuntimeDriver implements CoroutineStepHost {
@@ -164,6 +169,24 @@ export class RuntimeDriver implements CoroutineStepHost {
     return this.host.now
   }
 
+  get channels(): ChannelTable {
+    return this.host.waits.channels
+  }
+
+  armTimeout(w: Waiter, ticks: number): void {
+    this.host.waits.timeouts.arm(w, ticks)
+  }
+
+  /**
+   * A coroutine suspended on a channel may go on (served, or timed out): it moves to its next op
+   * and, if that needs the host, joins its ready queue; `front`: at its head (a rendezvous hands
+   * it control).
+   */
+  resumeWaiting(co: Coroutine, front: boolean): void {
+    co.awaited += this.host.now - co.since
+    if (this.prepare(co)) this.makeReady(co, front)
+  }
+
   scheduleCoroutine(co: Coroutine, at: number): void {
     this.host.scheduleCoroutine(co, at)
   }
@@ -177,12 +200,13 @@ export class RuntimeDriver implements CoroutineStepHost {
     if (rt.remaining === 0) for (const w of rt.workers) if (w.parked) this.wake(w)
   }
 
-  private makeReady(co: Coroutine): void {
+  private makeReady(co: Coroutine, front = false): void {
     const rt = this.runtimes[co.runtime]
     const w = rt.workers[co.worker]
     co.state = CoState.ready
     co.offSnapshot = w.offClock(this.host.now)
-    w.ready.pushBack(co.id)
+    if (front) w.ready.pushFront(co.id)
+    else w.ready.pushBack(co.id)
     if (w.parked) this.wake(w)
     else {
       // Its worker is busy: a parked sibling may steal it.

@@ -60,8 +60,9 @@ export class ProgramStore {
         const kind = opKindOf(op)
         if (kind === null) throw new Error(`not an op: ${JSON.stringify(op)}`)
         if (kind.code !== Op.repeatBegin) {
-          const [arg, ref] = kind.compile(op, this.names)
-          this.emit(kind.code as OpCode, arg, ref)
+          const [arg, ref, extra] = kind.compile(op, this.names)
+          const at = this.emit(kind.code as OpCode, arg, ref)
+          if (extra !== undefined) this.ops[at + BODY] = extra
         } else if ('repeat' in op) {
           const begin = this.emit(Op.repeatBegin, op.repeat, -1)
           walk(op.ops, level + 1)

@@ -9,6 +9,8 @@ export const Op = {
   yield: 5,
   await: 6,
   repeatBegin: 7,
-  repeatEnd: 8
+  repeatEnd: 8,
+  send: 9,
+  recv: 10
 } as const
 export type OpCode = (typeof Op)[keyof typeof Op]

@@ -42,8 +42,8 @@ export type TextArg =
   | { kind: 'true'; field: string }
   | { kind: 'block'; field: string }
 
-/** A compiled op's two numbers (program.ts: ARG and REF). */
-export type Compiled = readonly [arg: number, ref: number]
+/** A compiled op's numbers (program.ts: ARG, REF and, for ops other than repeat, BODY; -1 when absent). */
+export type Compiled = readonly [arg: number, ref: number, extra?: number]
 
 /** What the validator gives an op's check: declared names, locks held so far, and where to report. */
 export interface OpCheck {

@@ -5,6 +5,8 @@ import type { Task } from '../model/task'
 import type { Coroutine } from '../runtime/coroutine'
 import type { BlockKindCode } from '../trace/trace-store'
 import type { LockTable } from '../engine/lock-table'
+import type { ChannelTable } from '../engine/channel-table'
+import type { Waiter } from '../model/channel'
 
 export interface ThreadStepHost {
   readonly now: number
@@ -20,6 +22,9 @@ export interface ThreadStepHost {
   startIo(id: number, ticks: number, device: number): void
   /** Wake the task `ticks` from now. */
   wakeAfter(id: number, ticks: number): void
+  readonly channels: ChannelTable
+  /** A wait (on a channel or a lock) begins: it ends after `ticks` unless something ends it first (0: no timeout). */
+  armTimeout(w: Waiter, ticks: number): void
 }
 
 export interface CoroutineStepHost {
@@ -28,4 +33,7 @@ export interface CoroutineStepHost {
   scheduleCoroutine(co: Coroutine, at: number): void
   /** Moves a coroutine on to its next op that needs the host; true if it needs the host now. */
   prepare(co: Coroutine): boolean
+  readonly channels: ChannelTable
+  /** As ThreadStepHost.armTimeout. */
+  armTimeout(w: Waiter, ticks: number): void
 }

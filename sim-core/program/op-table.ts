@@ -6,7 +6,9 @@ import { name, object, positiveTicks, ticks } from '../scenario/fields'
 import { BlockKind } from '../trace/trace-store'
 import { Next } from '../engine/next'
 import { PolicyViolation } from '../engine/policy-violation'
-import { CoState } from '../runtime/coroutine'
+import { CoState, type Coroutine } from '../runtime/coroutine'
+import { ChanResult, type ChanResultCode } from '../engine/channel-table'
+import { coroutineWaiter } from '../model/channel'
 import { Op } from './op-codes'
 import {
   CoStep,
@@ -16,13 +18,17 @@ import {
   type OpCheck,
   type OpContext,
   type OpKind,
+  type OpNames,
+  type CoStepCode,
   type OpObject
 } from './op-kind'
+import type { CoroutineStepHost, ThreadStepHost } from './op-step'
 
 // Program slot fields (program.ts: ARG = 1, REF = 2), repeated here to keep the table free of
 // the store's module.
 const ARG = 1
 const REF = 2
+const BODY = 3
 
 const yieldFlag = () =>
   z.literal(true, {
@@ -32,15 +38,26 @@ const yieldFlag = () =>
 export const cpuOp = object({ cpu: positiveTicks() }, 'an op')
 export const ioOp = object({ io: ticks(), device: name().optional() }, 'an op')
 export const sleepOp = object({ sleep: ticks() }, 'an op')
-export const lockOp = object({ lock: name() }, 'an op')
+export const lockOp = object({ lock: name(), timeout: positiveTicks().optional() }, 'an op')
 export const unlockOp = object({ unlock: name() }, 'an op')
 export const yieldOp = object({ yield: yieldFlag() }, 'an op')
-export const awaitOp = object({ await: ticks(), device: name().optional() }, 'an op')
+export const awaitOp = object(
+  { await: ticks(), device: name().optional(), timeout: positiveTicks().optional() },
+  'an op'
+)
+export const sendOp = object({ send: name() }, 'an op')
+export const recvOp = object({ recv: name(), timeout: positiveTicks().optional() }, 'an op')
 
 function checkDevice(op: OpObject, ctx: OpCheck): void {
   const device = nameField(op, 'device')
   if (device !== undefined && !ctx.devices.has(device))
     ctx.report('device', 'unknownDevice', { name: device })
+}
+
+/** An op's optional `timeout`, 0 when absent. */
+function optionalTicks(op: OpObject): number {
+  const v = op.timeout
+  return typeof v === 'number' ? v : 0
 }
 
 function deviceIndex(op: OpObject, device: (name: string) => number): number {
@@ -121,13 +138,17 @@ export const lockKind: OpKind = {
   code: Op.lock,
   where: { thread: 3 },
   schema: lockOp,
-  text: [{ kind: 'name', field: 'lock', ref: 'lock' }],
+  text: [
+    { kind: 'name', field: 'lock', ref: 'lock' },
+    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
+  ],
   block: BlockKind.lock,
   dictionaryKey: 'ops.verb.lock',
   needsCore: true,
   // Taking or releasing a lock does not leave the core (unless contended, which no oracle knows).
   burst: 'passes',
-  compile: (op, names) => [0, names.lock(nameField(op, 'lock') ?? '')],
+  // ARG: the timeout, 0 for none.
+  compile: (op, names) => [optionalTicks(op), names.lock(nameField(op, 'lock') ?? '')],
   check(op, ctx) {
     const lock = nameField(op, 'lock') ?? ''
     if (!ctx.locks.has(lock)) ctx.report('lock', 'unknownLock', { name: lock })
@@ -137,6 +158,7 @@ export const lockKind: OpKind = {
   thread(h, id, slot) {
     if (h.locks.acquire(h.tasks[id], h.ops[slot + REF])) return Step.done
     h.block(id, BlockKind.lock)
+    h.armTimeout(id, h.ops[slot + ARG])
     return Next.blocked
   }
 }
@@ -159,7 +181,12 @@ export const unlockKind: OpKind = {
     ctx.held.delete(lock)
   },
   thread(h, id, slot) {
-    h.locks.release(h.tasks[id], h.ops[slot + REF])
+    const t = h.tasks[id]
+    const lock = h.ops[slot + REF]
+    // The lock op it matches timed out: the thread ran on without the lock, so has none to release.
+    const skipped = t.timedOutLocks.indexOf(lock)
+    if (skipped >= 0 && !t.heldLocks.includes(lock)) t.timedOutLocks.splice(skipped, 1)
+    else h.locks.release(t, lock)
     return Step.done
   }
 }
@@ -194,27 +221,148 @@ export const awaitKind: OpKind = {
   schema: awaitOp,
   text: [
     { kind: 'number', field: 'await', min: 0 },
-    { kind: 'at', field: 'device', ref: 'device' }
+    { kind: 'at', field: 'device', ref: 'device' },
+    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
   ],
   block: null,
   dictionaryKey: 'ops.verb.await',
   needsCore: true,
   burst: 'ends',
-  compile: (op, names) => [numberField(op, 'await'), deviceIndex(op, (d) => names.device(d))],
+  // BODY: the timeout, -1 for none.
+  compile: (op, names) => [
+    numberField(op, 'await'),
+    deviceIndex(op, (d) => names.device(d)),
+    optionalTicks(op) || -1
+  ],
   check: checkDevice,
   coroutine(h, co, slot) {
     co.state = CoState.awaiting
     co.since = h.now
-    h.scheduleCoroutine(co, h.now + co.store.ops[slot + ARG])
+    const ops = co.store.ops
+    let wait = ops[slot + ARG]
+    const timeout = ops[slot + BODY]
+    // A timeout shorter than the wait ends it (asyncio.wait_for): counted now, the end is fixed.
+    if (timeout > 0 && timeout < wait) {
+      wait = timeout
+      co.timeouts++
+    }
+    h.scheduleCoroutine(co, h.now + wait)
     return CoStep.suspend
   }
+}
+
+function checkChannel(field: string) {
+  return (op: OpObject, ctx: OpCheck): void => {
+    const ch = nameField(op, field) ?? ''
+    if (!ctx.channels.has(ch)) ctx.report(field, 'unknownChannel', { name: ch })
+  }
+}
+
+function channelIndex(op: OpObject, field: string, names: OpNames): number {
+  const ch = nameField(op, field) ?? ''
+  if (!names.channel) throw new Error(`channel "${ch}" named where no channels are declared`)
+  return names.channel(ch)
+}
+
+/** A thread's send or receive: it goes on, blocks on the channel, or passes control to a receiver. */
+function threadChannelStep(
+  h: ThreadStepHost,
+  id: number,
+  result: ChanResultCode,
+  timeout: number
+): number {
+  if (result === ChanResult.done) return Step.done
+  h.block(id, BlockKind.channel)
+  if (result === ChanResult.wait) {
+    h.armTimeout(id, timeout)
+    return Next.blocked
+  }
+  // A rendezvous: the receiver (woken at this instant) runs before the sender, which leaves
+  // its core and comes back by a wakeup queued after the receiver's.
+  h.wakeAfter(id, 0)
+  return Next.blocked
+}
+
+/** A coroutine's send or receive: as a thread's, but it suspends instead of blocking its host. */
+function coroutineChannelStep(
+  h: CoroutineStepHost,
+  co: Coroutine,
+  result: ChanResultCode,
+  running: boolean,
+  timeout: number
+): CoStepCode {
+  if (result === ChanResult.wait) {
+    co.state = CoState.awaiting
+    co.since = h.now
+    h.armTimeout(coroutineWaiter(co.id), timeout)
+    return CoStep.suspend
+  }
+  if (result === ChanResult.pass && running) {
+    // A rendezvous: the receiver is first in line; the sender goes to the back, as at a yield.
+    co.state = CoState.ready
+    if (!h.prepare(co)) return CoStep.suspend
+    co.state = CoState.ready
+    return CoStep.host
+  }
+  return CoStep.done
+}
+
+export const sendKind: OpKind = {
+  verb: 'send',
+  code: Op.send,
+  where: { thread: 6, coroutine: 4 },
+  schema: sendOp,
+  text: [{ kind: 'name', field: 'send', ref: 'channel' }],
+  block: BlockKind.channel,
+  dictionaryKey: 'ops.verb.send',
+  needsCore: true,
+  burst: 'ends',
+  compile: (op, names) => [0, channelIndex(op, 'send', names)],
+  check: checkChannel('send'),
+  thread: (h, id, slot) => threadChannelStep(h, id, h.channels.send(id, h.ops[slot + REF]), 0),
+  coroutine: (h, co, slot, running) =>
+    coroutineChannelStep(
+      h,
+      co,
+      h.channels.send(coroutineWaiter(co.id), co.store.ops[slot + REF]),
+      running,
+      0
+    )
+}
+
+export const recvKind: OpKind = {
+  verb: 'recv',
+  code: Op.recv,
+  where: { thread: 7, coroutine: 5 },
+  schema: recvOp,
+  text: [
+    { kind: 'name', field: 'recv', ref: 'channel' },
+    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
+  ],
+  block: BlockKind.channel,
+  dictionaryKey: 'ops.verb.recv',
+  needsCore: true,
+  burst: 'ends',
+  // ARG: the timeout, 0 for none.
+  compile: (op, names) => [optionalTicks(op), channelIndex(op, 'recv', names)],
+  check: checkChannel('recv'),
+  thread: (h, id, slot) =>
+    threadChannelStep(h, id, h.channels.recv(id, h.ops[slot + REF]), h.ops[slot + ARG]),
+  coroutine: (h, co, slot, running) =>
+    coroutineChannelStep(
+      h,
+      co,
+      h.channels.recv(coroutineWaiter(co.id), co.store.ops[slot + REF]),
+      running,
+      co.store.ops[slot + ARG]
+    )
 }
 
 /** `repeat`: compiled to a loop (program.ts), never stepped; its schema is recursive (ops-schema.ts). */
 export const repeatKind: OpKind = {
   verb: 'repeat',
   code: Op.repeatBegin,
-  where: { thread: 6, coroutine: 4 },
+  where: { thread: 8, coroutine: 6 },
   schema: null,
   text: [
     { kind: 'number', field: 'repeat', min: 1 },
@@ -236,6 +384,8 @@ export const OP_TABLE: readonly OpKind[] = [
   unlockKind,
   yieldKind,
   awaitKind,
+  sendKind,
+  recvKind,
   repeatKind
 ]
 

@@ -7,8 +7,28 @@ import { kindsFor } from '../program/op-table'
 import type { OpContext } from '../program/op-kind'
 import { list, object } from './fields'
 
-export { awaitOp, cpuOp, ioOp, lockOp, sleepOp, unlockOp, yieldOp } from '../program/op-table'
-import type { awaitOp, cpuOp, ioOp, lockOp, sleepOp, unlockOp, yieldOp } from '../program/op-table'
+export {
+  awaitOp,
+  cpuOp,
+  ioOp,
+  lockOp,
+  recvOp,
+  sendOp,
+  sleepOp,
+  unlockOp,
+  yieldOp
+} from '../program/op-table'
+import type {
+  awaitOp,
+  cpuOp,
+  ioOp,
+  lockOp,
+  recvOp,
+  sendOp,
+  sleepOp,
+  unlockOp,
+  yieldOp
+} from '../program/op-table'
 
 const repeatCount = () =>
   z
@@ -28,6 +48,8 @@ export type ThreadOp =
   | z.infer<typeof lockOp>
   | z.infer<typeof unlockOp>
   | z.infer<typeof yieldOp>
+  | z.infer<typeof sendOp>
+  | z.infer<typeof recvOp>
   | { repeat: number; ops: ThreadOp[] }
 
 export type CoroutineOp =
@@ -35,6 +57,8 @@ export type CoroutineOp =
   | z.infer<typeof awaitOp>
   | z.infer<typeof ioOp>
   | z.infer<typeof yieldOp>
+  | z.infer<typeof sendOp>
+  | z.infer<typeof recvOp>
   | { repeat: number; ops: CoroutineOp[] }
 
 /** The union of a context's op schemas, in the table's order for that context (repeat included). */

@@ -9,6 +9,7 @@ export const PROBLEM_TEXT = {
   unknownLock: 'unknown lock "{name}" (declare it under "locks")',
   unknownNode: 'unknown node "{name}" (declare it under "nodes")',
   unknownService: 'unknown service "{name}" (declare it under "services")',
+  unknownChannel: 'unknown channel "{name}" (declare it under "channels")',
   lockAlreadyHeld: 'lock "{name}" is already held by this thread',
   unlockNotHeld: 'unlocks "{name}", which this thread does not hold here',
   repeatUnbalanced: 'a repeated body must release every lock it takes (and take none it releases)',

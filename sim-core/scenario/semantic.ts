@@ -84,7 +84,7 @@ export function semanticProblems(s: Scenario): Problem[] {
   const ctx: OpContext = {
     devices: new Set(s.devices.map((d) => d.name)),
     locks: new Set(s.locks.map((l) => l.name)),
-    channels: new Set<string>(),
+    channels: new Set((s.channels ?? []).map((c) => c.name)),
     out
   }
   checkUnique(
@@ -102,6 +102,12 @@ export function semanticProblems(s: Scenario): Problem[] {
   checkUnique(
     s.locks.map((l) => l.name),
     ['locks'],
+    'name',
+    out
+  )
+  checkUnique(
+    (s.channels ?? []).map((c) => c.name),
+    ['channels'],
     'name',
     out
   )

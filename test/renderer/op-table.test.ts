@@ -34,11 +34,18 @@ describe('the op table', () => {
       { unlock: 'db' },
       { yield: true },
       { await: 7, device: 'net 1' },
+      { await: 9, device: 'disk', timeout: 4 },
+      { lock: 'db', timeout: 2 },
+      { send: 'orders' },
+      { recv: 'orders' },
+      { recv: 'orders', timeout: 5 },
       { repeat: 3, ops: [{ cpu: 1 }] }
     ]
     const text = printOps(ops)
     expect(text).toBe(
-      'cpu 5, io 10 @disk, io 3, sleep 4, lock db, unlock db, yield, await 7 @"net 1", repeat 3 { cpu 1 }'
+      'cpu 5, io 10 @disk, io 3, sleep 4, lock db, unlock db, yield, await 7 @"net 1", ' +
+        'await 9 @disk timeout 4, lock db timeout 2, send orders, recv orders, recv orders timeout 5, ' +
+        'repeat 3 { cpu 1 }'
     )
     expect(parseOps(text)).toEqual({ ok: true, ops })
     // Every kind of the table appears in that list, so a new kind must be added to it.
@@ -53,5 +60,19 @@ describe('the op table', () => {
     expect(convertOp({ cpu: 5 }, 'lock', ['first'])).toEqual({ lock: 'first' })
     expect(convertOp({ cpu: 5 }, 'repeat', [])).toEqual({ repeat: 2, ops: [{ cpu: 5 }] })
     expect(convertOp({ sleep: 3 }, 'yield', [])).toEqual({ yield: true })
+    expect(convertOp({ send: 'a' }, 'recv', [], ['b'])).toEqual({ recv: 'a' })
+    expect(convertOp({ cpu: 1 }, 'send', [], ['b'])).toEqual({ send: 'b' })
+  })
+
+  it('parses a timeout only after the ops that take one', () => {
+    expect(parseOps('recv q timeout 3, cpu 1', 'coroutine')).toEqual({
+      ok: true,
+      ops: [{ recv: 'q', timeout: 3 }, { cpu: 1 }]
+    })
+    const bad = parseOps('send q timeout 3')
+    expect(bad.ok ? null : [bad.error.code, bad.error.found]).toEqual([
+      'expected-separator',
+      'timeout'
+    ])
   })
 })

@@ -9,10 +9,12 @@ export type OpDraft =
   | { cpu: number }
   | { io: number; device?: string }
   | { sleep: number }
-  | { lock: string }
+  | { lock: string; timeout?: number }
   | { unlock: string }
   | { yield: true }
-  | { await: number; device?: string }
+  | { await: number; device?: string; timeout?: number }
+  | { send: string }
+  | { recv: string; timeout?: number }
   | { repeat: number; ops: OpDraft[] }
 
 /** An op kind's verb (sim-core's op table: program/op-table.ts). */

@@ -28,6 +28,7 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
   const editDraft = useApp((s) => s.editDraft)
   const devices = useApp((s) => s.draft.devices)
   const locks = useApp((s) => s.draft.locks)
+  const channels = useApp((s) => s.draft.channels)
   const path = [...listPath, index]
   const verb = opVerb(op)
   // The row's fields follow the op kind's text form in sim-core's op table.
@@ -40,6 +41,16 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
   const deviceNames = (devices ?? [])
     .map((d) => d.name)
     .filter((n): n is string => typeof n === 'string')
+  const channelNames = (channels ?? [])
+    .map((c) => c.name)
+    .filter((n): n is string => typeof n === 'string')
+  // A name field lists the declared names it may take, and is labelled by what it names.
+  const namesFor = { lock: lockNames, channel: channelNames, device: deviceNames }
+  const nameLabel = {
+    lock: 'ops.lockName',
+    channel: 'ops.channelName',
+    device: 'ops.device'
+  } as const
 
   const editList = (f: (ops: OpDraft[]) => OpDraft[]) =>
     editDraft((d) => setAt(d, listPath, f(asOps(getAt(d, listPath)))))
@@ -70,7 +81,9 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
             value={verb ?? ''}
             aria-invalid={rowProblems.length > 0}
             onChange={(e) =>
-              editDraft((d) => setAt(d, path, convertOp(op, e.target.value as OpVerb, lockNames)))
+              editDraft((d) =>
+                setAt(d, path, convertOp(op, e.target.value as OpVerb, lockNames, channelNames))
+              )
             }
           >
             {verb === null && <option value="">?</option>}
@@ -109,22 +122,33 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
                 />
               )
             case 'name':
-              return lockNames.length > 0 ? (
+              return namesFor[arg.ref].length > 0 ? (
                 <SelectField
                   key={arg.field}
                   path={[...path, arg.field]}
-                  label={t('ops.lockName', { n: number })}
+                  label={t(nameLabel[arg.ref], { n: number })}
                   hideLabel
                   className="op-device"
-                  options={lockNames.map((n) => ({ value: n, label: n }))}
+                  options={namesFor[arg.ref].map((n) => ({ value: n, label: n }))}
                 />
               ) : (
                 <TextField
                   key={arg.field}
                   path={[...path, arg.field]}
-                  label={t('ops.lockName', { n: number })}
+                  label={t(nameLabel[arg.ref], { n: number })}
                   hideLabel
                   className="op-device"
+                />
+              )
+            case 'keyword':
+              return (
+                <NumberField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.timeout', { n: number })}
+                  hideLabel
+                  className="op-value"
+                  min={arg.min}
                 />
               )
             default:
