@@ -72,7 +72,11 @@ export class Cluster implements EngineClient {
       this.hosts.push(
         new ServiceHost(m, plan, this.log, {
           reply: (r) => this.send(r, i, this.log.callerNode[r], K.reply),
-          fail: (r) => this.fail(r)
+          fail: (r) => this.fail(r),
+          call: (service, task) => {
+            const r = this.log.add(this.engine.now, service, i, task)
+            this.at(this.engine.now, EvPriority.arrival, K.create, r)
+          }
         })
       )
     })
@@ -150,6 +154,13 @@ export class Cluster implements EngineClient {
     if (!this.log.isOpen(r)) return
     this.log.complete(r, this.engine.now)
     this.inFlight[this.log.service[r]][this.log.replica[r]]--
+    this.wakeCaller(r)
+  }
+
+  /** A `call`'s thread goes on at its reply, or at once when its request fails. */
+  private wakeCaller(r: number): void {
+    const task = this.log.callerTask[r]
+    if (task >= 0) this.machines[this.log.callerNode[r]].wakeAt(task, this.engine.now)
   }
 
   private fail(r: number): void {
@@ -157,6 +168,7 @@ export class Cluster implements EngineClient {
     this.log.fail(r, this.engine.now)
     const replica = this.log.replica[r]
     if (replica >= 0) this.inFlight[this.log.service[r]][replica]--
+    this.wakeCaller(r)
   }
 
   private nodeDown(n: number): void {

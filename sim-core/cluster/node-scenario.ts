@@ -49,7 +49,8 @@ export function nodePlan(s: Scenario, node: NodeSpec, index: number): NodePlan {
     scheduler: (node.scheduler ?? s.scheduler) as Scenario['scheduler'],
     processes: [...own, ...handlers],
     nodes: undefined,
-    services: undefined,
+    // Kept for the `call` op's names (build-model.ts); the machine does not run them.
+    services: s.services,
     requests: undefined,
     faults: undefined,
     network: undefined

@@ -17,6 +17,8 @@ export interface ServiceHostEvents {
   reply(r: number): void
   /** Request `r` fails now (its node went down). */
   fail(r: number): void
+  /** Thread `task` of this node calls service `service` (a `call` op). */
+  call(service: number, task: number): void
 }
 
 export class ServiceHost implements RequestServer {
@@ -62,6 +64,10 @@ export class ServiceHost implements RequestServer {
       this.assigned[t] = r
       this.m.wakeAt(t, this.m.now)
     } else this.inbox[slot].push(r)
+  }
+
+  call(id: number, service: number): void {
+    this.events.call(service, id)
   }
 
   endRequest(id: number): NextCode | null {

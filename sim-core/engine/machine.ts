@@ -42,6 +42,8 @@ import { checkNothingLost } from './watchdog'
 export interface RequestServer {
   /** A handler thread finished its ops (or arrives): reply, then take the next request or wait. */
   endRequest(id: number): NextCode | null
+  /** Thread `id` (blocked) sends a request to service `service`; it is woken at the reply or failure. */
+  call(id: number, service: number): void
 }
 
 export interface Deadlock {
@@ -230,6 +232,10 @@ export class Machine implements EngineClient {
 
   endJob(t: Task): NextCode | null {
     return this.jobs.endJob(t)
+  }
+
+  call(id: number, service: number): void {
+    this.serve?.call(id, service)
   }
 
   endRequest(id: number): NextCode | null {

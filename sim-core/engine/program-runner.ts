@@ -30,6 +30,8 @@ export interface ProgramHost {
   startIo(id: number, ticks: number, device: number): void
   /** Wake the task `ticks` from now. */
   wakeAfter(id: number, ticks: number): void
+  /** A `call` op: send a request to cluster service `service` (the thread is already blocked). */
+  call(id: number, service: number): void
 }
 
 export class ProgramRunner implements ThreadStepHost {
@@ -118,6 +120,10 @@ export class ProgramRunner implements ThreadStepHost {
 
   startIo(id: number, ticks: number, device: number): void {
     this.host.startIo(id, ticks, device)
+  }
+
+  call(id: number, service: number): void {
+    this.host.call(id, service)
   }
 
   wakeAfter(id: number, ticks: number): void {

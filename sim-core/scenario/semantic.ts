@@ -46,6 +46,7 @@ interface OpContext {
   devices: ReadonlySet<string>
   locks: ReadonlySet<string>
   channels: ReadonlySet<string>
+  services: ReadonlySet<string>
   out: Problem[]
 }
 
@@ -70,6 +71,7 @@ function checkOps(
       devices: ctx.devices,
       locks: ctx.locks,
       channels: ctx.channels,
+      services: ctx.services,
       held,
       report: (field, code, params) =>
         ctx.out.push(codedProblem(formatPath([...here, field]), code, params))
@@ -85,6 +87,7 @@ export function semanticProblems(s: Scenario): Problem[] {
     devices: new Set(s.devices.map((d) => d.name)),
     locks: new Set(s.locks.map((l) => l.name)),
     channels: new Set((s.channels ?? []).map((c) => c.name)),
+    services: new Set((s.services ?? []).map((v) => v.name)),
     out
   }
   checkUnique(
