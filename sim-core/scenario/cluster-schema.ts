@@ -5,6 +5,9 @@ import { z } from 'zod'
 import { describeValue, intRange, list, name, object, oneOf, positiveTicks, ticks } from './fields'
 import { threadOp } from './ops-schema'
 
+/** Nodes per cluster: each takes a block of event kinds (node-engine.ts) in a 16-bit kind code. */
+export const MAX_NODES = 1024
+
 export const BALANCERS = ['round-robin', 'least-outstanding', 'two-choices'] as const
 export const ARRIVAL_KINDS = ['uniform', 'poisson'] as const
 

@@ -15,6 +15,7 @@ import {
 } from './fields'
 import {
   faultSchema,
+  MAX_NODES,
   networkSchema,
   nodeSchema,
   requestsSchema,
@@ -322,6 +323,7 @@ export const scenarioSchema = object(
     // A cluster (SCENARIO.md §2b); without `nodes` the machine and scheduler above are the one node.
     nodes: list(nodeSchema(machine, schedulerSchema), 'nodes')
       .min(1, { error: 'expected at least one node' })
+      .max(MAX_NODES, { error: `expected at most ${MAX_NODES} nodes` })
       .optional(),
     network: networkSchema.optional(),
     services: list(serviceSchema, 'services').optional(),

@@ -83,6 +83,14 @@ describe('a replicated service', () => {
     expect(res.services[0]).toMatchObject({ name: 'orders', count: 40, completed: 40 })
   })
 
+  it('runs more than 15 nodes (each node takes 16 event kinds: the kind code is 16-bit)', () => {
+    // 20 replicas under round-robin: each gets one request every 40 ticks and serves it in 4,
+    // so every latency is 2 + 4 + 2 = 8, as with 4 replicas. (8-bit kind codes broke at 16 nodes.)
+    const { records } = run(shop(20, 60))
+    expect(records.map((r) => r.done - r.arrival)).toEqual(records.map(() => 8))
+    expect(records[19].node).toBe('n19')
+  })
+
   it('least-outstanding never sends to a replica with more requests in flight than another', () => {
     fc.assert(
       fc.property(
