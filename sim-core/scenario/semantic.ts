@@ -125,6 +125,8 @@ export function semanticProblems(s: Scenario): Problem[] {
   let ops = 0
   s.processes.forEach((p, pi) => {
     const pPath = ['processes', pi]
+    // In a cluster a process runs on its node's machine (default the first node).
+    const cores = machineCores(s, p.node)
     checkUnique(
       p.threads.map((t) => t.name),
       [...pPath, 'threads'],
@@ -151,11 +153,11 @@ export function semanticProblems(s: Scenario): Problem[] {
       }
     })
     p.affinity?.forEach((c, ai) => {
-      if (c >= s.machine.cores) {
+      if (c >= cores) {
         out.push(
           codedProblem(formatPath([...pPath, 'affinity', ai]), 'coreMissing', {
             core: c,
-            last: s.machine.cores - 1
+            last: cores - 1
           })
         )
       }
@@ -163,11 +165,11 @@ export function semanticProblems(s: Scenario): Problem[] {
     p.threads.forEach((t, ti) => {
       const tPath = [...pPath, 'threads', ti]
       t.affinity?.forEach((c, ai) => {
-        if (c >= s.machine.cores)
+        if (c >= cores)
           out.push(
             codedProblem(formatPath([...tPath, 'affinity', ai]), 'coreMissing', {
               core: c,
-              last: s.machine.cores - 1
+              last: cores - 1
             })
           )
       })
@@ -247,6 +249,13 @@ export function semanticProblems(s: Scenario): Problem[] {
     )
   }
   return out
+}
+
+/** The cores of the machine a process with `node` runs on. */
+function machineCores(s: Scenario, node: string | undefined): number {
+  if (!s.nodes) return s.machine.cores
+  const n = node === undefined ? s.nodes[0] : s.nodes.find((x) => x.name === node)
+  return n?.machine.cores ?? s.machine.cores
 }
 
 /** Partitioned edf/rm (or a realtime class on per-core queues): every periodic thread must fit on some core (sched/partition.ts). */

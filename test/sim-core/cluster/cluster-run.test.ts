@@ -250,6 +250,27 @@ describe('cluster validation names the field', () => {
     )
   })
 
+  it("checks a process's affinity against its node's cores, not the top-level machine's", () => {
+    const r = validateScenario({
+      format: 'schedlab/scenario',
+      version: 1,
+      name: 'affinity',
+      machine: { cores: 8 },
+      scheduler: { policy: 'fcfs' },
+      processes: [
+        { name: 'p', node: 'small', affinity: [3], threads: [{ name: 't', ops: [{ cpu: 1 }] }] },
+        { name: 'q', node: 'big', affinity: [3], threads: [{ name: 't', ops: [{ cpu: 1 }] }] }
+      ],
+      nodes: [
+        { name: 'small', machine: { cores: 2 } },
+        { name: 'big', machine: { cores: 4 } }
+      ]
+    })
+    expect(r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'processes[0].affinity[0]: core 3 does not exist: the machine has cores 0 to 1'
+    ])
+  })
+
   it('rejects a fault window that ends before it starts', () => {
     const r = validateScenario({
       format: 'schedlab/scenario',
