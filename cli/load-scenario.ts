@@ -1,6 +1,6 @@
 // FILE → validated scenario, or exit 2 with one `path: message` line per problem.
 import { parseScenario, problemToString, type Problem, type Scenario } from '../sim-core'
-import { ProblemsError } from './errors'
+import { ProblemsError, UsageError } from './errors'
 import { readSource } from './input'
 
 export interface LoadedScenario {
@@ -19,4 +19,16 @@ export async function loadScenario(file: string): Promise<LoadedScenario> {
   const parsed = parseScenario(text)
   if (!parsed.ok) throw new ProblemsError(problemLines(parsed.problems, label))
   return { scenario: parsed.scenario, label }
+}
+
+/**
+ * Commands that read one machine's result (trace, compare, chart, sweep) refuse a cluster rather
+ * than run only its top-level machine: `schedlab run` is the cluster's command for now.
+ */
+export function singleMachine(scenario: Scenario, command: string): Scenario {
+  if (scenario.nodes)
+    throw new UsageError(
+      `${command}: this scenario is a cluster (it has "nodes"); run it with 'schedlab run'`
+    )
+  return scenario
 }

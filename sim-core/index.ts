@@ -68,6 +68,14 @@ export {
   type CoroutineSummary,
   type LockSummary
 } from './metrics/concurrency-summary'
+export { Cluster } from './cluster/cluster'
+export {
+  buildClusterResult,
+  requestRecords,
+  type ClusterResult,
+  type RequestRecord,
+  type RequestSummary
+} from './metrics/cluster-result'
 export {
   SegmentKind,
   EndReason,

@@ -16,7 +16,7 @@ import {
   guardOverrides,
   warnClamped
 } from '../guard-options'
-import { loadScenario } from '../load-scenario'
+import { loadScenario, singleMachine } from '../load-scenario'
 import { choiceListOption, choiceOption, intOption } from '../option-values'
 import { writeOutput } from '../output'
 import { applyOverrides } from '../overrides'
@@ -73,7 +73,8 @@ async function chart(argv: string[]): Promise<number> {
       : choiceListOption('policies', rawPolicies, POLICY_NAMES)
 
   const guards = guardOverrides((name) => args.options.get(name))
-  const { scenario, label } = await loadScenario(args.positionals[0])
+  const { scenario: loaded, label } = await loadScenario(args.positionals[0])
+  const scenario = singleMachine(loaded, 'schedlab chart')
   warnClamped(scenario, guards, `schedlab chart ${label}`)
   // The compare chart draws summaries: its runs record no trace.
   const run = (s: Scenario) =>

@@ -13,7 +13,7 @@ import {
   type Comparison
 } from '../format/compare-format'
 import { GUARD_HELP, GUARD_OPTIONS, guardOverrides, warnClamped } from '../guard-options'
-import { loadScenario } from '../load-scenario'
+import { loadScenario, singleMachine } from '../load-scenario'
 import { choiceListOption, choiceOption } from '../option-values'
 import { writeOutput, type Chunks } from '../output'
 import { applyOverrides } from '../overrides'
@@ -54,7 +54,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const policies: PolicyName[] = choiceListOption('policies', raw, POLICY_NAMES)
   const format = choiceOption('format', args.options.get('format') ?? 'json', FORMATS)
   const guards = guardOverrides((name) => args.options.get(name))
-  const { scenario, label } = await loadScenario(args.positionals[0])
+  const { scenario: loaded, label } = await loadScenario(args.positionals[0])
+  const scenario = singleMachine(loaded, 'schedlab compare')
   warnClamped(scenario, guards, `schedlab compare ${label}`)
   // Validate every variant before running any, so a bad one fails fast.
   const variants = policies.map((policy) => applyOverrides(scenario, { policy }, label))

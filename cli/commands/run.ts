@@ -1,6 +1,15 @@
 // `schedlab run FILE`: simulate a scenario and print the result as JSON, a text report or CSV.
-import { POLICY_NAMES, type SimResult } from '../../sim-core'
+import {
+  Cluster,
+  POLICY_NAMES,
+  buildClusterResult,
+  requestRecords,
+  type Scenario,
+  type SimResult
+} from '../../sim-core'
 import { parseArgs } from '../args'
+import { UsageError } from '../errors'
+import { clusterCsv, clusterText } from '../format/cluster-format'
 import { printHelp } from '../command-help'
 import { resultCsv } from '../format/result-csv'
 import { resultJsonObject } from '../format/result-json'
@@ -20,7 +29,7 @@ Options:
   --policy P        run under policy P instead of the scenario's (${POLICY_NAMES.join(', ')})
   --quantum N       time slice in ticks (policies that have one: rr, priority)
   --cores N         number of cores (1 to 1024)
-  --format F        json (default), text or csv (one row per thread)
+  --format F        json (default), text or csv (one row per thread; per request for a cluster)
   --out PATH        write to PATH (atomically) instead of standard output
 ${GUARD_HELP}`
 
@@ -30,6 +39,20 @@ function render(result: SimResult, format: (typeof FORMATS)[number]): Chunks {
   if (format === 'text') return resultText(result)
   if (format === 'csv') return resultCsv(result)
   return [JSON.stringify(resultJsonObject(result), null, 2) + '\n']
+}
+
+/** A cluster (a scenario with `nodes`): its request and node figures (docs/clusters.md). */
+function renderCluster(
+  scenario: Scenario,
+  guards: ReturnType<typeof guardOverrides>,
+  format: (typeof FORMATS)[number]
+): Chunks {
+  const cluster = new Cluster(scenario, { ...guards, trace: false })
+  cluster.step()
+  if (format === 'csv') return clusterCsv(requestRecords(cluster))
+  const result = buildClusterResult(cluster)
+  if (format === 'text') return clusterText(result)
+  return [JSON.stringify(result, null, 2) + '\n']
 }
 
 export async function runCommand(argv: string[]): Promise<number> {
@@ -51,8 +74,16 @@ export async function runCommand(argv: string[]): Promise<number> {
   const format = choiceOption('format', opt('format') ?? 'json', FORMATS)
   const guards = guardOverrides(opt)
   const { scenario, label } = await loadScenario(args.positionals[0])
+  // A cluster's nodes set their own cores; --policy and --quantum change the top-level
+  // scheduler, which every node without its own uses.
+  if (scenario.nodes && overrides.cores !== undefined)
+    throw new UsageError('--cores: a cluster sets its cores per node (nodes[].machine.cores)')
   const effective = applyOverrides(scenario, overrides, label)
   warnClamped(effective, guards, `schedlab run ${label}`)
+  if (effective.nodes) {
+    await writeOutput(renderCluster(effective, guards, format), opt('out'))
+    return 0
+  }
   // No format of `run` prints the trace: record none, so memory stays flat however long it runs.
   const result = runSimulation(effective, { label: `schedlab run ${label}`, guards, trace: false })
   await writeOutput(render(result, format), opt('out'))

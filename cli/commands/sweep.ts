@@ -7,7 +7,7 @@ import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { ExitCode, FileSystemError, UsageError, describeFsError } from '../errors'
 import { GUARD_HELP, GUARD_OPTIONS, guardOverrides, warnClamped } from '../guard-options'
-import { loadScenario } from '../load-scenario'
+import { loadScenario, singleMachine } from '../load-scenario'
 import { choiceListOption, choiceOption, intOption } from '../option-values'
 import { writeOutput } from '../output'
 import type { SweepRow } from '../sweep/cell'
@@ -164,7 +164,8 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   if (args.help) return printHelp(SWEEP_HELP)
   // Every option is checked before the file is read, so a typo costs no I/O.
   const o = readOptions(args)
-  const { scenario: base, label } = await loadScenario(args.positionals[0])
+  const { scenario: loaded, label } = await loadScenario(args.positionals[0])
+  const base = singleMachine(loaded, 'schedlab sweep')
   warnClamped(base, o.guards, `schedlab sweep ${label}`)
   const grid: SweepGrid = {
     policies: o.policies ?? [base.scheduler.policy],

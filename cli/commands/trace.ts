@@ -11,7 +11,7 @@ import {
   guardOverrides,
   warnClamped
 } from '../guard-options'
-import { loadScenario } from '../load-scenario'
+import { loadScenario, singleMachine } from '../load-scenario'
 import { choiceOption } from '../option-values'
 import { writeOutput } from '../output'
 import { runSimulation } from '../run-simulation'
@@ -40,7 +40,8 @@ export async function traceCommand(argv: string[]): Promise<number> {
   if (args.help) return printHelp(TRACE_HELP)
   const format = choiceOption('format', args.options.get('format') ?? 'csv', FORMATS)
   const guards = guardOverrides((name) => args.options.get(name))
-  const { scenario, label } = await loadScenario(args.positionals[0])
+  const { scenario: loaded, label } = await loadScenario(args.positionals[0])
+  const scenario = singleMachine(loaded, 'schedlab trace')
   warnClamped(scenario, guards, `schedlab trace ${label}`)
   const result = runSimulation(scenario, { label: `schedlab trace ${label}`, guards })
   await writeOutput(

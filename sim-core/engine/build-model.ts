@@ -54,10 +54,12 @@ export function buildModel(s: Scenario): Model {
   const lockIndex = new Map(s.locks.map((l, i) => [l.name, i]))
   const channels = (s.channels ?? []).map((c) => new Channel(c.name, c.capacity))
   const channelIndex = new Map(channels.map((c, i) => [c.name, i]))
+  const serviceIndex = new Map((s.services ?? []).map((v, i) => [v.name, i]))
   const programs = new ProgramStore({
     device: (n: string) => deviceIndex.get(n) ?? -1,
     lock: (n: string) => lockIndex.get(n) ?? -1,
-    channel: (n: string) => channelIndex.get(n) ?? -1
+    channel: (n: string) => channelIndex.get(n) ?? -1,
+    service: (n: string) => serviceIndex.get(n) ?? -1
   })
   const tasks: Task[] = []
   // A thread is one task; a runtime is one host task per worker.

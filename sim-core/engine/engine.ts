@@ -30,7 +30,21 @@ export interface EngineClient {
 
 export type Handler = (subject: number) => void
 
-export class Engine {
+/**
+ * What a Machine uses of the engine: the Engine itself on one machine, a node's view of it in a
+ * cluster (cluster/node-engine.ts: the node's own event kinds, its finish routed to the cluster).
+ */
+export interface EngineView {
+  readonly now: number
+  readonly guards: Guards
+  readonly rng: RngStreams
+  on(kind: number, handler: Handler): void
+  at(time: number, priority: number, kind: number, subject: number): number
+  cancel(handle: number): void
+  finish(status: RunStatus, at: number, limit?: LimitKind | null): void
+}
+
+export class Engine implements EngineView {
   now = 0
   events = 0
   status: RunStatus = 'running'

@@ -13,7 +13,8 @@ export class EventQueue {
   private hHandle = new Int32Array(1024)
   private size = 0
   // By handle.
-  private kind = new Uint8Array(1024)
+  // 16 bits: a cluster gives each node its own block of kinds (cluster/node-engine.ts).
+  private kind = new Uint16Array(1024)
   private subject = new Int32Array(1024)
   private time = new Float64Array(1024)
   private cancelled = new Uint8Array(1024)

@@ -23,7 +23,7 @@ import { cacheFor, type CacheHost } from './cache-host'
 import { makeContext } from './context'
 import { CoreOps } from './core-ops'
 import { DeviceTable } from './device-table'
-import type { Engine, EngineClient } from './engine'
+import type { EngineClient, EngineView } from './engine'
 import { Ev, EvPriority } from './events'
 import type { JobReleaser } from './job-releaser'
 import { LockTable } from './lock-table'
@@ -40,6 +40,14 @@ import { RuntimeDriver } from './runtime-driver'
 import { SliceClock } from './slice-clock'
 import { traceBudget } from './trace-budget'
 import { checkNothingLost } from './watchdog'
+
+/** A cluster node's request service (cluster/service-host.ts), seen from its machine. */
+export interface RequestServer {
+  /** A handler thread finished its ops (or arrives): reply, then take the next request or wait. */
+  endRequest(id: number): NextCode | null
+  /** Thread `id` (blocked) sends a request to service `service`; it is woken at the reply or failure. */
+  call(id: number, service: number): void
+}
 
 export interface Deadlock {
   /** Thread ids (indices into tasks) on the wait-for cycle, each waiting for the next. */
@@ -89,6 +97,8 @@ export class Machine implements EngineClient {
   migrations = 0
   finished = 0
   deadlock: Deadlock | null = null
+  /** A cluster node's service replicas: what a handler thread does at the end of its ops (null on one machine). */
+  serve: RequestServer | null = null
   /** Cores in state idle; lets the hot path skip scanning for one. */
   idleCores: number
   /** Tasks queued over all run queues (ready, not running); no pick is needed at zero. */
@@ -118,7 +128,7 @@ export class Machine implements EngineClient {
   private readonly early: PickBeforeWakeups | null
 
   constructor(
-    readonly engine: Engine,
+    readonly engine: EngineView,
     readonly scenario: Scenario,
     recordTrace: boolean,
     policy?: AnyPolicy
@@ -244,6 +254,14 @@ export class Machine implements EngineClient {
 
   endJob(t: Task): NextCode | null {
     return this.jobs.endJob(t)
+  }
+
+  call(id: number, service: number): void {
+    this.serve?.call(id, service)
+  }
+
+  endRequest(id: number): NextCode | null {
+    return this.serve === null ? Next.exit : this.serve.endRequest(id)
   }
 
   block(id: number, kind: BlockKindCode): void {

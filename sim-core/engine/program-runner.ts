@@ -24,10 +24,14 @@ export interface ProgramHost {
   readonly runtime: RuntimeDriver
   /** A periodic thread reached the end of its ops (JobReleaser.endJob); null: start the next job now; yieldRunnable: start it after a trip through the run queue. */
   endJob(t: Task): NextCode | null
+  /** A cluster handler thread reached the end of its ops (Machine.endRequest); null: its next request starts now. */
+  endRequest(id: number): NextCode | null
   /** Start an I/O of `ticks` on `device` (-1: no device). */
   startIo(id: number, ticks: number, device: number): void
   /** Wake the task `ticks` from now. */
   wakeAfter(id: number, ticks: number): void
+  /** A `call` op: send a request to cluster service `service` (the thread is already blocked). */
+  call(id: number, service: number): void
 }
 
 export class ProgramRunner implements ThreadStepHost {
@@ -59,8 +63,10 @@ export class ProgramRunner implements ThreadStepHost {
     for (;;) {
       const i = nextOp(store, ti, cursor)
       if (i < 0) {
-        if (!(this.tb[id * ROW_BYTES + TB.flags] & TaskFlag.periodic)) return Next.exit
-        const afterJob = host.endJob(host.tasks[id])
+        const flags = this.tb[id * ROW_BYTES + TB.flags]
+        if (!(flags & (TaskFlag.periodic | TaskFlag.handler))) return Next.exit
+        const afterJob =
+          flags & TaskFlag.handler ? host.endRequest(id) : host.endJob(host.tasks[id])
         // The next job starts now but goes through the run queue first (a real-time policy).
         if (afterJob === Next.yieldRunnable) yielded = true
         else if (afterJob !== null) return afterJob
@@ -114,6 +120,10 @@ export class ProgramRunner implements ThreadStepHost {
 
   startIo(id: number, ticks: number, device: number): void {
     this.host.startIo(id, ticks, device)
+  }
+
+  call(id: number, service: number): void {
+    this.host.call(id, service)
   }
 
   wakeAfter(id: number, ticks: number): void {

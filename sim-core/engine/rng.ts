@@ -42,18 +42,21 @@ export function streamSeed(seed: number, k: number): number {
 }
 
 /** One stream per subsystem; the numbers are part of the format (changing one changes results). */
-export const STREAM = { runtime: 0, policy: 1, workload: 2 } as const
+/** network: a cluster's request arrivals (poisson) and two-choices draws (a new stream shifts no other). */
+export const STREAM = { runtime: 0, policy: 1, workload: 2, network: 3 } as const
 
 export interface RngStreams {
   readonly runtime: Rng
   readonly policy: Rng
   readonly workload: Rng
+  readonly network: Rng
 }
 
 export function rngStreams(seed: number): RngStreams {
   return {
     runtime: new Rng(streamSeed(seed, STREAM.runtime)),
     policy: new Rng(streamSeed(seed, STREAM.policy)),
-    workload: new Rng(streamSeed(seed, STREAM.workload))
+    workload: new Rng(streamSeed(seed, STREAM.workload)),
+    network: new Rng(streamSeed(seed, STREAM.network))
   }
 }

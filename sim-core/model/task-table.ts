@@ -44,7 +44,8 @@ export const TB = {
 } as const
 
 /** Bits of TB.flags: what sends a thread off the plain path. */
-export const TaskFlag = { host: 1, periodic: 2, pinned: 4 } as const
+/** handler: a cluster service's handler thread (it loops over requests, cluster/service-host.ts). */
+export const TaskFlag = { host: 1, periodic: 2, pinned: 4, handler: 8 } as const
 
 // The three views must not overlap.
 if (

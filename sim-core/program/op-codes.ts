@@ -11,6 +11,7 @@ export const Op = {
   repeatBegin: 7,
   repeatEnd: 8,
   send: 9,
-  recv: 10
+  recv: 10,
+  call: 11
 } as const
 export type OpCode = (typeof Op)[keyof typeof Op]

@@ -20,10 +20,12 @@ export interface OpNames {
   lock(name: string): number
   /** Absent where no op names a channel (programs compiled outside a scenario). */
   channel?(name: string): number
+  /** Absent outside a cluster (no services to call). */
+  service?(name: string): number
 }
 
 /** What a name field refers to: which declared list it must come from. */
-export type NameRef = 'device' | 'lock' | 'channel'
+export type NameRef = 'device' | 'lock' | 'channel' | 'service'
 
 /**
  * One piece of an op's text form, in order after the verb:
@@ -50,6 +52,8 @@ export interface OpCheck {
   readonly devices: ReadonlySet<string>
   readonly locks: ReadonlySet<string>
   readonly channels: ReadonlySet<string>
+  /** A cluster's services (empty outside a cluster). */
+  readonly services?: ReadonlySet<string>
   /** Locks held at this op (threads only; coroutines hold none). */
   readonly held: Set<string>
   report(field: string, code: ProblemCode, params?: ProblemParams): void

@@ -25,6 +25,8 @@ export interface ThreadStepHost {
   readonly channels: ChannelTable
   /** A wait (on a channel or a lock) begins: it ends after `ticks` unless something ends it first (0: no timeout). */
   armTimeout(w: Waiter, ticks: number): void
+  /** Send a request to cluster service `service`; the thread is blocked (BlockKind.call) until its reply or failure. */
+  call(id: number, service: number): void
 }
 
 export interface CoroutineStepHost {

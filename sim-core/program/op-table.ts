@@ -360,6 +360,38 @@ export const recvKind: OpKind = {
     )
 }
 
+export const callOp = object({ call: name() }, 'an op')
+
+/**
+ * `call`: a request to a cluster service from inside the cluster (clusters.md). The thread
+ * blocks until the reply arrives (or the request fails), like a blocking RPC.
+ */
+export const callKind: OpKind = {
+  verb: 'call',
+  code: Op.call,
+  where: { thread: 9 },
+  schema: callOp,
+  text: [{ kind: 'name', field: 'call', ref: 'service' }],
+  block: BlockKind.call,
+  dictionaryKey: 'ops.verb.call',
+  needsCore: true,
+  burst: 'ends',
+  compile(op, names) {
+    const service = nameField(op, 'call') ?? ''
+    if (!names.service) throw new Error(`service "${service}" called outside a cluster`)
+    return [0, names.service(service)]
+  },
+  check(op, ctx) {
+    const service = nameField(op, 'call') ?? ''
+    if (!ctx.services?.has(service)) ctx.report('call', 'unknownService', { name: service })
+  },
+  thread(h, id, slot) {
+    h.block(id, BlockKind.call)
+    h.call(id, h.ops[slot + REF])
+    return Next.blocked
+  }
+}
+
 /** `repeat`: compiled to a loop (program.ts), never stepped; its schema is recursive (ops-schema.ts). */
 export const repeatKind: OpKind = {
   verb: 'repeat',
@@ -388,7 +420,8 @@ export const OP_TABLE: readonly OpKind[] = [
   awaitKind,
   sendKind,
   recvKind,
-  repeatKind
+  repeatKind,
+  callKind
 ]
 
 /** The op kinds a thread's / coroutine's ops may use, in their lists' order. */

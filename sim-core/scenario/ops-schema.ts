@@ -9,6 +9,7 @@ import { list, object } from './fields'
 
 export {
   awaitOp,
+  callOp,
   cpuOp,
   ioOp,
   lockOp,
@@ -20,6 +21,7 @@ export {
 } from '../program/op-table'
 import type {
   awaitOp,
+  callOp,
   cpuOp,
   ioOp,
   lockOp,
@@ -50,6 +52,7 @@ export type ThreadOp =
   | z.infer<typeof yieldOp>
   | z.infer<typeof sendOp>
   | z.infer<typeof recvOp>
+  | z.infer<typeof callOp>
   | { repeat: number; ops: ThreadOp[] }
 
 export type CoroutineOp =

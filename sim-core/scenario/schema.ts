@@ -13,6 +13,14 @@ import {
   safeNameChars,
   ticks
 } from './fields'
+import {
+  faultSchema,
+  MAX_NODES,
+  networkSchema,
+  nodeSchema,
+  requestsSchema,
+  serviceSchema
+} from './cluster-schema'
 import { coroutineOp, threadOp } from './ops-schema'
 
 export const TIME_UNITS = ['tick', 'ns', 'us', 'ms', 's'] as const
@@ -303,6 +311,8 @@ const process = object(
     nice: intRange(-20, 19).default(0),
     tickets: intRange(1, 1_000_000).default(100),
     affinity: coreList().optional(),
+    /** The cluster node this process runs on (clusters only); default: the first node. */
+    node: name().optional(),
     threads: list(thread, 'threads').min(1, { error: 'expected at least one thread' }),
     /** A global interpreter lock (CPython's GIL): its threads must hold it to run cpu. */
     gil: bool().optional(),
@@ -338,6 +348,15 @@ export const scenarioSchema = object(
     // Optional (no default), so a parsed scenario without channels is what it was before them.
     channels: list(channel, 'channels').optional(),
     processes: list(process, 'processes').min(1, { error: 'expected at least one process' }),
+    // A cluster (SCENARIO.md §2b); without `nodes` the machine and scheduler above are the one node.
+    nodes: list(nodeSchema(machine, schedulerSchema), 'nodes')
+      .min(1, { error: 'expected at least one node' })
+      .max(MAX_NODES, { error: `expected at most ${MAX_NODES} nodes` })
+      .optional(),
+    network: networkSchema.optional(),
+    services: list(serviceSchema, 'services').optional(),
+    requests: list(requestsSchema, 'requests').optional(),
+    faults: list(faultSchema, 'faults').optional(),
     limits: object(
       { maxTime: positiveTicks().optional(), maxEvents: positiveTicks().optional() },
       'limits'
@@ -354,5 +373,7 @@ export type SchedulerConfig = Scenario['scheduler']
 export type PolicyName = SchedulerConfig['policy']
 export type ProcessSpec = Scenario['processes'][number]
 export type ThreadSpec = ProcessSpec['threads'][number]
+export type NodeSpec = NonNullable<Scenario['nodes']>[number]
+export type ServiceSpec = NonNullable<Scenario['services']>[number]
 export type CoroutineSpec = NonNullable<ThreadSpec['coroutines']>[number]
 export type TimeUnit = (typeof TIME_UNITS)[number]

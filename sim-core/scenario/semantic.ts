@@ -3,6 +3,7 @@
 import { cpuTicks, handoffRows } from '../engine/build-model'
 import { partition } from '../sched/partition'
 import { opKindOf } from '../program/op-table'
+import { clusterProblems } from './cluster-semantic'
 import { LIMITS } from './limits'
 import type { CoroutineOp, ThreadOp } from './ops-schema'
 import { codedProblem } from './problem-codes'
@@ -45,6 +46,7 @@ interface OpContext {
   devices: ReadonlySet<string>
   locks: ReadonlySet<string>
   channels: ReadonlySet<string>
+  services: ReadonlySet<string>
   out: Problem[]
 }
 
@@ -69,6 +71,7 @@ function checkOps(
       devices: ctx.devices,
       locks: ctx.locks,
       channels: ctx.channels,
+      services: ctx.services,
       held,
       report: (field, code, params) =>
         ctx.out.push(codedProblem(formatPath([...here, field]), code, params))
@@ -84,6 +87,7 @@ export function semanticProblems(s: Scenario): Problem[] {
     devices: new Set(s.devices.map((d) => d.name)),
     locks: new Set(s.locks.map((l) => l.name)),
     channels: new Set((s.channels ?? []).map((c) => c.name)),
+    services: new Set((s.services ?? []).map((v) => v.name)),
     out
   }
   checkUnique(
@@ -121,6 +125,8 @@ export function semanticProblems(s: Scenario): Problem[] {
   let ops = 0
   s.processes.forEach((p, pi) => {
     const pPath = ['processes', pi]
+    // In a cluster a process runs on its node's machine (default the first node).
+    const cores = machineCores(s, p.node)
     checkUnique(
       p.threads.map((t) => t.name),
       [...pPath, 'threads'],
@@ -163,11 +169,11 @@ export function semanticProblems(s: Scenario): Problem[] {
       }
     })
     p.affinity?.forEach((c, ai) => {
-      if (c >= s.machine.cores) {
+      if (c >= cores) {
         out.push(
           codedProblem(formatPath([...pPath, 'affinity', ai]), 'coreMissing', {
             core: c,
-            last: s.machine.cores - 1
+            last: cores - 1
           })
         )
       }
@@ -175,11 +181,11 @@ export function semanticProblems(s: Scenario): Problem[] {
     p.threads.forEach((t, ti) => {
       const tPath = [...pPath, 'threads', ti]
       t.affinity?.forEach((c, ai) => {
-        if (c >= s.machine.cores)
+        if (c >= cores)
           out.push(
             codedProblem(formatPath([...tPath, 'affinity', ai]), 'coreMissing', {
               core: c,
-              last: s.machine.cores - 1
+              last: cores - 1
             })
           )
       })
@@ -227,6 +233,18 @@ export function semanticProblems(s: Scenario): Problem[] {
     })
   })
   partitionProblems(s, out)
+  clusterProblems(s, out)
+  s.services?.forEach((v, i) => {
+    const held = new Set<string>()
+    checkOps(v.handler.ops, ['services', i, 'handler', 'ops'], held, ctx)
+    if (held.size > 0)
+      out.push(
+        codedProblem(formatPath(['services', i, 'handler', 'ops']), 'endsHoldingLocks', {
+          locks: [...held].map((l) => `"${l}"`).join(', ')
+        })
+      )
+    threads += v.handler.threads * v.replicas.length
+  })
   if (threads > LIMITS.maxThreads)
     out.push(
       codedProblem('processes', 'tooManyThreads', { count: threads, max: LIMITS.maxThreads })
@@ -247,6 +265,13 @@ export function semanticProblems(s: Scenario): Problem[] {
     )
   }
   return out
+}
+
+/** The cores of the machine a process with `node` runs on. */
+function machineCores(s: Scenario, node: string | undefined): number {
+  if (!s.nodes) return s.machine.cores
+  const n = node === undefined ? s.nodes[0] : s.nodes.find((x) => x.name === node)
+  return n?.machine.cores ?? s.machine.cores
 }
 
 /** Partitioned edf/rm (or a realtime class on per-core queues): every periodic thread must fit on some core (sched/partition.ts). */

@@ -33,6 +33,8 @@ export type TaskStateCode = (typeof TaskState)[keyof typeof TaskState]
 
 /** Blocked sub-states for thread lanes: what the thread waits on. */
 /** `park`: a coroutine host with no ready coroutine, waiting for an await or an arrival. */
+// call: waiting for the reply to a `call` (CONTRACT14: 8). A cluster handler thread waiting
+// for a request on its replica's inbox is blocked on a channel.
 export const BlockKind = {
   none: 0,
   io: 1,
@@ -43,7 +45,8 @@ export const BlockKind = {
   /** Waiting for its process's interpreter lock (a process with `gil`) to run cpu. */
   gil: 6,
   /** Blocked sending to or receiving from a channel. */
-  channel: 7
+  channel: 7,
+  call: 8
 } as const
 export type BlockKindCode = (typeof BlockKind)[keyof typeof BlockKind]
 

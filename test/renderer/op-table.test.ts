@@ -42,13 +42,14 @@ describe('the op table', () => {
       { send: 'orders' },
       { recv: 'orders' },
       { recv: 'orders', timeout: 5 },
-      { repeat: 3, ops: [{ cpu: 1 }] }
+      { repeat: 3, ops: [{ cpu: 1 }] },
+      { call: 'stock' }
     ]
     const text = printOps(ops)
     expect(text).toBe(
       'cpu 5, io 10 @disk, io 3, sleep 4, lock db, unlock db, yield, await 7 @"net 1", ' +
         'await 9 @disk timeout 4, lock db timeout 2, send orders, recv orders, recv orders timeout 5, ' +
-        'repeat 3 { cpu 1 }'
+        'repeat 3 { cpu 1 }, call stock'
     )
     expect(parseOps(text)).toEqual({ ok: true, ops })
     // Every kind of the table appears in that list, so a new kind must be added to it.

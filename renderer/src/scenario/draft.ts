@@ -15,6 +15,7 @@ export type OpDraft =
   | { await: number; device?: string; timeout?: number }
   | { send: string }
   | { recv: string; timeout?: number }
+  | { call: string }
   | { repeat: number; ops: OpDraft[] }
 
 /** An op kind's verb (sim-core's op table: program/op-table.ts). */

@@ -29,6 +29,7 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
   const devices = useApp((s) => s.draft.devices)
   const locks = useApp((s) => s.draft.locks)
   const channels = useApp((s) => s.draft.channels)
+  const services = useApp((s) => s.draft.services)
   const path = [...listPath, index]
   const verb = opVerb(op)
   // The row's fields follow the op kind's text form in sim-core's op table.
@@ -45,11 +46,20 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
     .map((c) => c.name)
     .filter((n): n is string => typeof n === 'string')
   // A name field lists the declared names it may take, and is labelled by what it names.
-  const namesFor = { lock: lockNames, channel: channelNames, device: deviceNames }
+  const serviceNames = (services ?? [])
+    .map((v) => v.name)
+    .filter((n): n is string => typeof n === 'string')
+  const namesFor = {
+    lock: lockNames,
+    channel: channelNames,
+    device: deviceNames,
+    service: serviceNames
+  }
   const nameLabel = {
     lock: 'ops.lockName',
     channel: 'ops.channelName',
-    device: 'ops.device'
+    device: 'ops.device',
+    service: 'ops.serviceName'
   } as const
 
   const editList = (f: (ops: OpDraft[]) => OpDraft[]) =>

@@ -31,7 +31,13 @@ export function convertOp(
   const kind = opKindByVerb(verb)
   if (kind === undefined) return op
   const n = numberOf(op) ?? 1
-  const declared = { lock: lockNames, channel: channelNames, device: [] as readonly string[] }
+  // A call's service starts empty: the row then offers the declared services.
+  const declared = {
+    lock: lockNames,
+    channel: channelNames,
+    device: [] as readonly string[],
+    service: [] as readonly string[]
+  }
   // A new loop runs its body twice (a loop of one is no loop).
   const isLoop = kind.text.some((a) => a.kind === 'block')
   const out: Record<string, unknown> = {}
