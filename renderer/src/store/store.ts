@@ -69,14 +69,6 @@ export function createAppStore(options: StoreOptions = {}) {
     )
   )
 
-  // Stale results: any draft change after a run (including undo) marks them; undoing back to
-  // exactly the draft that ran clears the mark.
-  store.subscribe((s, prev) => {
-    if (s.draft === prev.draft || s.result === null) return
-    const stale = s.draft !== s.resultDraft
-    if (stale !== s.stale) store.setState({ stale })
-  })
-
   // An ops text that does not parse belongs to the op list it was typed over: it follows that
   // list when the list moves, and goes when the list is replaced (undo, a row edit) or removed.
   store.subscribe((s, prev) => {
@@ -102,7 +94,6 @@ export function createAppStore(options: StoreOptions = {}) {
       result: null,
       resultScenario: null,
       resultDraft: null,
-      stale: false,
       runTiming: null,
       runStatus: 'idle',
       runError: null,
@@ -110,6 +101,7 @@ export function createAppStore(options: StoreOptions = {}) {
       screen: 'workbench',
       selection: select,
       dialog: { kind: 'none' },
+      exportMenuOpen: false,
       opsTextErrors: {},
       // News about the document this one replaces ("Loaded the preset …") is stale now; the
       // command that opened it notifies afterwards.

@@ -72,7 +72,10 @@ export function ResultsPane(props: ResultsPaneProps) {
   const [utilMode, setUtilMode] = useState<UtilMode>('total')
   const [compare, setCompare] = useState<CompareState | null>(null)
   const [metricsView, setMetricsView] = useState<MetricsView>('threads')
-  const [exportSignal, setExportSignal] = useState(0)
+  // The Export menu's open state: the app's (exportPlacement) when it keeps one, else the pane's.
+  const [ownExportOpen, setOwnExportOpen] = useState(false)
+  const exportOpen = props.exportPlacement?.open ?? ownExportOpen
+  const setExportOpen = props.exportPlacement?.onOpenChange ?? setOwnExportOpen
   const snapshot = useRef<TimelineSnapshot | null>(null)
 
   const {
@@ -122,7 +125,7 @@ export function ResultsPane(props: ResultsPaneProps) {
   const onKeyDown = (e: React.KeyboardEvent): void => {
     if ((e.ctrlKey || e.metaKey) && (e.key === 'e' || e.key === 'E')) {
       e.preventDefault()
-      setExportSignal((n) => n + 1)
+      setExportOpen(true)
     }
   }
 
@@ -150,7 +153,8 @@ export function ResultsPane(props: ResultsPaneProps) {
           stale={stale}
           running={running}
           runTime={props.runTime}
-          localSignal={exportSignal}
+          exportOpen={exportOpen}
+          onExportOpen={setExportOpen}
           exportPlacement={props.exportPlacement}
           exportContext={{
             scenario,

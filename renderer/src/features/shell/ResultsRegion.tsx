@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom'
 import { useApp, useT, useValidation } from '../../app/hooks'
 import { keys } from '../../app/platform'
 import { Icon } from '../../components/Icon'
+import { isStale } from '../../store/selectors'
 import { ResultsPane } from '../results/ResultsPane'
 
 export interface ResultsRegionProps {
@@ -22,10 +23,11 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
   const error = useApp((s) => s.runError)
   const result = useApp((s) => s.result)
   const ranScenario = useApp((s) => s.resultScenario)
-  const stale = useApp((s) => s.stale)
+  const stale = useApp(isStale)
   const language = useApp((s) => s.language)
   const runTiming = useApp((s) => s.runTiming)
-  const exportRequest = useApp((s) => s.exportRequest)
+  const exportOpen = useApp((s) => s.exportMenuOpen)
+  const setExportOpen = useApp((s) => s.setExportMenuOpen)
   const cancelRun = useApp((s) => s.cancelRun)
   const notify = useApp((s) => s.notify)
   const validation = useValidation()
@@ -96,7 +98,8 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
           onSelectThread={onSelectThread}
           exportPlacement={{
             slot: exportSlot,
-            signal: exportRequest,
+            open: exportOpen,
+            onOpenChange: setExportOpen,
             shortcut: keys('Mod+E'),
             onNotice: (text, tone) => notify({ text, tone }),
             buttonClass: 'tool-button',
