@@ -17,7 +17,7 @@ function defaultServices(): Services {
   }
   // Runs happen in a Web Worker: the window stays responsive and Cancel terminates the run.
   return {
-    store: createAppStore({ storage, runController: createWorkerRunController() }),
+    store: createAppStore({ storage, createRunController: createWorkerRunController }),
     files: defaultFiles(),
     storage,
     session

@@ -1,4 +1,4 @@
-import type { Progress } from '../../../sim-core'
+import type { Progress, SimResult } from '../../../sim-core'
 
 export interface RunOptions {
   /** Called between chunks with a 0..1 fraction (threads finished / threads). */
@@ -12,4 +12,10 @@ export interface RunTiming {
   engineMs: number
   /** Milliseconds from the call to the result arriving, transfer included. */
   totalMs: number
+}
+
+/** A finished run and how long it took: the timing travels with its result. */
+export interface RunOutcome {
+  result: SimResult
+  timing: RunTiming
 }

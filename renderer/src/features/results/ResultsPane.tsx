@@ -16,6 +16,7 @@ import { translator, type Translate } from '../../i18n/translate'
 import type { UtilMode } from '../charts/utilization-data'
 import { ComparePanel } from '../compare/ComparePanel'
 import type { CompareState } from '../compare/variants'
+import type { RunController } from '../../store/run-slice'
 import type { TimelineSnapshot } from '../timeline/snapshot'
 import { Timeline } from '../timeline/Timeline'
 import { shownView, viewMetrics, type MetricsView } from './metrics-view'
@@ -50,6 +51,8 @@ export interface ResultsPaneProps {
   selectedThread?: string | null
   /** The user picked a thread here (a segment, a table row), or cleared the pick (null). */
   onSelectThread?(id: string | null): void
+  /** Makes the controllers Compare runs its variants through (the app's store's kind). */
+  createRunController?: () => RunController
 }
 
 /** "Deadlock: a waits for db (held by b) → b waits for log (held by a)". */
@@ -262,7 +265,13 @@ export function ResultsPane(props: ResultsPaneProps) {
             className="sl-panel"
             hidden={tab !== 'compare'}
           >
-            <ComparePanel scenario={scenario} theme={theme} state={compare} onState={setCompare} />
+            <ComparePanel
+              scenario={scenario}
+              theme={theme}
+              state={compare}
+              onState={setCompare}
+              createRunController={props.createRunController}
+            />
           </div>
         </div>
       </div>

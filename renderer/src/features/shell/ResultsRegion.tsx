@@ -2,6 +2,7 @@ import { useCallback } from 'react'
 import { createPortal } from 'react-dom'
 import { useApp, useT, useValidation } from '../../app/hooks'
 import { keys } from '../../app/platform'
+import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
 import { isStale } from '../../store/selectors'
 import { ResultsPane } from '../results/ResultsPane'
@@ -18,6 +19,7 @@ export interface ResultsRegionProps {
  */
 export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
   const t = useT()
+  const { store } = useServices()
   const status = useApp((s) => s.runStatus)
   const progress = useApp((s) => s.runProgress)
   const error = useApp((s) => s.runError)
@@ -96,6 +98,7 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
           runTime={runTiming}
           selectedThread={treeThread}
           onSelectThread={onSelectThread}
+          createRunController={store.createRunController}
           exportPlacement={{
             slot: exportSlot,
             open: exportOpen,
