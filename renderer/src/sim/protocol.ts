@@ -13,5 +13,4 @@ export type WorkerReply =
   | { kind: 'done'; result: SimResult; lanes: PrebuiltLanes; elapsedMs: number }
   | { kind: 'error'; message: string }
 
-/** Events per chunk between progress reports: small enough to report every few tens of ms. */
-export const CHUNK_EVENTS = 20_000
+export { CHUNK_EVENTS } from '../store/run-here'

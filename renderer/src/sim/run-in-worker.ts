@@ -5,7 +5,7 @@ import type { Scenario } from '../../../sim-core'
 import { attachLanes } from '../features/timeline/lane-index'
 import type { RunRequest, WorkerReply } from './protocol'
 import type { RunOptions, RunOutcome } from './run-options'
-import { abortError, runHere } from './run-here'
+import { abortError, runHere } from '../store/run-here'
 
 export type { RunOptions, RunOutcome, RunTiming } from './run-options'
 

@@ -15,8 +15,16 @@ export type RunError = { kind: 'invalid'; problems: number } | { kind: 'failed';
 
 /** How long a run took: the engine alone, and from start() to the result (transfer included). */
 export interface RunTiming {
+  /** Milliseconds the engine spent (inside the worker when there is one). */
   engineMs: number
+  /** Milliseconds from the start to the result arriving, transfer included. */
   totalMs: number
+}
+
+/** A finished run and how long it took: the timing travels with its result. */
+export interface RunOutcome {
+  result: SimResult
+  timing: RunTiming
 }
 
 /** What a controller reports back during one run. */

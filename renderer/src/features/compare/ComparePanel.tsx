@@ -5,8 +5,8 @@ import { POLICY_NAMES, type PolicyName, type Scenario } from '../../../../sim-co
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
 import type { ThemeColors } from '../charts/theme'
-import { RunProgress } from '../results/RunProgress'
-import { createWorkerRunController } from '../../sim/worker-run-controller'
+import { RunProgress } from '../../components/RunProgress'
+import { createPageRunController } from '../../store/run-here'
 import type { RunController } from '../../store/run-slice'
 import { barRows, utilizationOverlay, variantLegend } from './compare-data'
 import { CompareMetricsChart } from './CompareMetricsChart'
@@ -23,7 +23,10 @@ export interface ComparePanelProps {
   theme: ThemeColors
   state: CompareState | null
   onState(s: CompareState | null): void
-  /** Makes the controller the variants run through (the app's store's kind; default: workers). */
+  /**
+   * Makes the controller the variants run through: the app passes its store's (Web Workers);
+   * without one they run on this thread, in chunks.
+   */
   createRunController?: () => RunController
 }
 
@@ -31,7 +34,7 @@ export function ComparePanel(props: ComparePanelProps) {
   const { scenario, theme, state, onState } = props
   const t = useTranslate()
   // One controller for this panel's variants, apart from the Run button's: they run one at a time.
-  const [controller] = useState(() => (props.createRunController ?? createWorkerRunController)())
+  const [controller] = useState(() => (props.createRunController ?? createPageRunController)())
   const lang = useLanguage()
   const [policies, setPolicies] = useState<Set<PolicyName>>(
     () => new Set<PolicyName>([scenario.scheduler.policy])

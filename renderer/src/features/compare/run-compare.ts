@@ -2,7 +2,7 @@
 // each can be cancelled and none blocks the UI), reporting overall progress.
 import type { Scenario } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
-import { runOnce } from '../../sim/run-once'
+import { runOnce } from '../../store/run-once'
 import type { RunController } from '../../store/run-slice'
 import { variantLabel, variantScenario, type CompareVariant, type VariantSpec } from './variants'
 

@@ -1,6 +1,6 @@
 import { useApp, useT } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
-import type { OpContext } from '../../scenario/draft'
+import { opVerb, type OpContext } from '../../scenario/draft'
 import { getAt, setAt, type Path } from '../../scenario/paths'
 import { asOps } from './op-convert'
 import { OpRow } from './OpRow'
@@ -14,7 +14,10 @@ interface OpsRowsProps {
   repeatNumber?: string
 }
 
-/** An op list as rows; a repeat's body is a nested list. */
+/**
+ * An op list as rows; a repeat's body is a nested list, handed to its row as children (so the
+ * row and the list do not import each other).
+ */
 export function OpsRows({ path, context, prefix = '', repeatNumber }: OpsRowsProps) {
   const t = useT()
   const editDraft = useApp((s) => s.editDraft)
@@ -32,7 +35,16 @@ export function OpsRows({ path, context, prefix = '', repeatNumber }: OpsRowsPro
             op={op}
             context={context}
             number={`${prefix}${i + 1}`}
-          />
+          >
+            {opVerb(op) === 'repeat' && (
+              <OpsRows
+                path={[...path, i, 'ops']}
+                context={context}
+                prefix={`${prefix}${i + 1}.`}
+                repeatNumber={`${prefix}${i + 1}`}
+              />
+            )}
+          </OpRow>
         ))}
       </ol>
       <button

@@ -2,7 +2,7 @@
 // order, so a spreadsheet and a script reading the JSON agree. One row per thread or process;
 // the trace gets one row per segment.
 import type { CoreRow, ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
-import type { MetricsView } from '../results/metrics-view'
+import type { MetricsView } from '../charts/metrics-view'
 import { SegmentKind } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { endReasonWords } from '../timeline/words'

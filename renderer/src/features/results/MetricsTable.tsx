@@ -4,7 +4,7 @@ import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import type { MessageKey } from '../../i18n/translate'
 import { missesPerThread } from './job-misses'
-import { metricsViews, shownView, type MetricsView } from './metrics-view'
+import { metricsViews, shownView, type MetricsView } from '../charts/metrics-view'
 import { SortableTable } from './SortableTable'
 import {
   coreColumns,
@@ -15,7 +15,7 @@ import {
   lockColumns,
   processColumns,
   threadColumns
-} from './table-columns'
+} from '../charts/table-columns'
 
 export interface MetricsTableProps {
   result: SimResult

@@ -7,7 +7,7 @@ import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import type { ExportContext } from '../export/export-actions'
 import { ExportMenu } from '../export/ExportMenu'
-import { RunProgress } from './RunProgress'
+import { RunProgress } from '../../components/RunProgress'
 
 export interface RunTime {
   /** Milliseconds the engine ran (in the worker). */

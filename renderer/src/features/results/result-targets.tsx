@@ -24,7 +24,7 @@ import { chartTarget, type ExportTarget } from '../export/target'
 import { timelineSvg } from '../export/timeline-svg'
 import type { LaneIndex } from '../timeline/lane-index'
 import { defaultSnapshot, sceneFor, type TimelineSnapshot } from '../timeline/snapshot'
-import { metricsTitle } from './metrics-view'
+import { metricsTitle } from '../charts/metrics-view'
 import type { TabId } from './tabs'
 
 export interface TargetInputs {

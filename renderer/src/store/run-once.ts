@@ -2,9 +2,8 @@
 // they go through the same controller (worker, page fallback) as the Run button, and get their
 // timing with each result. Aborting the signal cancels the run and rejects with an AbortError.
 import type { Scenario } from '../../../sim-core'
-import type { RunController } from '../store/run-slice'
 import { abortError } from './run-here'
-import type { RunOutcome } from './run-options'
+import type { RunController, RunOutcome } from './run-slice'
 
 export interface RunOnceOptions {
   signal?: AbortSignal

@@ -4,11 +4,7 @@
 // figure and did not match.
 import type { SimResult } from '../../../../sim-core'
 import type { MessageKey } from '../../i18n/translate'
-import {
-  coroutineMetricRows,
-  processMetricRows,
-  type MetricRows
-} from '../charts/thread-metrics-data'
+import { coroutineMetricRows, processMetricRows, type MetricRows } from './thread-metrics-data'
 
 export type MetricsView = 'threads' | 'processes' | 'cores' | 'coroutines' | 'locks' | 'jobs'
 
