@@ -47,10 +47,10 @@ export interface ResultsPaneProps {
   runTime?: RunTime | null
   /** In the app: the Export menu lives in the toolbar and reports to the status bar. */
   exportPlacement?: ExportPlacement
-  /** The thread selected elsewhere in the app ("process/thread"), highlighted here too. */
-  selectedThread?: string | null
-  /** The user picked a thread here (a segment, a table row), or cleared the pick (null). */
-  onSelectThread?(id: string | null): void
+  /** The thread selected elsewhere in the app (its index in result.threads), highlighted here too. */
+  selectedThread?: number | null
+  /** The user picked a thread here (a segment, a table row), by index, or cleared the pick (null). */
+  onSelectThread?(index: number | null): void
   /** Makes the controllers Compare runs its variants through (the app's store's kind). */
   createRunController?: () => RunController
 }

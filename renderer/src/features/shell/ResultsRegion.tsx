@@ -4,6 +4,7 @@ import { useApp, useT, useValidation } from '../../app/hooks'
 import { keys } from '../../app/platform'
 import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
+import { threadAt, threadIndex } from '../../scenario/thread-index'
 import { isStale } from '../../store/selectors'
 import { ResultsPane } from '../results/ResultsPane'
 
@@ -39,27 +40,20 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
     status === 'error' &&
     error !== null &&
     (error.kind !== 'invalid' || validation.problems.length > 0)
-  const draft = useApp((s) => s.draft)
   const selection = useApp((s) => s.selection)
   const select = useApp((s) => s.select)
-  // The tree and the results share one selected thread, named "process/thread" as in results.
+  // The tree and the results share one selected thread, by its index in the run's threads (the
+  // order the scenario that ran declares them in).
   const treeThread =
-    selection.kind === 'thread' || selection.kind === 'coroutine'
-      ? `${draft.processes[selection.p]?.name}/${draft.processes[selection.p]?.threads[selection.t]?.name}`
+    ranScenario && (selection.kind === 'thread' || selection.kind === 'coroutine')
+      ? threadIndex(ranScenario, selection.p, selection.t)
       : null
   const onSelectThread = useCallback(
-    (id: string | null) => {
-      if (id === null) return
-      const p = draft.processes.findIndex((pr) => id.startsWith(`${pr.name}/`))
-      const t =
-        p < 0
-          ? -1
-          : draft.processes[p].threads.findIndex(
-              (th) => `${draft.processes[p].name}/${th.name}` === id
-            )
-      if (t >= 0) select({ kind: 'thread', p, t })
+    (index: number | null) => {
+      const at = index === null || !ranScenario ? null : threadAt(ranScenario, index)
+      if (at) select({ kind: 'thread', ...at })
     },
-    [draft, select]
+    [ranScenario, select]
   )
   const running = status === 'running'
   // A first run has no result yet: the pane shows its progress against the draft it runs.
