@@ -1,3 +1,4 @@
+import './inspector.css'
 import { useApp, useT } from '../../app/hooks'
 import { Icon, type IconName } from '../../components/Icon'
 import type { Selection } from '../../scenario/selection'

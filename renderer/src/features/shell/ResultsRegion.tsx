@@ -7,6 +7,8 @@ import { Icon } from '../../components/Icon'
 import { threadAt, threadIndex } from '../../scenario/thread-index'
 import { isStale } from '../../store/selectors'
 import { ResultsPane } from '../results/ResultsPane'
+// After the pane's own results.css, which these rules adjust for the workbench.
+import './results-region.css'
 
 export interface ResultsRegionProps {
   /** The toolbar's Export slot (null until the toolbar has mounted). */

@@ -1,3 +1,4 @@
+import './start.css'
 import { useId } from 'react'
 import { useApp, useT } from '../../app/hooks'
 import { useCommands } from '../../app/commands'
