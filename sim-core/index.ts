@@ -14,6 +14,8 @@ export {
   type ProblemParams
 } from './scenario/problem-codes'
 export type { ThreadOp, CoroutineOp } from './scenario/ops-schema'
+export { OP_TABLE, kindsFor as opKindsFor, opKindByVerb, opKindOf } from './program/op-table'
+export type { OpKind, OpContext, TextArg, NameRef } from './program/op-kind'
 export { scenarioJsonSchema } from './scenario/json-schema'
 export {
   scenarioSchema,
@@ -50,6 +52,9 @@ export {
   type ThreadRow,
   type ProcessRow,
   type CoreRow,
+  type ChannelRow,
+  type LockRow,
+  type DeadlockWait,
   type Summary
 } from './metrics/result'
 export {
@@ -64,7 +69,14 @@ export {
   type CoroutineSummary,
   type LockSummary
 } from './metrics/concurrency-summary'
-export { SegmentKind, EndReason, TaskState, BlockKind, type TraceData } from './trace/trace-store'
+export {
+  SegmentKind,
+  EndReason,
+  TaskState,
+  BlockKind,
+  emptyChannelColumns,
+  type TraceData
+} from './trace/trace-store'
 export { SCHEDLAB_VERSION } from './version'
 export {
   createRun,

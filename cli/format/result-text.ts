@@ -8,10 +8,18 @@ import { visible } from './visible'
 /** Fields shown in the id (or name) column instead of as columns of their own. */
 const NAME_FIELDS = new Set(['id', 'name', 'process', 'thread', 'coroutine'])
 
+/** Counts shown only when some row has one, so a run without them reads as before. */
+const SHOWN_WHEN_NONZERO = new Set(['timeouts'])
+
 /** Every other field of a row, in JSON order, so new fields from sim-core show up too. */
 function columnsOf(rows: readonly object[]): string[] {
   const [first] = rows
-  return first ? Object.keys(first).filter((k) => !NAME_FIELDS.has(k)) : []
+  if (!first) return []
+  return Object.keys(first).filter(
+    (k) =>
+      !NAME_FIELDS.has(k) &&
+      (!SHOWN_WHEN_NONZERO.has(k) || rows.some((r) => (r as Record<string, unknown>)[k] !== 0))
+  )
 }
 
 /** A table of rows named by `name` (headed `head`), one column per other field. */
@@ -78,6 +86,19 @@ export function* resultText(r: SimResult): Generator<string> {
   if (r.locks.length > 0) {
     yield '\nLocks\n'
     yield rowsTable(r.locks, (l) => l.name, 'name')
+  }
+  if (r.channels?.length > 0) {
+    yield '\nChannels\n'
+    yield rowsTable(r.channels, (c) => c.name, 'name')
+  }
+  const waits = r.deadlock?.waits ?? []
+  if (waits.length > 0) {
+    // Who waits for what: on the cycle, in its order (each waits for the next, the last for the first).
+    yield r.deadlock?.cycle.length ? '\nDeadlock cycle\n' : '\nDeadlock (stuck, no cycle)\n'
+    yield renderTable(
+      ['task', 'waitsFor', 'on'],
+      waits.map((w) => [w.task, w.waitsFor, w.on])
+    )
   }
   yield '\nCores\n'
   yield renderTable(

@@ -1,5 +1,6 @@
 // Scenario → runtime model: tasks with compiled programs, devices, cores.
 import { Device } from '../model/device'
+import { Channel } from '../model/channel'
 import { Lock } from '../model/lock'
 import { ProgramStore } from '../model/program'
 import { Task } from '../model/task'
@@ -13,6 +14,7 @@ export interface Model {
   tasks: Task[]
   devices: Device[]
   locks: Lock[]
+  channels: Channel[]
   runtimes: UserRuntime[]
   coroutines: Coroutine[]
   processNames: string[]
@@ -25,9 +27,12 @@ export interface Model {
 export function buildModel(s: Scenario): Model {
   const deviceIndex = new Map(s.devices.map((d, i) => [d.name, i]))
   const lockIndex = new Map(s.locks.map((l, i) => [l.name, i]))
+  const channels = (s.channels ?? []).map((c) => new Channel(c.name, c.capacity))
+  const channelIndex = new Map(channels.map((c, i) => [c.name, i]))
   const programs = new ProgramStore({
     device: (n: string) => deviceIndex.get(n) ?? -1,
-    lock: (n: string) => lockIndex.get(n) ?? -1
+    lock: (n: string) => lockIndex.get(n) ?? -1,
+    channel: (n: string) => channelIndex.get(n) ?? -1
   })
   const tasks: Task[] = []
   // A thread is one task; a runtime is one host task per worker.
@@ -109,6 +114,7 @@ export function buildModel(s: Scenario): Model {
   return {
     tasks,
     devices: s.devices.map((d) => new Device(d.name, d.channels)),
+    channels,
     locks: s.locks.map(
       (l) =>
         new Lock(l.name, l.kind === 'mutex' ? 1 : (l.permits ?? 1), l.protocol === 'inheritance')

@@ -15,7 +15,9 @@ export const Ev = {
   balance: 7,
   sliceClock: 8,
   /** A periodic job's deadline check (onMiss "abort"). */
-  deadline: 9
+  deadline: 9,
+  /** A timed wait (recv, lock) reaches its timeout (wait-timeouts.ts). */
+  waitTimeout: 10
 } as const
 export type EvKind = (typeof Ev)[keyof typeof Ev]
 

@@ -67,6 +67,22 @@ export class LockTable {
     if (lock.inheritance) this.reprioritize(t, 0)
   }
 
+  /** `t`'s wait for a lock timed out: it leaves the queue without the lock (counted on the lock). */
+  cancel(t: Task): void {
+    const index = t.waitingLock
+    const lock = this.locks[index]
+    lock.waiters.popFirst((id) => id === t.id)
+    const waited = this.host.now - t.lockWaitSince
+    lock.totalWait += waited
+    lock.maxWait = Math.max(lock.maxWait, waited)
+    lock.timeouts++
+    t.lockWait += waited
+    t.waitingLock = -1
+    this.blocked--
+    // The holders no longer inherit this waiter's priority.
+    if (lock.inheritance) for (const h of lock.holders) this.reprioritize(this.tasks[h], 0)
+  }
+
   /** A cycle in the wait-for graph (waiter → holders of the lock it waits for), as task ids and lock names. */
   findCycle(): { tasks: number[]; locks: string[] } | null {
     const state = new Uint8Array(this.tasks.length) // 0 unvisited, 1 on the path, 2 done

@@ -24,23 +24,30 @@ import { CoreOps } from './core-ops'
 import { DeviceTable } from './device-table'
 import type { Engine, EngineClient } from './engine'
 import { Ev, EvPriority } from './events'
-import { JobReleaser } from './job-releaser'
+import type { JobReleaser } from './job-releaser'
 import { LockTable } from './lock-table'
+import { Waits } from './waits'
 import { Next, type NextCode } from './next'
+import { wirePeriodicJobs } from './periodic-jobs'
 import { Placement } from './placement'
-import { PolicyViolation } from './policy-violation'
+import { PolicyTimer } from './policy-timer'
 import { ProgramRunner } from './program-runner'
 import { HoldOnIo, PickBeforeWakeups } from './quirks'
 import { RuntimeDriver } from './runtime-driver'
 import { SliceClock } from './slice-clock'
 import { traceBudget } from './trace-budget'
-import { stateDump } from './watchdog'
+import { checkNothingLost } from './watchdog'
 
 export interface Deadlock {
   /** Thread ids (indices into tasks) on the wait-for cycle, each waiting for the next. */
   tasks: number[]
   /** The lock each of them waits for. */
   locks: string[]
+  /** With channels (waits.ts): everyone on the cycle by name (threads and coroutines), the
+   * channels waited on, and what each waits for, in cycle order. */
+  names?: string[]
+  channels?: string[]
+  waits?: { task: string; waitsFor: 'lock' | 'send' | 'recv'; on: string }[]
 }
 
 export class Machine implements EngineClient {
@@ -49,6 +56,8 @@ export class Machine implements EngineClient {
   readonly devices: Device[]
   readonly deviceTable: DeviceTable
   readonly locks: LockTable
+  /** Channels, timeouts on waits, and deadlock detection over both. */
+  readonly waits: Waits
   readonly runtime: RuntimeDriver
   readonly coroutines: Coroutine[]
   readonly processNames: string[]
@@ -98,7 +107,6 @@ export class Machine implements EngineClient {
   readonly ti: Int32Array
   readonly tb: Uint8Array
   readonly programs: ProgramStore
-  private readonly timerPeriod: number
   private readonly early: PickBeforeWakeups | null
 
   constructor(
@@ -138,6 +146,8 @@ export class Machine implements EngineClient {
     this.preemptsOnWakeup = this.policyDef.wakeupPreempt !== undefined
     this.placement = new Placement(this)
     this.ctx = makeContext(this, engine.rng.policy)
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the runtime's host reads the machine's waits, built after it
+    const machine = this
     this.runtime = new RuntimeDriver(model.runtimes, model.coroutines, {
       get now() {
         return engine.now
@@ -147,22 +157,14 @@ export class Machine implements EngineClient {
       scheduleCoroutine: (co, at) => engine.at(at, EvPriority.wake, Ev.coroutine, co.id),
       wakeHost: (t) => this.wakeAt(t.id, engine.now),
       blockHost: (t, kind) => this.program.block(t.id, kind),
-      startIo: (t, ticks, device) => this.deviceTable.startIo(t.id, ticks, device)
+      startIo: (t, ticks, device) => this.deviceTable.startIo(t.id, ticks, device),
+      get waits() {
+        return machine.waits
+      }
     })
+    this.waits = new Waits(this, model.channels)
     this.program = new ProgramRunner(this, this.programs, model.table)
-    this.jobs = new JobReleaser(
-      {
-        get now() {
-          return engine.now
-        },
-        tasks: this.tasks,
-        scheduleRelease: (id, time) => engine.at(time, EvPriority.arrival, Ev.release, id),
-        block: (id, kind) => this.program.block(id, kind),
-        resume: (id) => this.afterBlock(this.program.proceed(id, false), id, 'wakeup', false),
-        scheduleDeadline: (id, time) => engine.at(time, EvPriority.arrival, Ev.deadline, id)
-      },
-      this.policyDef.jobs
-    )
+    this.jobs = wirePeriodicJobs(this)
     this.cache = cacheFor(scenario, model.workingSet, this)
     this.ops = new CoreOps(this)
     this.holdOnIo = new HoldOnIo(this)
@@ -177,8 +179,7 @@ export class Machine implements EngineClient {
       (cpu, i) => new EngineRunQueue(i, cpu, this.policy.createQueue(this.state, cpu, this.ctx))
     )
     for (const t of this.tasks) engine.at(t.arrival, EvPriority.arrival, Ev.arrival, t.id)
-    this.timerPeriod = this.policy.timerPeriod(this.state, this.ctx)
-    if (this.timerPeriod > 0) engine.at(this.timerPeriod, EvPriority.timer, Ev.timer, 0)
+    new PolicyTimer(this, this.policy.timerPeriod(this.state, this.ctx))
     this.placement.start()
     if (this.config.policy === 'rr' && this.config.alignedSlices)
       new SliceClock(this, this.config.quantum)
@@ -192,10 +193,7 @@ export class Machine implements EngineClient {
     const e = this.engine
     const early = this.early
     e.on(Ev.cpu, (cpu) => this.ops.onCpuEvent(this.cpus[cpu]))
-    e.on(Ev.timer, () => this.onTimer())
     e.on(Ev.arrival, (id) => this.onArrival(id))
-    e.on(Ev.release, (id) => this.jobs.onRelease(id))
-    if (this.policyDef.jobs?.abortOnMiss) e.on(Ev.deadline, (id) => this.onDeadline(id))
     e.on(Ev.coroutineArrival, (co) => this.runtime.onCoroutineEvent(this.coroutines[co]))
     if (early) {
       e.on(Ev.wake, (id) => early.beforeWakeup(() => this.onWake(id)))
@@ -274,67 +272,9 @@ export class Machine implements EngineClient {
   }
 
   /** A task off any core has moved through its ops: it becomes ready, or it has finished. */
-  private afterBlock(next: NextCode, id: number, why: 'arrival' | 'wakeup', fromIo: boolean): void {
+  afterBlock(next: NextCode, id: number, why: 'arrival' | 'wakeup', fromIo: boolean): void {
     if (next === Next.runnable || next === Next.yieldRunnable) this.makeReady(id, why, fromIo)
     else if (next === Next.exit) this.finishTask(id)
-  }
-
-  private onTimer(): void {
-    if (this.finished === this.tasks.length) return
-    const p = this.policy
-    for (const c of this.cpus) {
-      if (
-        (c.state === CpuState.running || c.state === CpuState.switching) &&
-        p.tick(this.state, c.task, this.ctx) === 'resched'
-      )
-        this.ops.preempt(c)
-    }
-    p.timer(this.state, this.rqs, this.ctx)
-    // A timer that reorders without preempting (aging): preempt only where a queued task now wins,
-    // and only a task that has run since it got the core, so every switch buys at least one tick.
-    for (const c of this.cpus) {
-      const ran = c.ranSinceDispatch + (this.now - c.accountedAt) > 0
-      if (
-        c.state === CpuState.running &&
-        ran &&
-        p.shouldPreempt(this.state, this.rqOf(c), c.task, this.ctx)
-      )
-        this.ops.preempt(c)
-    }
-    this.engine.at(this.now + this.timerPeriod, EvPriority.timer, Ev.timer, 0)
-  }
-
-  /**
-   * A periodic job's deadline: still unfinished, it is dropped (onMiss "abort"). The thread
-   * leaves its core or its queue, and starts its next job if that is released. A thread blocked
-   * mid-job (I/O, sleep, a lock) or holding a lock is left alone: its job runs late and counts
-   * as a miss when it ends (dropping it would leave the device or the lock in mid-use).
-   */
-  private onDeadline(id: number): void {
-    const t = this.tasks[id]
-    if (t.state === Run.done || !this.jobs.overdue(t)) return
-    if (t.state === Run.blocked || t.heldLocks.length > 0) return
-    if (t.state === Run.running) {
-      const c = this.cpus[t.lastCpu]
-      this.ops.preempt(c)
-      // Dropping a job is not a preemption: whatever the core runs next is not counted as one.
-      c.displaced = -1
-    } else if (this.queueOf[id] < 0) {
-      // Picked at this round but not yet running: give it back to the queue first.
-      const c = this.cpus.find((k) => k.state === CpuState.picked && k.task === id)
-      if (c) this.ops.unpick(c)
-    }
-    const q = this.queueOf[id]
-    if (q >= 0) {
-      const rq = this.rqs[q]
-      this.policy.dequeue(this.state, rq, id, 'aborted', this.ctx)
-      this.taken(rq, id)
-    }
-    this.tf[id * ROW_F64 + TF.remainingOp] = 0
-    const next = this.jobs.abort(t)
-    if (next === Next.exit) this.finishTask(id)
-    else if (next === Next.runnable)
-      this.afterBlock(this.program.proceed(id, false), id, 'wakeup', false)
   }
 
   private onKeyChanged(t: Task): void {
@@ -415,29 +355,18 @@ export class Machine implements EngineClient {
     this.placement.pickIdle()
     for (const c of this.displacedCores) c.displaced = -1
     if (this.displacedCores.length > 0) this.displacedCores.length = 0
-    // Everyone left waits for a lock another waiter holds: nothing can ever happen again.
-    if (this.locks.blocked > 0 && this.finished + this.locks.blocked === this.tasks.length) {
-      this.deadlock = this.locks.findCycle()
+    // Everyone left waits for a lock or on a channel, with no timeout: nothing can ever happen again.
+    const stuck = this.waits.stuckThreads()
+    if (stuck > 0 && this.finished + stuck === this.tasks.length) {
+      this.deadlock = this.waits.findDeadlock()
       this.engine.finish('deadlock', t)
     }
   }
 
-  /**
-   * Nothing can happen any more, yet tasks are unfinished. With every core idle (a core that
-   * runs always has an event pending), a queued task means the policy lost it: a bug, reported
-   * with the machine's state. Otherwise the tasks wait on each other (locks): a deadlock.
-   */
+  /** Nothing can happen any more, yet tasks are unfinished: a lost task (a bug) or a deadlock. */
   stalled(): void {
-    for (const t of this.tasks) {
-      if (t.state !== Run.ready) continue
-      const idle = this.cpus.find((c) => c.state === CpuState.idle && this.allowed(t.id, c.id))
-      if (idle)
-        throw new PolicyViolation(
-          `${this.policy.name} lost ${t.name}: it is queued, core ${idle.id} is idle and nothing else can happen`,
-          stateDump(this, t)
-        )
-    }
-    this.deadlock = this.locks.findCycle()
+    checkNothingLost(this)
+    this.deadlock = this.waits.findDeadlock()
     this.engine.finish('deadlock', this.now)
   }
 

@@ -1,12 +1,17 @@
 // A thread's program, interpreted: moves past finished ops until the thread can run (a cpu op),
-// blocks (io, sleep, a lock it cannot take) or exits. Ops other than cpu and yield run on a
-// core in zero time; coroutine hosts are interpreted by their runtime (runtime-driver.ts).
-import { ARG, nextOp, Op, PC, REF, type ProgramStore } from '../model/program'
+// blocks (io, sleep, a lock it cannot take) or exits, each op by its kind's step (op-table.ts).
+// Ops other than cpu and yield run on a core in zero time; coroutine hosts are interpreted by their runtime (runtime-driver.ts).
+import { nextOp, PC, type ProgramStore } from '../model/program'
+import { Step } from '../program/op-kind'
+import type { ThreadStepHost } from '../program/op-step'
+import { misplacedOp, opKindByCode } from '../program/op-table'
 import { Run, type Task } from '../model/task'
 import { ROW_BYTES, ROW_F64, ROW_I32, TaskFlag, TB, TF, TI } from '../model/task-table'
-import { BlockKind, TaskState, type BlockKindCode, type TraceStore } from '../trace/trace-store'
+import { TaskState, type BlockKindCode, type TraceStore } from '../trace/trace-store'
 import type { LockTable } from './lock-table'
-import { PolicyViolation } from './policy-violation'
+import type { ChannelTable } from './channel-table'
+import type { Waiter } from '../model/channel'
+import type { Waits } from './waits'
 import { Next, type NextCode } from './next'
 import type { RuntimeDriver } from './runtime-driver'
 
@@ -15,6 +20,7 @@ export interface ProgramHost {
   readonly tasks: Task[]
   readonly trace: TraceStore
   readonly locks: LockTable
+  readonly waits: Waits
   readonly runtime: RuntimeDriver
   /** A periodic thread reached the end of its ops (JobReleaser.endJob); null: start the next job now; yieldRunnable: start it after a trip through the run queue. */
   endJob(t: Task): NextCode | null
@@ -24,7 +30,7 @@ export interface ProgramHost {
   wakeAfter(id: number, ticks: number): void
 }
 
-export class ProgramRunner {
+export class ProgramRunner implements ThreadStepHost {
   private readonly tf: Float64Array
   private readonly ti: Int32Array
   private readonly tb: Uint8Array
@@ -60,46 +66,58 @@ export class ProgramRunner {
         else if (afterJob !== null) return afterJob
         continue
       }
-      const code = ops[i]
-      if (!onCpu && code !== Op.cpu && code !== Op.yield) {
+      const kind = opKindByCode(ops[i])
+      if (kind?.thread === undefined)
+        // Awaits belong to coroutines; validation keeps them out of thread ops.
+        throw misplacedOp(ops[i], 'thread', host.tasks[id].name)
+      if (!onCpu && kind.needsCore) {
         // Taking a lock, starting an I/O or a sleep is something a thread does on a core: it
         // waits in the run queue first, and runs the op (in zero time) once dispatched.
         ti[cursor + PC] = i
         this.tf[id * ROW_F64 + TF.remainingOp] = 0
         return Next.runnable
       }
-      switch (code) {
-        case Op.cpu:
-          this.tf[id * ROW_F64 + TF.remainingOp] = ops[i + ARG]
-          return yielded ? Next.yieldRunnable : Next.runnable
-        case Op.io:
-          this.block(id, BlockKind.io)
-          host.startIo(id, ops[i + ARG], ops[i + REF])
-          return Next.blocked
-        case Op.sleep:
-          this.block(id, BlockKind.sleep)
-          host.wakeAfter(id, ops[i + ARG])
-          return Next.blocked
-        case Op.yield:
-          // A yield only means something to a task that holds a core.
-          if (onCpu) yielded = true
-          break
-        case Op.lock:
-          if (!host.locks.acquire(host.tasks[id], ops[i + REF])) {
-            this.block(id, BlockKind.lock)
-            return Next.blocked
-          }
-          break
-        case Op.unlock:
-          host.locks.release(host.tasks[id], ops[i + REF])
-          break
-        default:
-          // Awaits belong to coroutines; validation keeps them out of thread ops.
-          throw new PolicyViolation(`op ${code} cannot run in a thread`, {
-            task: host.tasks[id].name
-          })
-      }
+      const step = kind.thread(this, id, i, onCpu)
+      if (step === Step.yield) yielded = true
+      else if (step !== Step.done)
+        return step === Next.runnable && yielded ? Next.yieldRunnable : (step as NextCode)
     }
+  }
+
+  get now(): number {
+    return this.host.now
+  }
+
+  get ops(): Float64Array {
+    return this.programs.ops
+  }
+
+  get tasks(): Task[] {
+    return this.host.tasks
+  }
+
+  get locks(): LockTable {
+    return this.host.locks
+  }
+
+  get channels(): ChannelTable {
+    return this.host.waits.channels
+  }
+
+  armTimeout(w: Waiter, ticks: number): void {
+    this.host.waits.timeouts.arm(w, ticks)
+  }
+
+  setRemainingOp(id: number, ticks: number): void {
+    this.tf[id * ROW_F64 + TF.remainingOp] = ticks
+  }
+
+  startIo(id: number, ticks: number, device: number): void {
+    this.host.startIo(id, ticks, device)
+  }
+
+  wakeAfter(id: number, ticks: number): void {
+    this.host.wakeAfter(id, ticks)
   }
 
   block(id: number, kind: BlockKindCode): void {

@@ -3,12 +3,17 @@
 // switch (costing `coroutineSwitch`), a blocking io that stalls the host and every coroutine on
 // it, or parking when no coroutine is ready. `await` suspends only the coroutine.
 import type { Task } from '../model/task'
-import { ARG, Op, REF } from '../model/program'
+import { CoStep } from '../program/op-kind'
+import type { CoroutineStepHost } from '../program/op-step'
+import { misplacedOp, opKindByCode } from '../program/op-table'
 import { CoState, type Coroutine } from '../runtime/coroutine'
 import { Phase, type UserRuntime, type Worker } from '../runtime/user-runtime'
 import { BlockKind } from '../trace/trace-store'
 import { Next, type NextCode } from './next'
 import type { Rng } from './rng'
+import type { ChannelTable } from './channel-table'
+import type { Waiter } from '../model/channel'
+import type { Waits } from './waits'
 
 export interface RuntimeHost {
   readonly now: number
@@ -20,9 +25,11 @@ export interface RuntimeHost {
   wakeHost(t: Task): void
   blockHost(t: Task, kind: (typeof BlockKind)[keyof typeof BlockKind]): void
   startIo(t: Task, ticks: number, device: number): void
+  /** Channels and timeouts (waits.ts). */
+  readonly waits: Waits
 }
 
-export class RuntimeDriver {
+export class RuntimeDriver implements CoroutineStepHost {
   constructor(
     readonly runtimes: UserRuntime[],
     readonly coroutines: Coroutine[],
@@ -139,11 +146,11 @@ export class RuntimeDriver {
   }
 
   /**
-   * Moves a coroutine to its next op that needs the host (cpu or a blocking io); awaits are
-   * started, yields of a coroutine not running are no-ops. Returns whether it needs the host now.
+   * Moves a coroutine to its next op that needs the host (cpu or a blocking io), each op by its
+   * kind's step (op-table.ts): awaits are started, yields of a coroutine not running are no-ops.
+   * Returns whether it needs the host now.
    */
-  private prepare(co: Coroutine, running = false): boolean {
-    const now = this.host.now
+  prepare(co: Coroutine, running = false): boolean {
     const ops = co.store.ops
     for (;;) {
       const i = co.next()
@@ -151,31 +158,37 @@ export class RuntimeDriver {
         this.finish(co)
         return false
       }
-      switch (ops[i]) {
-        case Op.cpu:
-          co.remainingOp = ops[i + ARG]
-          co.pendingIo = -1
-          return true
-        case Op.io:
-          co.pendingIo = ops[i + ARG]
-          co.pendingDevice = ops[i + REF]
-          return true
-        case Op.await:
-          co.state = CoState.awaiting
-          co.since = now
-          this.host.scheduleCoroutine(co, now + ops[i + ARG])
-          return false
-        case Op.yield:
-          if (running) {
-            // Give way: to the back of the ready queue, with its next op prepared.
-            co.state = CoState.ready
-            if (!this.prepare(co)) return false
-            co.state = CoState.ready
-            return true
-          }
-          break
-      }
+      const kind = opKindByCode(ops[i])
+      if (kind?.coroutine === undefined) throw misplacedOp(ops[i], 'coroutine', co.name)
+      const step = kind.coroutine(this, co, i, running)
+      if (step !== CoStep.done) return step === CoStep.host
     }
+  }
+
+  get now(): number {
+    return this.host.now
+  }
+
+  get channels(): ChannelTable {
+    return this.host.waits.channels
+  }
+
+  armTimeout(w: Waiter, ticks: number): void {
+    this.host.waits.timeouts.arm(w, ticks)
+  }
+
+  /**
+   * A coroutine suspended on a channel may go on (served, or timed out): it moves to its next op
+   * and, if that needs the host, joins its ready queue; `front`: at its head (a rendezvous hands
+   * it control).
+   */
+  resumeWaiting(co: Coroutine, front: boolean): void {
+    co.awaited += this.host.now - co.since
+    if (this.prepare(co)) this.makeReady(co, front)
+  }
+
+  scheduleCoroutine(co: Coroutine, at: number): void {
+    this.host.scheduleCoroutine(co, at)
   }
 
   private finish(co: Coroutine): void {
@@ -187,12 +200,13 @@ export class RuntimeDriver {
     if (rt.remaining === 0) for (const w of rt.workers) if (w.parked) this.wake(w)
   }
 
-  private makeReady(co: Coroutine): void {
+  private makeReady(co: Coroutine, front = false): void {
     const rt = this.runtimes[co.runtime]
     const w = rt.workers[co.worker]
     co.state = CoState.ready
     co.offSnapshot = w.offClock(this.host.now)
-    w.ready.pushBack(co.id)
+    if (front) w.ready.pushFront(co.id)
+    else w.ready.pushBack(co.id)
     if (w.parked) this.wake(w)
     else {
       // Its worker is busy: a parked sibling may steal it.

@@ -1,5 +1,6 @@
 // The public face of a run: an Engine driving a Machine. `new Simulation(scenario)` then
 // `step()` until it returns true; buildResult (metrics/result.ts) reads the figures from here.
+import type { Channel } from '../model/channel'
 import type { Cpu } from '../model/cpu'
 import type { Device } from '../model/device'
 import type { Task } from '../model/task'
@@ -42,6 +43,7 @@ export class Simulation {
   readonly cpus: Cpu[]
   readonly devices: Device[]
   readonly locks: LockTable
+  readonly channels: Channel[]
   readonly runtime: RuntimeDriver
   readonly coroutines: Coroutine[]
   readonly processNames: string[]
@@ -64,6 +66,7 @@ export class Simulation {
     this.cpus = m.cpus
     this.devices = m.devices
     this.locks = m.locks
+    this.channels = m.waits.channels.channels
     this.runtime = m.runtime
     this.coroutines = m.coroutines
     this.processNames = m.processNames

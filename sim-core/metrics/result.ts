@@ -29,6 +29,8 @@ export interface ThreadRow {
   /** Ticks it ran warm (its working set in the core's cache) and cold; warm + cold = cpu for a plain thread. */
   warm: number
   cold: number
+  /** Waits (lock, channel receive) that ended by their timeout. */
+  timeouts: number
 }
 
 export interface ProcessRow {
@@ -63,7 +65,10 @@ export interface CoroutineRow {
   cpu: number
   /** Its own blocking io calls plus its awaits. */
   blocked: number
+  /** Suspended in awaits and on channels. */
   awaited: number
+  /** Waits (await, channel receive) that ended by their timeout. */
+  timeouts: number
 }
 
 export interface JobRow {
@@ -88,6 +93,31 @@ export interface LockRow {
   maxWait: number
   /** Total time the lock was held (summed over holders). */
   holdTime: number
+  /** Waits for it that ended by their timeout. */
+  timeouts: number
+}
+
+export interface ChannelRow {
+  name: string
+  capacity: number
+  /** Values accepted (into the buffer or straight to a receiver) and values received. */
+  sends: number
+  receives: number
+  peakOccupancy: number
+  /** Total time senders / receivers waited on it. */
+  sendWait: number
+  recvWait: number
+  /** Receives that timed out. */
+  timeouts: number
+}
+
+/** One task's wait on a deadlock's cycle. */
+export interface DeadlockWait {
+  /** "process/thread" or "process/thread/coroutine". */
+  task: string
+  waitsFor: 'lock' | 'send' | 'recv'
+  /** The lock's or channel's name. */
+  on: string
 }
 
 export interface CoreRow {
@@ -141,8 +171,14 @@ export interface SimResult {
   /** Jobs released but left out of `jobs` to bound its size; `summary.deadlineMisses` counts them too. */
   jobsOmitted?: number
   locks: LockRow[]
-  /** The wait-for cycle: each thread waits for a lock (same index in `locks`) the next one holds. */
-  deadlock?: { cycle: string[]; locks: string[] }
+  channels: ChannelRow[]
+  /**
+   * The wait-for cycle: each task waits for the next one (for a lock it holds, or to send or
+   * receive on a channel); `locks` and `channels` name what is waited on, `waits` says who waits
+   * for what, in cycle order. With no cycle (a receive nobody will ever send to) `cycle` is empty
+   * and `waits` lists every stuck waiter.
+   */
+  deadlock?: { cycle: string[]; locks: string[]; channels: string[]; waits: DeadlockWait[] }
   /** The columnar trace (left out of JSON output; `schedlab trace` writes it). */
   trace: TraceData
 }
@@ -182,7 +218,8 @@ export function buildResult(sim: Simulation): SimResult {
       switches: t.switches,
       migrations: t.migrations,
       warm: t.warmTime,
-      cold: t.cpuTime - t.warmTime
+      cold: t.cpuTime - t.warmTime,
+      timeouts: t.timeouts
     }
   })
   const byProcess: ThreadRow[][] = sim.processNames.map(() => [])
@@ -311,7 +348,8 @@ export function buildResult(sim: Simulation): SimResult {
         stalled: co.stalled,
         cpu: co.cpu,
         blocked: co.blocked + co.awaited,
-        awaited: co.awaited
+        awaited: co.awaited,
+        timeouts: co.timeouts
       }
     }),
     jobs,
@@ -321,17 +359,34 @@ export function buildResult(sim: Simulation): SimResult {
       contended: l.contended,
       totalWait: l.totalWait,
       maxWait: l.maxWait,
-      holdTime: l.holdTime
+      holdTime: l.holdTime,
+      timeouts: l.timeouts
+    })),
+    channels: sim.channels.map((c) => ({
+      name: c.name,
+      capacity: c.capacity,
+      sends: c.sends,
+      receives: c.receives,
+      peakOccupancy: c.peakOccupancy,
+      sendWait: c.sendWait,
+      recvWait: c.recvWait,
+      timeouts: c.timeouts
     })),
     trace: sim.trace.data(true)
   }
   if (sim.limitHit) result.limit = sim.limitHit
   if (sim.jobsReleased > jobs.length) result.jobsOmitted = sim.jobsReleased - jobs.length
-  if (sim.deadlock)
+  const d = sim.deadlock
+  if (d) {
+    const cycle = d.names ?? d.tasks.map((id) => sim.tasks[id].name)
     result.deadlock = {
-      cycle: sim.deadlock.tasks.map((id) => sim.tasks[id].name),
-      locks: sim.deadlock.locks
+      cycle,
+      locks: d.locks,
+      channels: d.channels ?? [],
+      waits:
+        d.waits ?? cycle.map((task, i) => ({ task, waitsFor: 'lock' as const, on: d.locks[i] }))
     }
+  }
   return result
 }
 

@@ -13,6 +13,8 @@ export class Lock {
   totalWait = 0
   maxWait = 0
   holdTime = 0
+  /** Waits for it that ended by their timeout. */
+  timeouts = 0
 
   constructor(
     readonly name: string,

@@ -3,19 +3,11 @@
 // machine (not arrays per thread) because with thousands of threads the engine is bound by the
 // cache lines it touches per op: an op is one 32-byte slot, and identical programs share slots.
 import type { CoroutineOp, ThreadOp } from '../scenario/ops-schema'
+import { Op, type OpCode } from '../program/op-codes'
+import type { OpNames } from '../program/op-kind'
+import { opKindByCode, opKindOf } from '../program/op-table'
 
-export const Op = {
-  cpu: 0,
-  io: 1,
-  sleep: 2,
-  lock: 3,
-  unlock: 4,
-  yield: 5,
-  await: 6,
-  repeatBegin: 7,
-  repeatEnd: 8
-} as const
-export type OpCode = (typeof Op)[keyof typeof Op]
+export { Op, type OpCode } from '../program/op-codes'
 
 /**
  * The fields of an op slot, at slot + field. ARG: ticks (cpu/io/sleep/await) or count
@@ -42,10 +34,8 @@ export interface Program {
   readonly opCount: number
 }
 
-export interface Names {
-  device(name: string): number
-  lock(name: string): number
-}
+/** The names an op may refer to, as indices (the op table's OpNames). */
+export type Names = OpNames
 
 export class ProgramStore {
   /** The op table: SLOT numbers per op. */
@@ -67,14 +57,13 @@ export class ProgramStore {
     const walk = (ops: readonly (ThreadOp | CoroutineOp)[], level: number): void => {
       depth = Math.max(depth, level)
       for (const op of ops) {
-        if ('cpu' in op) this.emit(Op.cpu, op.cpu, -1)
-        else if ('io' in op) this.emit(Op.io, op.io, this.device(op.device))
-        else if ('await' in op) this.emit(Op.await, op.await, this.device(op.device))
-        else if ('sleep' in op) this.emit(Op.sleep, op.sleep, -1)
-        else if ('lock' in op) this.emit(Op.lock, 0, this.names.lock(op.lock))
-        else if ('unlock' in op) this.emit(Op.unlock, 0, this.names.lock(op.unlock))
-        else if ('yield' in op) this.emit(Op.yield, 0, -1)
-        else {
+        const kind = opKindOf(op)
+        if (kind === null) throw new Error(`not an op: ${JSON.stringify(op)}`)
+        if (kind.code !== Op.repeatBegin) {
+          const [arg, ref, extra] = kind.compile(op, this.names)
+          const at = this.emit(kind.code as OpCode, arg, ref)
+          if (extra !== undefined) this.ops[at + BODY] = extra
+        } else if ('repeat' in op) {
           const begin = this.emit(Op.repeatBegin, op.repeat, -1)
           walk(op.ops, level + 1)
           if (this.used === begin + SLOT) {
@@ -113,10 +102,6 @@ export class ProgramStore {
       this.loops = next
     }
     return base
-  }
-
-  private device(name: string | undefined): number {
-    return name === undefined ? -1 : this.names.device(name)
   }
 
   private emit(code: OpCode, arg: number, ref: number): number {
@@ -260,8 +245,7 @@ export function burstAhead(store: ProgramStore, cur: Int32Array, at: number): nu
         loops.pop()
         pc += SLOT
       }
-    } else if (c === Op.lock || c === Op.unlock) {
-      // Taking or releasing a lock does not leave the core (unless contended, which no oracle knows).
+    } else if (opKindByCode(c)?.burst === 'passes') {
       pc += SLOT
     } else return sum
   }

@@ -55,6 +55,10 @@ export class Task implements TaskView {
   lockWait = 0
   /** Ticks it ran warm (its working set in that core's cache); the rest of cpuTime ran cold. */
   warmTime = 0
+  /** Waits (lock, channel receive) that ended by their timeout. */
+  timeouts = 0
+  /** Locks whose lock op timed out and whose matching unlock is still ahead (it is skipped). */
+  readonly timedOutLocks: number[] = []
   /** Indices of the locks this task holds. */
   readonly heldLocks: number[] = []
   /** A periodic thread's jobs released so far, and the finish of each that keeps a row (-1 while open). */

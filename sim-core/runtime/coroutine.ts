@@ -24,7 +24,9 @@ export class Coroutine {
   firstRun = -1
   finish = -1
   cpu = 0
-  /** Time suspended in `await` (non-blocking waits). */
+  /** Waits (await, channel receive) that ended by their timeout. */
+  timeouts = 0
+  /** Time suspended in `await` (non-blocking waits) and on channels. */
   awaited = 0
   /** Time its own blocking `io` held the host thread. */
   blocked = 0

@@ -1,12 +1,35 @@
 // Thread and coroutine operations. Each op is an object keyed by its verb; the key present in
 // the input decides which branch reports problems (see problems.ts), so errors stay precise.
+// The op kinds and their schemas come from the op table (program/op-table.ts); only `repeat`,
+// whose body is recursive, is built here.
 import { z } from 'zod'
-import { list, name, object, positiveTicks, ticks } from './fields'
+import { kindsFor } from '../program/op-table'
+import type { OpContext } from '../program/op-kind'
+import { list, object } from './fields'
 
-const yieldFlag = () =>
-  z.literal(true, {
-    error: (iss) => `expected true (write {"yield": true}), got ${JSON.stringify(iss.input)}`
-  })
+export {
+  awaitOp,
+  cpuOp,
+  ioOp,
+  lockOp,
+  recvOp,
+  sendOp,
+  sleepOp,
+  unlockOp,
+  yieldOp
+} from '../program/op-table'
+import type {
+  awaitOp,
+  cpuOp,
+  ioOp,
+  lockOp,
+  recvOp,
+  sendOp,
+  sleepOp,
+  unlockOp,
+  yieldOp
+} from '../program/op-table'
+
 const repeatCount = () =>
   z
     .number({
@@ -18,14 +41,6 @@ const repeatCount = () =>
     })
     .max(1_000_000_000_000, { error: 'expected a repeat count of at most 10^12' })
 
-export const cpuOp = object({ cpu: positiveTicks() }, 'an op')
-export const ioOp = object({ io: ticks(), device: name().optional() }, 'an op')
-export const sleepOp = object({ sleep: ticks() }, 'an op')
-export const lockOp = object({ lock: name() }, 'an op')
-export const unlockOp = object({ unlock: name() }, 'an op')
-export const yieldOp = object({ yield: yieldFlag() }, 'an op')
-export const awaitOp = object({ await: ticks(), device: name().optional() }, 'an op')
-
 export type ThreadOp =
   | z.infer<typeof cpuOp>
   | z.infer<typeof ioOp>
@@ -33,6 +48,8 @@ export type ThreadOp =
   | z.infer<typeof lockOp>
   | z.infer<typeof unlockOp>
   | z.infer<typeof yieldOp>
+  | z.infer<typeof sendOp>
+  | z.infer<typeof recvOp>
   | { repeat: number; ops: ThreadOp[] }
 
 export type CoroutineOp =
@@ -40,7 +57,15 @@ export type CoroutineOp =
   | z.infer<typeof awaitOp>
   | z.infer<typeof ioOp>
   | z.infer<typeof yieldOp>
+  | z.infer<typeof sendOp>
+  | z.infer<typeof recvOp>
   | { repeat: number; ops: CoroutineOp[] }
+
+/** The union of a context's op schemas, in the table's order for that context (repeat included). */
+function opUnion<T>(context: OpContext, repeat: z.ZodType<T, T>): z.ZodType<T, T> {
+  const branches = kindsFor(context).map((k) => k.schema ?? repeat)
+  return z.union(branches as [z.ZodType, z.ZodType, ...z.ZodType[]]) as unknown as z.ZodType<T, T>
+}
 
 export const threadRepeatOp: z.ZodType<
   { repeat: number; ops: ThreadOp[] },
@@ -55,15 +80,7 @@ export const threadRepeatOp: z.ZodType<
   'an op'
 )
 
-export const threadOp: z.ZodType<ThreadOp, ThreadOp> = z.union([
-  cpuOp,
-  ioOp,
-  sleepOp,
-  lockOp,
-  unlockOp,
-  yieldOp,
-  threadRepeatOp
-])
+export const threadOp: z.ZodType<ThreadOp, ThreadOp> = opUnion<ThreadOp>('thread', threadRepeatOp)
 
 export const coroutineRepeatOp: z.ZodType<
   { repeat: number; ops: CoroutineOp[] },
@@ -78,14 +95,11 @@ export const coroutineRepeatOp: z.ZodType<
   'an op'
 )
 
-export const coroutineOp: z.ZodType<CoroutineOp, CoroutineOp> = z.union([
-  cpuOp,
-  awaitOp,
-  ioOp,
-  yieldOp,
+export const coroutineOp: z.ZodType<CoroutineOp, CoroutineOp> = opUnion<CoroutineOp>(
+  'coroutine',
   coroutineRepeatOp
-])
+)
 
 /** Which union branch an op object means, by the verb key it carries (index into the unions above). */
-export const THREAD_OP_VERBS = ['cpu', 'io', 'sleep', 'lock', 'unlock', 'yield', 'repeat'] as const
-export const COROUTINE_OP_VERBS = ['cpu', 'await', 'io', 'yield', 'repeat'] as const
+export const THREAD_OP_VERBS: readonly string[] = kindsFor('thread').map((k) => k.verb)
+export const COROUTINE_OP_VERBS: readonly string[] = kindsFor('coroutine').map((k) => k.verb)

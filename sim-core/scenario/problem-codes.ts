@@ -7,6 +7,7 @@ export const PROBLEM_TEXT = {
   duplicateName: 'duplicate name "{name}" (also at {other})',
   unknownDevice: 'unknown device "{name}" (declare it under "devices")',
   unknownLock: 'unknown lock "{name}" (declare it under "locks")',
+  unknownChannel: 'unknown channel "{name}" (declare it under "channels")',
   lockAlreadyHeld: 'lock "{name}" is already held by this thread',
   unlockNotHeld: 'unlocks "{name}", which this thread does not hold here',
   repeatUnbalanced: 'a repeated body must release every lock it takes (and take none it releases)',

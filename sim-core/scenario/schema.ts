@@ -217,6 +217,15 @@ const lock = object(
   'a lock'
 )
 
+const channel = object(
+  {
+    name: name(),
+    // 0: a rendezvous (no buffer).
+    capacity: intRange(0, 1_000_000).default(0)
+  },
+  'a channel'
+)
+
 const periodic = object(
   {
     period: positiveTicks(),
@@ -298,6 +307,8 @@ export const scenarioSchema = object(
     scheduler: schedulerSchema,
     devices: list(device, 'devices').default([]),
     locks: list(lock, 'locks').default([]),
+    // Optional (no default), so a parsed scenario without channels is what it was before them.
+    channels: list(channel, 'channels').optional(),
     processes: list(process, 'processes').min(1, { error: 'expected at least one process' }),
     limits: object(
       { maxTime: positiveTicks().optional(), maxEvents: positiveTicks().optional() },

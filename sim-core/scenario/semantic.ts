@@ -2,6 +2,7 @@
 // machine, lock use that is balanced, and sizes that stay within LIMITS.
 import { cpuTicks } from '../engine/build-model'
 import { partition } from '../sched/partition'
+import { opKindOf } from '../program/op-table'
 import { LIMITS } from './limits'
 import type { CoroutineOp, ThreadOp } from './ops-schema'
 import { codedProblem } from './problem-codes'
@@ -43,10 +44,11 @@ export function expandedOpCount(ops: readonly Op[]): number {
 interface OpContext {
   devices: ReadonlySet<string>
   locks: ReadonlySet<string>
+  channels: ReadonlySet<string>
   out: Problem[]
 }
 
-/** Walks ops in order, tracking which locks are held, and reports what cannot work. */
+/** Walks ops in order, tracking which locks are held, and reports what cannot work (each op kind's own check, op-table.ts). */
 function checkOps(
   ops: readonly Op[],
   path: (string | number)[],
@@ -55,36 +57,22 @@ function checkOps(
 ): void {
   ops.forEach((op, i) => {
     const here = [...path, i]
-    if ('device' in op && op.device !== undefined && !ctx.devices.has(op.device)) {
-      ctx.out.push(
-        codedProblem(formatPath([...here, 'device']), 'unknownDevice', { name: op.device })
-      )
-    }
-    if ('lock' in op) {
-      if (!ctx.locks.has(op.lock))
-        ctx.out.push(codedProblem(formatPath([...here, 'lock']), 'unknownLock', { name: op.lock }))
-      else if (held.has(op.lock))
-        ctx.out.push(
-          codedProblem(formatPath([...here, 'lock']), 'lockAlreadyHeld', { name: op.lock })
-        )
-      held.add(op.lock)
-    } else if ('unlock' in op) {
-      if (!ctx.locks.has(op.unlock))
-        ctx.out.push(
-          codedProblem(formatPath([...here, 'unlock']), 'unknownLock', { name: op.unlock })
-        )
-      else if (!held.has(op.unlock))
-        ctx.out.push(
-          codedProblem(formatPath([...here, 'unlock']), 'unlockNotHeld', { name: op.unlock })
-        )
-      held.delete(op.unlock)
-    } else if ('repeat' in op) {
+    if ('repeat' in op) {
       const before = [...held].sort().join('\u0000')
       checkOps(op.ops, [...here, 'ops'], held, ctx)
       if (op.repeat > 1 && [...held].sort().join('\u0000') !== before) {
         ctx.out.push(codedProblem(formatPath([...here, 'ops']), 'repeatUnbalanced'))
       }
+      return
     }
+    opKindOf(op)?.check?.(op, {
+      devices: ctx.devices,
+      locks: ctx.locks,
+      channels: ctx.channels,
+      held,
+      report: (field, code, params) =>
+        ctx.out.push(codedProblem(formatPath([...here, field]), code, params))
+    })
   })
 }
 
@@ -95,6 +83,7 @@ export function semanticProblems(s: Scenario): Problem[] {
   const ctx: OpContext = {
     devices: new Set(s.devices.map((d) => d.name)),
     locks: new Set(s.locks.map((l) => l.name)),
+    channels: new Set((s.channels ?? []).map((c) => c.name)),
     out
   }
   checkUnique(
@@ -112,6 +101,12 @@ export function semanticProblems(s: Scenario): Problem[] {
   checkUnique(
     s.locks.map((l) => l.name),
     ['locks'],
+    'name',
+    out
+  )
+  checkUnique(
+    (s.channels ?? []).map((c) => c.name),
+    ['channels'],
     'name',
     out
   )

@@ -33,7 +33,16 @@ export type TaskStateCode = (typeof TaskState)[keyof typeof TaskState]
 
 /** Blocked sub-states for thread lanes: what the thread waits on. */
 /** `park`: a coroutine host with no ready coroutine, waiting for an await or an arrival. */
-export const BlockKind = { none: 0, io: 1, sleep: 2, lock: 3, device: 4, park: 5 } as const
+export const BlockKind = {
+  none: 0,
+  io: 1,
+  sleep: 2,
+  lock: 3,
+  device: 4,
+  park: 5,
+  /** Blocked sending to or receiving from a channel. */
+  channel: 7
+} as const
 export type BlockKindCode = (typeof BlockKind)[keyof typeof BlockKind]
 
 /** The trace as plain typed arrays (what a result carries and a worker transfers). */
@@ -102,6 +111,52 @@ export interface TraceData {
   drawTicket: Float64Array
   drawTotal: Float64Array
   drawTask: Int32Array
+  /** Channel occupancy: from chTime on, channel chChannel holds chOccupancy values (a sample at each change). */
+  chSamples: number
+  chTime: Float64Array
+  chChannel: Uint16Array
+  chOccupancy: Int32Array
+  /**
+   * Rendezvous hand-offs: at hoTime a value passed on channel hoChannel from a thread (and the
+   * coroutine on it, or -1 when the thread itself sent) to a thread (and coroutine, or -1).
+   */
+  hoCount: number
+  hoTime: Float64Array
+  hoChannel: Uint16Array
+  hoFromThread: Int32Array
+  hoFromCoroutine: Int32Array
+  hoToThread: Int32Array
+  hoToCoroutine: Int32Array
+}
+
+/** The channel columns of a trace with no channels (for traces built by hand). */
+export function emptyChannelColumns(): Pick<
+  TraceData,
+  | 'chSamples'
+  | 'chTime'
+  | 'chChannel'
+  | 'chOccupancy'
+  | 'hoCount'
+  | 'hoTime'
+  | 'hoChannel'
+  | 'hoFromThread'
+  | 'hoFromCoroutine'
+  | 'hoToThread'
+  | 'hoToCoroutine'
+> {
+  return {
+    chSamples: 0,
+    chTime: new Float64Array(0),
+    chChannel: new Uint16Array(0),
+    chOccupancy: new Int32Array(0),
+    hoCount: 0,
+    hoTime: new Float64Array(0),
+    hoChannel: new Uint16Array(0),
+    hoFromThread: new Int32Array(0),
+    hoFromCoroutine: new Int32Array(0),
+    hoToThread: new Int32Array(0),
+    hoToCoroutine: new Int32Array(0)
+  }
 }
 
 /** How many records of each kind a run is expected to write. */
@@ -178,6 +233,17 @@ export class TraceStore {
   private drawTotal = new Float64Array(0)
   private drawTask = new Int32Array(0)
   private nDraw = 0
+  private chTime = new Float64Array(0)
+  private chChannel = new Uint16Array(0)
+  private chOccupancy = new Int32Array(0)
+  private nCh = 0
+  private hoTime = new Float64Array(0)
+  private hoChannel = new Uint16Array(0)
+  private hoFromThread = new Int32Array(0)
+  private hoFromCoroutine = new Int32Array(0)
+  private hoToThread = new Int32Array(0)
+  private hoToCoroutine = new Int32Array(0)
+  private nHo = 0
   /** Each queue's latest sample and its time, to fold changes at one instant into one sample. */
   private lastRq: Int32Array
   private lastRqTime: Float64Array
@@ -266,7 +332,9 @@ export class TraceStore {
       this.nDec >= this.maxDec ||
       this.nRq >= this.maxSt ||
       this.nFs >= this.maxSt ||
-      this.nDraw >= this.maxDec
+      this.nDraw >= this.maxDec ||
+      this.nCh >= this.maxSt ||
+      this.nHo >= this.maxDec
     )
   }
 
@@ -451,6 +519,52 @@ export class TraceStore {
     this.nFs = n + 1
   }
 
+  /** Channel `channel` now holds `occupancy` values; a second change at the same instant replaces the first. */
+  channelOccupancy(time: number, channel: number, occupancy: number): void {
+    if (!this.recording) return
+    let n = this.nCh
+    if (n > 0 && this.chTime[n - 1] === time && this.chChannel[n - 1] === channel) n--
+    else if (n === this.chTime.length) {
+      const m = nextCapacity(Math.max(n, 512), this.maxSt)
+      this.chTime = grow(this.chTime, m)
+      this.chChannel = grow(this.chChannel, m)
+      this.chOccupancy = grow(this.chOccupancy, m)
+    }
+    this.chTime[n] = time
+    this.chChannel[n] = channel
+    this.chOccupancy[n] = occupancy
+    this.nCh = n + 1
+  }
+
+  /** A rendezvous hand-off (see TraceData.hoCount). */
+  handOff(
+    time: number,
+    channel: number,
+    fromThread: number,
+    fromCoroutine: number,
+    toThread: number,
+    toCoroutine: number
+  ): void {
+    if (!this.recording) return
+    const n = this.nHo
+    if (n === this.hoTime.length) {
+      const m = nextCapacity(Math.max(n, 512), this.maxDec)
+      this.hoTime = grow(this.hoTime, m)
+      this.hoChannel = grow(this.hoChannel, m)
+      this.hoFromThread = grow(this.hoFromThread, m)
+      this.hoFromCoroutine = grow(this.hoFromCoroutine, m)
+      this.hoToThread = grow(this.hoToThread, m)
+      this.hoToCoroutine = grow(this.hoToCoroutine, m)
+    }
+    this.hoTime[n] = time
+    this.hoChannel[n] = channel
+    this.hoFromThread[n] = fromThread
+    this.hoFromCoroutine[n] = fromCoroutine
+    this.hoToThread[n] = toThread
+    this.hoToCoroutine[n] = toCoroutine
+    this.nHo = n + 1
+  }
+
   /** Bytes held by the segment columns (allocated, not just used). */
   segmentBytes(): number {
     return (
@@ -477,6 +591,8 @@ export class TraceStore {
     const q = this.nRq
     const f = this.nFs
     const w = this.nDraw
+    const ch = this.nCh
+    const ho = this.nHo
     const cut = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, k: number) =>
       (final ? a.subarray(0, k) : a.slice(0, k)) as T
     return {
@@ -520,7 +636,18 @@ export class TraceStore {
       drawRandom: cut(this.drawRandom, w),
       drawTicket: cut(this.drawTicket, w),
       drawTotal: cut(this.drawTotal, w),
-      drawTask: cut(this.drawTask, w)
+      drawTask: cut(this.drawTask, w),
+      chSamples: ch,
+      chTime: cut(this.chTime, ch),
+      chChannel: cut(this.chChannel, ch),
+      chOccupancy: cut(this.chOccupancy, ch),
+      hoCount: ho,
+      hoTime: cut(this.hoTime, ho),
+      hoChannel: cut(this.hoChannel, ho),
+      hoFromThread: cut(this.hoFromThread, ho),
+      hoFromCoroutine: cut(this.hoFromCoroutine, ho),
+      hoToThread: cut(this.hoToThread, ho),
+      hoToCoroutine: cut(this.hoToCoroutine, ho)
     }
   }
 

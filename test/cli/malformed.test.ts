@@ -76,7 +76,7 @@ const CASES: Case[] = [
     edit: (s) => (ops(s, 0, 0)[0] = { compute: 3 }),
     path: 'processes[0].threads[0].ops[0]',
     message:
-      /expected an op with one of: cpu, io, sleep, lock, unlock, yield, repeat; got keys compute/
+      /expected an op with one of: cpu, io, sleep, lock, unlock, yield, send, recv, repeat; got keys compute/
   },
   {
     title: 'an unknown device',

@@ -108,7 +108,7 @@ describe('ops text form: errors carry their position', () => {
 
   it('explains each error in a sentence that starts with its position', () => {
     expect(opsErrorMessage(expectError('cpu 1, foo 3'))).toBe(
-      'line 1, column 8: unknown op "foo"; expected one of cpu, io, sleep, lock, unlock, yield, await, repeat'
+      'line 1, column 8: unknown op "foo"; expected one of cpu, io, sleep, lock, unlock, yield, await, send, recv, repeat'
     )
     expect(opsErrorMessage(expectError('cpu x', 'thread'))).toBe(
       'line 1, column 5: expected a number, found "x"'

@@ -158,6 +158,7 @@ export function shapeDraft(root: Json): { draft: Draft; repairs: Repair[] } {
   )
   d = optional(d, 'devices', [], repairs, 'list', list)
   d = optional(d, 'locks', [], repairs, 'list', list)
+  d = optional(d, 'channels', [], repairs, 'list', list)
   d = required(d, 'processes', [], (v, p) => shapeList(v, p, repairs, process))
   d = optional(d, 'limits', [], repairs, 'object')
   // The containers are in place now; every other value is the file's, for the validator to judge.

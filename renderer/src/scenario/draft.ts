@@ -2,20 +2,23 @@
 // user types it may be invalid; sim-core's validateScenario says what is wrong, and nothing here
 // second-guesses it. The types follow ScenarioInput, except that ops (typed `unknown` in the
 // schema's input type because the op unions are recursive) get a concrete shape.
-import type { ScenarioInput } from '../../../sim-core/index'
+import { opKindOf, opKindsFor, type ScenarioInput } from '../../../sim-core/index'
 
 /** One op as written in a file; thread and coroutine ops share verbs, the schema says which fit where. */
 export type OpDraft =
   | { cpu: number }
   | { io: number; device?: string }
   | { sleep: number }
-  | { lock: string }
+  | { lock: string; timeout?: number }
   | { unlock: string }
   | { yield: true }
-  | { await: number; device?: string }
+  | { await: number; device?: string; timeout?: number }
+  | { send: string }
+  | { recv: string; timeout?: number }
   | { repeat: number; ops: OpDraft[] }
 
-export type OpVerb = 'cpu' | 'io' | 'sleep' | 'lock' | 'unlock' | 'yield' | 'await' | 'repeat'
+/** An op kind's verb (sim-core's op table: program/op-table.ts). */
+export type OpVerb = string
 
 /**
  * The list a component shows when the draft has none. Selectors must return it instead of a
@@ -24,17 +27,9 @@ export type OpVerb = 'cpu' | 'io' | 'sleep' | 'lock' | 'unlock' | 'yield' | 'awa
  */
 export const NO_ITEMS: readonly never[] = Object.freeze([])
 
-/** Which verbs a thread's own ops and a coroutine's ops may use (SCENARIO.md, "Ops"). */
-export const THREAD_VERBS: readonly OpVerb[] = [
-  'cpu',
-  'io',
-  'sleep',
-  'lock',
-  'unlock',
-  'yield',
-  'repeat'
-]
-export const COROUTINE_VERBS: readonly OpVerb[] = ['cpu', 'await', 'io', 'yield', 'repeat']
+/** Which verbs a thread's own ops and a coroutine's ops may use: the op table's (SCENARIO.md, "Ops"). */
+export const THREAD_VERBS: readonly OpVerb[] = opKindsFor('thread').map((k) => k.verb)
+export const COROUTINE_VERBS: readonly OpVerb[] = opKindsFor('coroutine').map((k) => k.verb)
 
 export type OpContext = 'thread' | 'coroutine'
 
@@ -61,11 +56,7 @@ export type PolicyName = SchedulerDraft['policy']
 
 /** The verb an op object carries (its first verb key), or null for something that is not an op. */
 export function opVerb(op: unknown): OpVerb | null {
-  if (op === null || typeof op !== 'object' || Array.isArray(op)) return null
-  for (const v of ['repeat', 'cpu', 'io', 'sleep', 'lock', 'unlock', 'yield', 'await'] as const) {
-    if (Object.hasOwn(op, v)) return v
-  }
-  return null
+  return opKindOf(op)?.verb ?? null
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -82,6 +73,7 @@ export function hasDraftShape(v: unknown): v is Draft {
   if (typeof v.scheduler.policy !== 'string' || !Array.isArray(v.processes)) return false
   if (v.devices !== undefined && !Array.isArray(v.devices)) return false
   if (v.locks !== undefined && !Array.isArray(v.locks)) return false
+  if (v.channels !== undefined && !Array.isArray(v.channels)) return false
   const opsOk = (ops: unknown): boolean =>
     ops === undefined ||
     (Array.isArray(ops) && ops.every((o) => isObject(o) && (!('ops' in o) || opsOk(o.ops))))

@@ -3,6 +3,7 @@
 // against a real run.
 import { describe, expect, it } from 'vitest'
 import {
+  emptyChannelColumns,
   EndReason,
   POLICY_NAMES,
   simulate,
@@ -74,7 +75,8 @@ function traceOf(decisions: Decision[]): TraceData {
     drawRandom: new Float64Array(0),
     drawTicket: new Float64Array(0),
     drawTotal: new Float64Array(0),
-    drawTask: new Int32Array(0)
+    drawTask: new Int32Array(0),
+    ...emptyChannelColumns()
   }
 }
 

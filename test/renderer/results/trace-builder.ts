@@ -1,6 +1,6 @@
 // Hand-made traces for the renderer's per-core-queue and cache views: every column of TraceData,
 // empty unless given, so a test states only the records it is about.
-import { SegmentKind, TaskState, type TraceData } from '../../../sim-core'
+import { emptyChannelColumns, SegmentKind, TaskState, type TraceData } from '../../../sim-core'
 
 /** [start, end, cpu, task, warm] — a run segment. */
 export type Seg = [start: number, end: number, cpu: number, task: number, warm: 0 | 1]
@@ -76,7 +76,8 @@ export function traceOf(p: TraceParts): TraceData {
     drawRandom: new Float64Array(0),
     drawTicket: new Float64Array(0),
     drawTotal: new Float64Array(0),
-    drawTask: new Int32Array(0)
+    drawTask: new Int32Array(0),
+    ...emptyChannelColumns()
   }
 }
 

@@ -1,3 +1,5 @@
+import { Fragment, type ReactNode } from 'react'
+import { opKindByVerb } from '../../../../sim-core/index'
 import { useApp, useT } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
@@ -8,7 +10,6 @@ import { opVerb, verbsFor, type OpContext, type OpDraft, type OpVerb } from '../
 import { formatPath, getAt, setAt, type Path } from '../../scenario/paths'
 import { problemMessage } from '../../i18n/problem-message'
 import { asOps, convertOp } from './op-convert'
-import type { ReactNode } from 'react'
 
 interface OpRowProps {
   /** Path of the list this op is in. */
@@ -28,8 +29,12 @@ export function OpRow({ listPath, index, op, context, number, children }: OpRowP
   const editDraft = useApp((s) => s.editDraft)
   const devices = useApp((s) => s.draft.devices)
   const locks = useApp((s) => s.draft.locks)
+  const channels = useApp((s) => s.draft.channels)
   const path = [...listPath, index]
   const verb = opVerb(op)
+  // The row's fields follow the op kind's text form in sim-core's op table.
+  const kind = verb === null ? undefined : opKindByVerb(verb)
+  const isLoop = kind?.text.some((a) => a.kind === 'block') ?? false
   const rowProblems = useFieldProblems(path)
   const lockNames = (locks ?? [])
     .map((l) => l.name)
@@ -37,6 +42,16 @@ export function OpRow({ listPath, index, op, context, number, children }: OpRowP
   const deviceNames = (devices ?? [])
     .map((d) => d.name)
     .filter((n): n is string => typeof n === 'string')
+  const channelNames = (channels ?? [])
+    .map((c) => c.name)
+    .filter((n): n is string => typeof n === 'string')
+  // A name field lists the declared names it may take, and is labelled by what it names.
+  const namesFor = { lock: lockNames, channel: channelNames, device: deviceNames }
+  const nameLabel = {
+    lock: 'ops.lockName',
+    channel: 'ops.channelName',
+    device: 'ops.device'
+  } as const
 
   const editList = (f: (ops: OpDraft[]) => OpDraft[]) =>
     editDraft((d) => setAt(d, listPath, f(asOps(getAt(d, listPath)))))
@@ -67,7 +82,9 @@ export function OpRow({ listPath, index, op, context, number, children }: OpRowP
             value={verb ?? ''}
             aria-invalid={rowProblems.length > 0}
             onChange={(e) =>
-              editDraft((d) => setAt(d, path, convertOp(op, e.target.value as OpVerb, lockNames)))
+              editDraft((d) =>
+                setAt(d, path, convertOp(op, e.target.value as OpVerb, lockNames, channelNames))
+              )
             }
           >
             {verb === null && <option value="">?</option>}
@@ -78,54 +95,67 @@ export function OpRow({ listPath, index, op, context, number, children }: OpRowP
             ))}
           </select>
         </div>
-        {(verb === 'cpu' || verb === 'io' || verb === 'sleep' || verb === 'await') && (
-          <NumberField
-            path={[...path, verb]}
-            label={t('ops.value', { n: number })}
-            hideLabel
-            className="op-value"
-            min={0}
-          />
-        )}
-        {verb === 'repeat' && (
-          <>
-            <NumberField
-              path={[...path, 'repeat']}
-              label={t('ops.value', { n: number })}
-              hideLabel
-              className="op-value"
-              min={1}
-            />
-            <span className="op-times">{t('ops.times')}</span>
-          </>
-        )}
-        {(verb === 'io' || verb === 'await') && (
-          <SelectField
-            path={[...path, 'device']}
-            label={t('ops.device', { n: number })}
-            hideLabel
-            className="op-device"
-            emptyLabel={t('ops.noDevice')}
-            options={deviceNames.map((n) => ({ value: n, label: `@${n}` }))}
-          />
-        )}
-        {(verb === 'lock' || verb === 'unlock') &&
-          (lockNames.length > 0 ? (
-            <SelectField
-              path={[...path, verb]}
-              label={t('ops.lockName', { n: number })}
-              hideLabel
-              className="op-device"
-              options={lockNames.map((n) => ({ value: n, label: n }))}
-            />
-          ) : (
-            <TextField
-              path={[...path, verb]}
-              label={t('ops.lockName', { n: number })}
-              hideLabel
-              className="op-device"
-            />
-          ))}
+        {kind?.text.map((arg) => {
+          switch (arg.kind) {
+            case 'number':
+              return (
+                <Fragment key={arg.field}>
+                  <NumberField
+                    path={[...path, arg.field]}
+                    label={t('ops.value', { n: number })}
+                    hideLabel
+                    className="op-value"
+                    min={isLoop ? 1 : 0}
+                  />
+                  {isLoop && <span className="op-times">{t('ops.times')}</span>}
+                </Fragment>
+              )
+            case 'at':
+              return (
+                <SelectField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.device', { n: number })}
+                  hideLabel
+                  className="op-device"
+                  emptyLabel={t('ops.noDevice')}
+                  options={deviceNames.map((n) => ({ value: n, label: `@${n}` }))}
+                />
+              )
+            case 'name':
+              return namesFor[arg.ref].length > 0 ? (
+                <SelectField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t(nameLabel[arg.ref], { n: number })}
+                  hideLabel
+                  className="op-device"
+                  options={namesFor[arg.ref].map((n) => ({ value: n, label: n }))}
+                />
+              ) : (
+                <TextField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t(nameLabel[arg.ref], { n: number })}
+                  hideLabel
+                  className="op-device"
+                />
+              )
+            case 'keyword':
+              return (
+                <NumberField
+                  key={arg.field}
+                  path={[...path, arg.field]}
+                  label={t('ops.timeout', { n: number })}
+                  hideLabel
+                  className="op-value"
+                  min={arg.min}
+                />
+              )
+            default:
+              return null
+          }
+        })}
         <span className="op-actions">
           <button
             type="button"

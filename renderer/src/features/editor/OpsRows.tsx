@@ -1,6 +1,7 @@
 import { useApp, useT } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
-import { opVerb, type OpContext } from '../../scenario/draft'
+import { opKindByVerb } from '../../../../sim-core/index'
+import { opVerb, type OpContext, type OpDraft } from '../../scenario/draft'
 import { getAt, setAt, type Path } from '../../scenario/paths'
 import { asOps } from './op-convert'
 import { OpRow } from './OpRow'
@@ -12,6 +13,12 @@ interface OpsRowsProps {
   prefix?: string
   /** Set for the body of a repeat: names its Add button. */
   repeatNumber?: string
+}
+
+/** A loop op (repeat, or any op kind whose text form holds a block) nests a list of ops. */
+function isLoop(op: OpDraft): boolean {
+  const verb = opVerb(op)
+  return verb !== null && (opKindByVerb(verb)?.text.some((a) => a.kind === 'block') ?? false)
 }
 
 /**
@@ -36,7 +43,7 @@ export function OpsRows({ path, context, prefix = '', repeatNumber }: OpsRowsPro
             context={context}
             number={`${prefix}${i + 1}`}
           >
-            {opVerb(op) === 'repeat' && (
+            {isLoop(op) && (
               <OpsRows
                 path={[...path, i, 'ops']}
                 context={context}

@@ -2,8 +2,10 @@
 //   cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1, await 5 }
 // Pure: no DOM, no React. `printOps` and `parseOps` round-trip: parseOps(printOps(ops)) equals
 // ops for every op list the rows editor can hold. Syntax errors carry the offset, line and
-// column of the offending text. Values are not range-checked here (`cpu -4` parses): the
+// column of the offending text. Each op's form (what follows its verb) is its `text` in
+// sim-core's op table, so a new op kind needs no change here. Values are not range-checked here (`cpu -4` parses): the
 // scenario schema reports those, with the same path the CLI prints.
+import { OP_TABLE, opKindByVerb, opKindOf } from '../../../../sim-core/index'
 import { verbsFor, type OpDraft, type OpVerb } from '../../scenario/draft'
 
 import type { OpsErrorCode, OpsTextContext, OpsTextError } from '../../scenario/ops-text-error'
@@ -25,19 +27,35 @@ function printNumber(n: unknown): string {
 }
 
 function printOp(op: OpDraft): string {
-  if ('repeat' in op) {
-    const body = printOps(op.ops ?? [])
-    return `repeat ${printNumber(op.repeat)} {${body ? ` ${body} ` : ' '}}`
+  const kind = opKindOf(op)
+  if (kind === null) return 'yield'
+  const fields = op as Readonly<Record<string, unknown>>
+  let out = kind.verb
+  for (const arg of kind.text) {
+    const v = fields[arg.field]
+    switch (arg.kind) {
+      case 'number':
+        out += ` ${printNumber(v)}`
+        break
+      case 'name':
+        out += ` ${printName(String(v))}`
+        break
+      case 'at':
+        if (v !== undefined) out += ` @${printName(String(v))}`
+        break
+      case 'keyword':
+        if (v !== undefined) out += ` ${arg.keyword} ${printNumber(v)}`
+        break
+      case 'true':
+        break
+      case 'block': {
+        const body = printOps(Array.isArray(v) ? (v as OpDraft[]) : [])
+        out += ` {${body ? ` ${body} ` : ' '}}`
+        break
+      }
+    }
   }
-  if ('cpu' in op) return `cpu ${printNumber(op.cpu)}`
-  if ('io' in op)
-    return `io ${printNumber(op.io)}${op.device !== undefined ? ` @${printName(op.device)}` : ''}`
-  if ('await' in op)
-    return `await ${printNumber(op.await)}${op.device !== undefined ? ` @${printName(op.device)}` : ''}`
-  if ('sleep' in op) return `sleep ${printNumber(op.sleep)}`
-  if ('lock' in op) return `lock ${printName(String(op.lock))}`
-  if ('unlock' in op) return `unlock ${printName(String(op.unlock))}`
-  return 'yield'
+  return out
 }
 
 /** One line, items separated by ", " — the form users type. */
@@ -99,16 +117,7 @@ function lex(src: string): LexResult {
 // ---------------------------------------------------------------- parsing
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
-const ALL_VERBS: readonly OpVerb[] = [
-  'cpu',
-  'io',
-  'sleep',
-  'lock',
-  'unlock',
-  'yield',
-  'await',
-  'repeat'
-]
+const ALL_VERBS: readonly OpVerb[] = OP_TABLE.map((k) => k.verb)
 
 function allowedVerbs(context: OpsTextContext): readonly OpVerb[] {
   return context === 'any' ? ALL_VERBS : verbsFor(context)
@@ -194,39 +203,45 @@ class Parser {
   private item(): OpDraft {
     const tok = this.next()
     if (tok.kind !== 'word') this.fail('expected-op', tok)
-    const verb = tok.text.toLowerCase() as OpVerb
-    if (!ALL_VERBS.includes(verb)) this.fail('unknown-op', tok, tok.text)
+    const verb = tok.text.toLowerCase()
+    const kind = opKindByVerb(verb)
+    if (kind === undefined) this.fail('unknown-op', tok, tok.text)
     if (!this.allowed.includes(verb)) this.fail('op-not-allowed', tok, verb)
-    switch (verb) {
-      case 'cpu':
-        return { cpu: this.number() }
-      case 'sleep':
-        return { sleep: this.number() }
-      case 'io': {
-        const n = this.number()
-        const device = this.device()
-        return device === undefined ? { io: n } : { io: n, device }
-      }
-      case 'await': {
-        const n = this.number()
-        const device = this.device()
-        return device === undefined ? { await: n } : { await: n, device }
-      }
-      case 'lock':
-        return { lock: this.name() }
-      case 'unlock':
-        return { unlock: this.name() }
-      case 'yield':
-        return { yield: true }
-      case 'repeat': {
-        const count = this.number()
-        const open = this.next()
-        if (open.kind !== 'open') this.fail('expected-open-brace', open)
-        const ops = this.list(true)
-        this.next() // the closing brace list() stopped at
-        return { repeat: count, ops }
+    const op: Record<string, unknown> = { [kind.verb]: undefined }
+    for (const arg of kind.text) {
+      switch (arg.kind) {
+        case 'number':
+          op[arg.field] = this.number()
+          break
+        case 'name':
+          op[arg.field] = this.name()
+          break
+        case 'at': {
+          const name = this.device()
+          if (name !== undefined) op[arg.field] = name
+          break
+        }
+        case 'keyword': {
+          const next = this.peek()
+          if (next.kind === 'word' && next.text.toLowerCase() === arg.keyword) {
+            this.pos++
+            op[arg.field] = this.number()
+          }
+          break
+        }
+        case 'true':
+          op[arg.field] = true
+          break
+        case 'block': {
+          const open = this.next()
+          if (open.kind !== 'open') this.fail('expected-open-brace', open)
+          op[arg.field] = this.list(true)
+          this.next() // the closing brace list() stopped at
+          break
+        }
       }
     }
+    return op as OpDraft
   }
 }
 

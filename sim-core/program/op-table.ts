@@ -1,0 +1,431 @@
+// The op table: one descriptor per op kind (op-kind.ts says what each entry holds). Adding an op
+// means adding an entry here (and its engine service, if it needs a new one); the schema,
+// compiler, validator, interpreters, the ops editor's text form and the dictionaries follow.
+import { z } from 'zod'
+import { name, object, positiveTicks, ticks } from '../scenario/fields'
+import { BlockKind } from '../trace/trace-store'
+import { Next } from '../engine/next'
+import { PolicyViolation } from '../engine/policy-violation'
+import { CoState, type Coroutine } from '../runtime/coroutine'
+import { ChanResult, type ChanResultCode } from '../engine/channel-table'
+import { coroutineWaiter } from '../model/channel'
+import { Op } from './op-codes'
+import {
+  CoStep,
+  nameField,
+  numberField,
+  Step,
+  type OpCheck,
+  type OpContext,
+  type OpKind,
+  type OpNames,
+  type CoStepCode,
+  type OpObject
+} from './op-kind'
+import type { CoroutineStepHost, ThreadStepHost } from './op-step'
+
+// Program slot fields (program.ts: ARG = 1, REF = 2), repeated here to keep the table free of
+// the store's module.
+const ARG = 1
+const REF = 2
+const BODY = 3
+
+const yieldFlag = () =>
+  z.literal(true, {
+    error: (iss) => `expected true (write {"yield": true}), got ${JSON.stringify(iss.input)}`
+  })
+
+export const cpuOp = object({ cpu: positiveTicks() }, 'an op')
+export const ioOp = object({ io: ticks(), device: name().optional() }, 'an op')
+export const sleepOp = object({ sleep: ticks() }, 'an op')
+export const lockOp = object({ lock: name(), timeout: positiveTicks().optional() }, 'an op')
+export const unlockOp = object({ unlock: name() }, 'an op')
+export const yieldOp = object({ yield: yieldFlag() }, 'an op')
+export const awaitOp = object(
+  { await: ticks(), device: name().optional(), timeout: positiveTicks().optional() },
+  'an op'
+)
+export const sendOp = object({ send: name() }, 'an op')
+export const recvOp = object({ recv: name(), timeout: positiveTicks().optional() }, 'an op')
+
+function checkDevice(op: OpObject, ctx: OpCheck): void {
+  const device = nameField(op, 'device')
+  if (device !== undefined && !ctx.devices.has(device))
+    ctx.report('device', 'unknownDevice', { name: device })
+}
+
+/** An op's optional `timeout`, 0 when absent. */
+function optionalTicks(op: OpObject): number {
+  const v = op.timeout
+  return typeof v === 'number' ? v : 0
+}
+
+function deviceIndex(op: OpObject, device: (name: string) => number): number {
+  const d = nameField(op, 'device')
+  return d === undefined ? -1 : device(d)
+}
+
+export const cpuKind: OpKind = {
+  verb: 'cpu',
+  code: Op.cpu,
+  where: { thread: 0, coroutine: 0 },
+  schema: cpuOp,
+  text: [{ kind: 'number', field: 'cpu', min: 1 }],
+  block: null,
+  dictionaryKey: 'ops.verb.cpu',
+  needsCore: false,
+  burst: 'adds',
+  compile: (op) => [numberField(op, 'cpu'), -1],
+  thread(h, id, slot) {
+    h.setRemainingOp(id, h.ops[slot + ARG])
+    return Next.runnable
+  },
+  coroutine(_h, co, slot) {
+    co.remainingOp = co.store.ops[slot + ARG]
+    co.pendingIo = -1
+    return CoStep.host
+  }
+}
+
+export const ioKind: OpKind = {
+  verb: 'io',
+  code: Op.io,
+  where: { thread: 1, coroutine: 2 },
+  schema: ioOp,
+  text: [
+    { kind: 'number', field: 'io', min: 0 },
+    { kind: 'at', field: 'device', ref: 'device' }
+  ],
+  block: BlockKind.io,
+  dictionaryKey: 'ops.verb.io',
+  needsCore: true,
+  burst: 'ends',
+  compile: (op, names) => [numberField(op, 'io'), deviceIndex(op, (d) => names.device(d))],
+  check: checkDevice,
+  thread(h, id, slot) {
+    h.block(id, BlockKind.io)
+    h.startIo(id, h.ops[slot + ARG], h.ops[slot + REF])
+    return Next.blocked
+  },
+  coroutine(_h, co, slot) {
+    // A blocking call: it runs when the coroutine gets its host, and blocks the host.
+    co.pendingIo = co.store.ops[slot + ARG]
+    co.pendingDevice = co.store.ops[slot + REF]
+    return CoStep.host
+  }
+}
+
+export const sleepKind: OpKind = {
+  verb: 'sleep',
+  code: Op.sleep,
+  where: { thread: 2 },
+  schema: sleepOp,
+  text: [{ kind: 'number', field: 'sleep', min: 0 }],
+  block: BlockKind.sleep,
+  dictionaryKey: 'ops.verb.sleep',
+  needsCore: true,
+  burst: 'ends',
+  compile: (op) => [numberField(op, 'sleep'), -1],
+  thread(h, id, slot) {
+    h.block(id, BlockKind.sleep)
+    h.wakeAfter(id, h.ops[slot + ARG])
+    return Next.blocked
+  }
+}
+
+export const lockKind: OpKind = {
+  verb: 'lock',
+  code: Op.lock,
+  where: { thread: 3 },
+  schema: lockOp,
+  text: [
+    { kind: 'name', field: 'lock', ref: 'lock' },
+    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
+  ],
+  block: BlockKind.lock,
+  dictionaryKey: 'ops.verb.lock',
+  needsCore: true,
+  // Taking or releasing a lock does not leave the core (unless contended, which no oracle knows).
+  burst: 'passes',
+  // ARG: the timeout, 0 for none.
+  compile: (op, names) => [optionalTicks(op), names.lock(nameField(op, 'lock') ?? '')],
+  check(op, ctx) {
+    const lock = nameField(op, 'lock') ?? ''
+    if (!ctx.locks.has(lock)) ctx.report('lock', 'unknownLock', { name: lock })
+    else if (ctx.held.has(lock)) ctx.report('lock', 'lockAlreadyHeld', { name: lock })
+    ctx.held.add(lock)
+  },
+  thread(h, id, slot) {
+    if (h.locks.acquire(h.tasks[id], h.ops[slot + REF])) return Step.done
+    h.block(id, BlockKind.lock)
+    h.armTimeout(id, h.ops[slot + ARG])
+    return Next.blocked
+  }
+}
+
+export const unlockKind: OpKind = {
+  verb: 'unlock',
+  code: Op.unlock,
+  where: { thread: 4 },
+  schema: unlockOp,
+  text: [{ kind: 'name', field: 'unlock', ref: 'lock' }],
+  block: null,
+  dictionaryKey: 'ops.verb.unlock',
+  needsCore: true,
+  burst: 'passes',
+  compile: (op, names) => [0, names.lock(nameField(op, 'unlock') ?? '')],
+  check(op, ctx) {
+    const lock = nameField(op, 'unlock') ?? ''
+    if (!ctx.locks.has(lock)) ctx.report('unlock', 'unknownLock', { name: lock })
+    else if (!ctx.held.has(lock)) ctx.report('unlock', 'unlockNotHeld', { name: lock })
+    ctx.held.delete(lock)
+  },
+  thread(h, id, slot) {
+    const t = h.tasks[id]
+    const lock = h.ops[slot + REF]
+    // The lock op it matches timed out: the thread ran on without the lock, so has none to release.
+    const skipped = t.timedOutLocks.indexOf(lock)
+    if (skipped >= 0 && !t.heldLocks.includes(lock)) t.timedOutLocks.splice(skipped, 1)
+    else h.locks.release(t, lock)
+    return Step.done
+  }
+}
+
+export const yieldKind: OpKind = {
+  verb: 'yield',
+  code: Op.yield,
+  where: { thread: 5, coroutine: 3 },
+  schema: yieldOp,
+  text: [{ kind: 'true', field: 'yield' }],
+  block: null,
+  dictionaryKey: 'ops.verb.yield',
+  needsCore: false,
+  burst: 'ends',
+  compile: () => [0, -1],
+  // A yield only means something to a task that holds a core.
+  thread: (_h, _id, _slot, onCpu) => (onCpu ? Step.yield : Step.done),
+  coroutine(h, co, _slot, running) {
+    if (!running) return CoStep.done
+    // Give way: to the back of the ready queue, with its next op prepared.
+    co.state = CoState.ready
+    if (!h.prepare(co)) return CoStep.suspend
+    co.state = CoState.ready
+    return CoStep.host
+  }
+}
+
+export const awaitKind: OpKind = {
+  verb: 'await',
+  code: Op.await,
+  where: { coroutine: 1 },
+  schema: awaitOp,
+  text: [
+    { kind: 'number', field: 'await', min: 0 },
+    { kind: 'at', field: 'device', ref: 'device' },
+    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
+  ],
+  block: null,
+  dictionaryKey: 'ops.verb.await',
+  needsCore: true,
+  burst: 'ends',
+  // BODY: the timeout, -1 for none.
+  compile: (op, names) => [
+    numberField(op, 'await'),
+    deviceIndex(op, (d) => names.device(d)),
+    optionalTicks(op) || -1
+  ],
+  check: checkDevice,
+  coroutine(h, co, slot) {
+    co.state = CoState.awaiting
+    co.since = h.now
+    const ops = co.store.ops
+    let wait = ops[slot + ARG]
+    const timeout = ops[slot + BODY]
+    // A timeout shorter than the wait ends it (asyncio.wait_for): counted now, the end is fixed.
+    if (timeout > 0 && timeout < wait) {
+      wait = timeout
+      co.timeouts++
+    }
+    h.scheduleCoroutine(co, h.now + wait)
+    return CoStep.suspend
+  }
+}
+
+function checkChannel(field: string) {
+  return (op: OpObject, ctx: OpCheck): void => {
+    const ch = nameField(op, field) ?? ''
+    if (!ctx.channels.has(ch)) ctx.report(field, 'unknownChannel', { name: ch })
+  }
+}
+
+function channelIndex(op: OpObject, field: string, names: OpNames): number {
+  const ch = nameField(op, field) ?? ''
+  if (!names.channel) throw new Error(`channel "${ch}" named where no channels are declared`)
+  return names.channel(ch)
+}
+
+/** A thread's send or receive: it goes on, blocks on the channel, or passes control to a receiver. */
+function threadChannelStep(
+  h: ThreadStepHost,
+  id: number,
+  result: ChanResultCode,
+  timeout: number
+): number {
+  if (result === ChanResult.done) return Step.done
+  h.block(id, BlockKind.channel)
+  if (result === ChanResult.wait) {
+    h.armTimeout(id, timeout)
+    return Next.blocked
+  }
+  // A rendezvous: the receiver (woken at this instant) runs before the sender, which leaves
+  // its core and comes back by a wakeup queued after the receiver's.
+  h.wakeAfter(id, 0)
+  return Next.blocked
+}
+
+/** A coroutine's send or receive: as a thread's, but it suspends instead of blocking its host. */
+function coroutineChannelStep(
+  h: CoroutineStepHost,
+  co: Coroutine,
+  result: ChanResultCode,
+  running: boolean,
+  timeout: number
+): CoStepCode {
+  if (result === ChanResult.wait) {
+    co.state = CoState.awaiting
+    co.since = h.now
+    h.armTimeout(coroutineWaiter(co.id), timeout)
+    return CoStep.suspend
+  }
+  if (result === ChanResult.pass && running) {
+    // A rendezvous: the receiver is first in line; the sender goes to the back, as at a yield.
+    co.state = CoState.ready
+    if (!h.prepare(co)) return CoStep.suspend
+    co.state = CoState.ready
+    return CoStep.host
+  }
+  return CoStep.done
+}
+
+export const sendKind: OpKind = {
+  verb: 'send',
+  code: Op.send,
+  where: { thread: 6, coroutine: 4 },
+  schema: sendOp,
+  text: [{ kind: 'name', field: 'send', ref: 'channel' }],
+  block: BlockKind.channel,
+  dictionaryKey: 'ops.verb.send',
+  needsCore: true,
+  burst: 'ends',
+  compile: (op, names) => [0, channelIndex(op, 'send', names)],
+  check: checkChannel('send'),
+  thread: (h, id, slot) => threadChannelStep(h, id, h.channels.send(id, h.ops[slot + REF]), 0),
+  coroutine: (h, co, slot, running) =>
+    coroutineChannelStep(
+      h,
+      co,
+      h.channels.send(coroutineWaiter(co.id), co.store.ops[slot + REF]),
+      running,
+      0
+    )
+}
+
+export const recvKind: OpKind = {
+  verb: 'recv',
+  code: Op.recv,
+  where: { thread: 7, coroutine: 5 },
+  schema: recvOp,
+  text: [
+    { kind: 'name', field: 'recv', ref: 'channel' },
+    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
+  ],
+  block: BlockKind.channel,
+  dictionaryKey: 'ops.verb.recv',
+  needsCore: true,
+  burst: 'ends',
+  // ARG: the timeout, 0 for none.
+  compile: (op, names) => [optionalTicks(op), channelIndex(op, 'recv', names)],
+  check: checkChannel('recv'),
+  thread: (h, id, slot) =>
+    threadChannelStep(h, id, h.channels.recv(id, h.ops[slot + REF]), h.ops[slot + ARG]),
+  coroutine: (h, co, slot, running) =>
+    coroutineChannelStep(
+      h,
+      co,
+      h.channels.recv(coroutineWaiter(co.id), co.store.ops[slot + REF]),
+      running,
+      co.store.ops[slot + ARG]
+    )
+}
+
+/** `repeat`: compiled to a loop (program.ts), never stepped; its schema is recursive (ops-schema.ts). */
+export const repeatKind: OpKind = {
+  verb: 'repeat',
+  code: Op.repeatBegin,
+  where: { thread: 8, coroutine: 6 },
+  schema: null,
+  text: [
+    { kind: 'number', field: 'repeat', min: 1 },
+    { kind: 'block', field: 'ops' }
+  ],
+  block: null,
+  dictionaryKey: 'ops.verb.repeat',
+  needsCore: false,
+  burst: 'ends',
+  compile: (op) => [numberField(op, 'repeat'), -1]
+}
+
+/** Every op kind, in the order the editor lists them. */
+export const OP_TABLE: readonly OpKind[] = [
+  cpuKind,
+  ioKind,
+  sleepKind,
+  lockKind,
+  unlockKind,
+  yieldKind,
+  awaitKind,
+  sendKind,
+  recvKind,
+  repeatKind
+]
+
+/** The op kinds a thread's / coroutine's ops may use, in their lists' order. */
+export function kindsFor(context: OpContext): readonly OpKind[] {
+  return OP_TABLE.filter((k) => k.where[context] !== undefined).sort(
+    (a, b) => (a.where[context] ?? 0) - (b.where[context] ?? 0)
+  )
+}
+
+/** The verbs of kindsFor(context). */
+export function verbsFor(context: OpContext): readonly string[] {
+  return kindsFor(context).map((k) => k.verb)
+}
+
+const byVerb = new Map(OP_TABLE.map((k) => [k.verb, k]))
+/** Indexed by compiled op code; repeat's loop markers have none. */
+const byCode: (OpKind | undefined)[] = []
+for (const k of OP_TABLE) if (k.code !== Op.repeatBegin) byCode[k.code] = k
+
+export function opKindByVerb(verb: string): OpKind | undefined {
+  return byVerb.get(verb)
+}
+
+export function opKindByCode(code: number): OpKind | undefined {
+  return byCode[code]
+}
+
+/**
+ * The op kind an op object means: `repeat` first (a repeat carries `ops`), then the table's
+ * order. Null when it carries no verb.
+ */
+export function opKindOf(op: unknown): OpKind | null {
+  if (op === null || typeof op !== 'object' || Array.isArray(op)) return null
+  if (Object.hasOwn(op, 'repeat')) return repeatKind
+  for (const k of OP_TABLE) if (Object.hasOwn(op, k.verb)) return k
+  return null
+}
+
+/** For interpreters: an op the validator should have kept out of this context. */
+export function misplacedOp(code: number, context: OpContext, task: string): PolicyViolation {
+  return new PolicyViolation(`op ${code} cannot run in a ${context}`, { task })
+}
