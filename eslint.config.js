@@ -78,7 +78,13 @@ export default tseslint.config(
   {
     // Spreading an array into arguments overflows the call stack at ~100,000 elements
     // (`run --format text` on 130,000 threads crashed): the product uses a loop or reduce.
-    files: ['sim-core/**/*.ts', 'cli/**/*.ts', 'main/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    files: [
+      'sim-core/**/*.ts',
+      'present/**/*.ts',
+      'cli/**/*.ts',
+      'main/**/*.ts',
+      'renderer/**/*.{ts,tsx}'
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -98,6 +104,18 @@ export default tseslint.config(
         regex: '^(?!zod$|zod/|\\.)',
         message: 'sim-core is pure TypeScript: it may import only itself and zod'
       },
+      up(['present', 'cli', 'main', 'renderer', 'test', 'bench'])
+    ])
+  },
+  {
+    // Shared presentation (ARCHITECTURE.md "present/"): pure TypeScript over sim-core's types,
+    // drawn with by both cli/ and renderer/, so it may import neither of them.
+    files: ['present/**/*.ts'],
+    rules: restrict([
+      {
+        regex: '^(?!\\.)',
+        message: 'present/ is pure TypeScript: it may import only itself and sim-core'
+      },
       up(['cli', 'main', 'renderer', 'test', 'bench'])
     ])
   },
@@ -106,7 +124,7 @@ export default tseslint.config(
     rules: restrict([
       {
         regex: '^(electron|react|react-dom|zustand|recharts)(/|$)',
-        message: 'the CLI may import sim-core and node:* only'
+        message: 'the CLI may import sim-core, present/ and node:* only'
       },
       up(['main', 'renderer'])
     ])

@@ -1,8 +1,8 @@
 // The timeline's level-of-detail pass on a million intervals: how long one frame's aggregation of
 // a dense lane takes. Measured here rather than asserted in a test, where a busy machine would
-// make it flaky; the test (test/renderer/results/aggregate.test.ts) checks what it produces.
-import { aggregateLane, createDrawList } from '../renderer/src/features/timeline/aggregate'
-import { computeCum, type Lane } from '../renderer/src/features/timeline/lane'
+// make it flaky; the test (test/present/lod.test.ts) checks what it produces.
+import { aggregateLane, createDrawList } from '../present/lod'
+import { computeCum, type Lane } from '../present/lane'
 
 /** 1,000,000 intervals of length 1 every 2 ticks, aggregated into 1,200 pixel columns. */
 export function benchAggregate(): {

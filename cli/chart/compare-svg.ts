@@ -10,9 +10,10 @@ import {
   type AxesSpec,
   type LegendItem
 } from './frame'
-import { seriesColor } from './palette'
+import { seriesColor } from '../../present/palette'
 import { el, esc, svgDocument, text } from './svg'
-import { fmt, niceStep, ticks } from './ticks'
+import { niceStep, ticks } from '../../present/ticks'
+import { fmt } from '../format/numbers'
 import type { ChartOptions } from './utilization-svg'
 
 export interface CompareEntry {

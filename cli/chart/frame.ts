@@ -1,6 +1,8 @@
 // A chart's frame: title band, plot area with grid, axes with ticks and labels, legend row.
+import { legendLayout, legendRows, LEGEND_ROW } from '../../present/legend'
 import { el, esc, INK, n2, text } from './svg'
-import { fmt, ticks } from './ticks'
+import { ticks } from '../../present/ticks'
+import { fmt } from '../format/numbers'
 
 export interface LegendItem {
   name: string
@@ -17,31 +19,12 @@ export interface Plot {
 }
 
 export const HEADER = 56
-export const LEGEND_ROW = 18
 
 export function header(title: string, subtitle: string): string {
   return (
     text(20, 28, title, { 'font-size': 18, 'font-weight': 600 }) +
     (subtitle ? text(20, 47, subtitle, { fill: INK.muted }) : '')
   )
-}
-
-function itemWidth(i: LegendItem): number {
-  return 26 + i.name.length * 6.6 + 16
-}
-
-export function legendRows(items: LegendItem[], width: number): LegendItem[][] {
-  const rows: LegendItem[][] = [[]]
-  let used = 0
-  for (const it of items) {
-    if (used + itemWidth(it) > width - 40 && rows[rows.length - 1].length > 0) {
-      rows.push([])
-      used = 0
-    }
-    rows[rows.length - 1].push(it)
-    used += itemWidth(it)
-  }
-  return rows
 }
 
 export function legendHeight(items: LegendItem[], width: number): number {
@@ -55,34 +38,29 @@ export function legend(
   patternFill?: (i: LegendItem) => string | undefined
 ): string {
   let out = ''
-  legendRows(items, width).forEach((row, ri) => {
-    let x = (width - row.reduce((a, it) => a + itemWidth(it), 0)) / 2
-    const y = top + 14 + ri * LEGEND_ROW
-    for (const it of row) {
-      out +=
-        it.shape === 'line'
-          ? el('line', {
-              x1: x,
-              y1: y,
-              x2: x + 20,
-              y2: y,
-              stroke: it.color,
-              'stroke-width': 2.5,
-              'stroke-dasharray': it.dash
-            })
-          : el('rect', {
-              x: x + 3,
-              y: y - 6,
-              width: 14,
-              height: 12,
-              fill: patternFill?.(it) ?? it.color,
-              stroke: INK.border,
-              'stroke-width': 0.5
-            })
-      out += text(x + 26, y + 4, it.name)
-      x += itemWidth(it)
-    }
-  })
+  for (const { item: it, x, y } of legendLayout(items, top, width)) {
+    out +=
+      it.shape === 'line'
+        ? el('line', {
+            x1: x,
+            y1: y,
+            x2: x + 20,
+            y2: y,
+            stroke: it.color,
+            'stroke-width': 2.5,
+            'stroke-dasharray': it.dash
+          })
+        : el('rect', {
+            x: x + 3,
+            y: y - 6,
+            width: 14,
+            height: 12,
+            fill: patternFill?.(it) ?? it.color,
+            stroke: INK.border,
+            'stroke-width': 0.5
+          })
+    out += text(x + 26, y + 4, it.name)
+  }
   return out
 }
 

@@ -2,14 +2,34 @@
 // switches and migrations hatched grey, a held core dotted, idle left empty.
 import { SegmentKind, type SimResult } from '../../sim-core'
 import { header, HEADER, legend, legendHeight, type LegendItem } from './frame'
-import { coreLanes, laneRects } from './lod'
-import { PATTERN_DEFS, textOn, threadColor } from './palette'
+import { buildCoreLanes, Cls, isRunCls } from '../../present/lane'
+import { aggregateLane, createDrawList } from '../../present/lod'
+import { textOn, threadColor } from '../../present/palette'
+import { PATTERN_DEFS } from './patterns'
 import { el, esc, INK, n2, svgDocument, text } from './svg'
-import { fmt, ticks } from './ticks'
-import { countOf } from '../format/numbers'
+import { ticks } from '../../present/ticks'
+import { countOf, fmt } from '../format/numbers'
 import type { ChartOptions } from './utilization-svg'
 
-const GUTTER = 90
+/** Where the lanes begin: the core labels take the left 90 px. */
+export const GANTT_PLOT_LEFT = 90
+const GUTTER = GANTT_PLOT_LEFT
+
+/** The pattern each overhead class is filled with (PATTERN_DEFS). */
+const PATTERN_IDS: Partial<Record<number, string>> = {
+  [Cls.switch]: 'sl-switch',
+  [Cls.migration]: 'sl-migration',
+  [Cls.held]: 'sl-held',
+  [Cls.coSwitch]: 'sl-coswitch'
+}
+
+/** The segment kind behind a core-lane class, kept as the rectangle's class for scripts. */
+const SEGMENT_OF: Partial<Record<number, number>> = {
+  [Cls.switch]: SegmentKind.switch,
+  [Cls.migration]: SegmentKind.migration,
+  [Cls.held]: SegmentKind.held,
+  [Cls.coSwitch]: SegmentKind.coroutineSwitch
+}
 const AXIS = 28
 
 export function threadColors(result: SimResult): string[] {
@@ -78,6 +98,11 @@ export function ganttHeight(cores: number, width: number, items: number): number
   )
 }
 
+/** The width of the lanes in a Gantt chart `width` pixels wide (labels left, a margin right). */
+export function ganttPlotWidth(width: number): number {
+  return width - GUTTER - 16
+}
+
 export function ganttSvg(result: SimResult, o: ChartOptions): string {
   const colors = threadColors(result)
   const items = ganttLegend(result, colors)
@@ -85,7 +110,7 @@ export function ganttSvg(result: SimResult, o: ChartOptions): string {
   const cores = result.cores.length
   const laneSpace = o.height - HEADER - AXIS - lh - 24
   const lane = Math.max(4, Math.min(36, laneSpace / cores - 4))
-  const plotW = o.width - GUTTER - 16
+  const plotW = ganttPlotWidth(o.width)
   const makespan = Math.max(1, result.makespan)
   const x = (t: number) => GUTTER + (t / makespan) * plotW
   const top = HEADER + AXIS
@@ -110,38 +135,36 @@ export function ganttSvg(result: SimResult, o: ChartOptions): string {
     `time (${result.timeUnit === 'us' ? 'µs' : result.timeUnit})`,
     { 'text-anchor': 'middle' }
   )
-  const lanes = coreLanes(result.trace, cores)
-  lanes.forEach((segs, c) => {
+  // The app's level of detail (present/lod.ts): at most one rectangle per pixel column.
+  const list = createDrawList(1024)
+  buildCoreLanes(result.trace, cores).forEach((coreLane, c) => {
     const y = top + c * (lane + 4)
     body += text(GUTTER - 8, y + lane / 2 + 4, `Core ${c}`, { 'text-anchor': 'end' })
     body += el('rect', { x: GUTTER, y, width: plotW, height: lane, fill: INK.panel })
-    for (const r of laneRects(result.trace, segs, makespan, plotW)) {
-      const w = Math.max(0.75, r.x1 - r.x0)
-      const rx = GUTTER + r.x0
-      const fill =
-        r.kind === SegmentKind.run
-          ? (colors[r.task] ?? '#888888')
-          : r.kind === SegmentKind.switch
-            ? 'url(#sl-switch)'
-            : r.kind === SegmentKind.migration
-              ? 'url(#sl-migration)'
-              : r.kind === SegmentKind.coroutineSwitch
-                ? 'url(#sl-coswitch)'
-                : 'url(#sl-held)'
+    aggregateLane(coreLane, 0, makespan, plotW, list)
+    for (let j = 0; j < list.count; j++) {
+      const cls = list.cls[j]
+      const task = list.key[j]
+      const alpha = list.alpha[j]
+      const w = Math.max(0.75, list.x1[j] - list.x0[j])
+      const rx = GUTTER + list.x0[j]
+      // A warm run is drawn as a run: the chart has no cache hatching.
+      const run = isRunCls(cls)
+      const fill = run ? (colors[task] ?? '#888888') : `url(#${PATTERN_IDS[cls] ?? 'sl-held'})`
       body += el('rect', {
         x: rx,
         y,
         width: w,
         height: lane,
         fill,
-        'fill-opacity': r.alpha < 0.999 ? r.alpha : undefined,
-        class: `seg-${r.kind}`
+        'fill-opacity': alpha < 0.999 ? alpha : undefined,
+        class: `seg-${run ? SegmentKind.run : (SEGMENT_OF[cls] ?? SegmentKind.held)}`
       })
-      if (r.exact && r.kind === SegmentKind.run && w > 46 && lane >= 18) {
-        const name = result.threads[r.task]?.id ?? ''
+      if (list.rec[j] >= 0 && run && w > 46 && lane >= 18) {
+        const name = result.threads[task]?.id ?? ''
         const max = Math.floor((w - 8) / 6)
         const label = name.length <= max ? name : name.slice(0, Math.max(1, max - 1)) + '…'
-        body += `<text x="${n2(rx + 4)}" y="${n2(y + lane / 2 + 3.5)}" font-size="10" fill="${textOn(colors[r.task] ?? '#888888')}">${esc(label)}</text>`
+        body += `<text x="${n2(rx + 4)}" y="${n2(y + lane / 2 + 3.5)}" font-size="10" fill="${textOn(colors[task] ?? '#888888')}">${esc(label)}</text>`
       }
     }
   })

@@ -18,7 +18,7 @@ import {
   type LegendItem
 } from './frame'
 import { countOf } from '../format/numbers'
-import { SERIES } from './palette'
+import { SERIES } from '../../present/palette'
 import { el, n2, svgDocument } from './svg'
 
 export interface ChartOptions {

@@ -21,7 +21,9 @@ export const TRACE_HELP = `Usage: schedlab trace FILE [--format csv|chrome] [--o
 Simulates the scenario in FILE (- reads standard input) and prints its trace.
 
 Options:
-  --format F        csv (default): one row per segment: start,end,cpu,thread,kind,reason
+  --format F        csv (default): one row per segment, the app's trace CSV: the codes
+                    segStart,segEnd,segCpu,segTask,segKind,segReason,segCoroutine, then
+                    thread,kind,reason,coroutine in words
                     chrome: Trace Event Format JSON, one track per core; open it in
                     https://ui.perfetto.dev or chrome://tracing (one tick = one microsecond)
   --out PATH        write to PATH (atomically) instead of standard output

@@ -1,6 +1,6 @@
 // `schedlab compare` output: one entry per policy with its summary, as JSON, a text table or CSV.
 import type { CoroutineSummary, LockSummary, SimResult, Summary } from '../../sim-core'
-import { csvRow } from './csv'
+import { csvRow } from '../../present/csv'
 import { fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable } from './table'
 import { visible } from './visible'

@@ -6,6 +6,11 @@ export function fmtNumber(n: number | null): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000)
 }
 
+/** An axis label: at most two decimals, US digit grouping (the charts are in English). */
+export function fmt(v: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(v)
+}
+
 /** A fraction as a percentage with one decimal: 0.8333 → 83.3%. */
 export function fmtPercent(fraction: number): string {
   return `${(fraction * 100).toFixed(1)}%`

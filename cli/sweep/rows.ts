@@ -4,7 +4,7 @@
 // (as in `schedlab compare --format csv`) and error. JSON is an array of objects with the same
 // keys in the same order, one object per line.
 import { SUMMARY_COLUMNS } from '../format/compare-format'
-import { csvRow, type Cell as CsvCell } from '../format/csv'
+import { csvRow, type Cell as CsvCell } from '../../present/csv'
 import type { SweepGrid } from './grid'
 import type { SweepRow } from './cell'
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { simulate, validateScenario, type SimResult } from '../../sim-core/index'
 import { main } from '../../cli/main'
 import { compareCsv, compareText, type Comparison } from '../../cli/format/compare-format'
-import { csvField } from '../../cli/format/csv'
+import { csvCell as csvField } from '../../present/csv'
 import { resultCsv } from '../../cli/format/result-csv'
 import { resultText } from '../../cli/format/result-text'
 import { traceCsv } from '../../cli/format/trace-csv'
@@ -58,7 +58,7 @@ describe('CSV formula cells (OWASP "CSV injection")', () => {
     expect(run).toContain(`"'@evil"`)
     expect(run).toContain(',-8,')
     const trace = [...traceCsv(r)].join('').split('\n')
-    expect(trace[1]).toBe(`0,3,0,"'=cmd|""/c calc""!A1",run,exit`)
+    expect(trace[1]).toBe(`0,3,0,0,0,7,-1,"'=cmd|""/c calc""!A1",run,finished,`)
   })
 
   it('neutralises text cells in compare --format csv', () => {

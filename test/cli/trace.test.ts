@@ -31,14 +31,15 @@ function twoCores(): JsonObject {
 }
 
 describe('schedlab trace --format csv', () => {
-  it('writes one row per segment with readable names', async () => {
+  it('writes one row per segment, codes then words, as the app exports it', async () => {
     const r = await runCli(['trace', three])
     expect(r.code).toBe(0)
+    // Three jobs on one core, each run to its end: task k, kind 0 (run), reason 7 (exit).
     expect(r.stdout).toBe(
-      'start,end,cpu,thread,kind,reason\n' +
-        '0,3,0,a/main,run,exit\n' +
-        '3,8,0,b/main,run,exit\n' +
-        '8,10,0,c/main,run,exit\n'
+      'segStart,segEnd,segCpu,segTask,segKind,segReason,segCoroutine,thread,kind,reason,coroutine\n' +
+        '0,3,0,0,0,7,-1,a/main,run,finished,\n' +
+        '3,8,0,1,0,7,-1,b/main,run,finished,\n' +
+        '8,10,0,2,0,7,-1,c/main,run,finished,\n'
     )
   })
 
@@ -55,7 +56,7 @@ describe('schedlab trace --format csv', () => {
       .split('\n')
       .slice(1)
       .map((l) => l.split(','))
-    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(['run', 'idle', 'switch']))
+    expect(new Set(rows.map((r) => r[8]))).toEqual(new Set(['run', 'idle', 'switch']))
     for (const core of [0, 1]) {
       const mine = rows.filter((r) => r[2] === String(core))
       let t = 0
@@ -64,13 +65,16 @@ describe('schedlab trace --format csv', () => {
         t = Number(end)
       }
       expect(t).toBe(result.makespan)
-      const busy = mine.filter((r) => r[4] === 'run').reduce((a, r) => a + +r[1] - +r[0], 0)
+      const busy = mine.filter((r) => r[8] === 'run').reduce((a, r) => a + +r[1] - +r[0], 0)
       expect(busy).toBe(result.cores[core].busy)
     }
     // Idle segments belong to no thread; run segments say why they ended.
     for (const r of rows) {
-      if (r[4] === 'idle') expect(r[3]).toBe('')
-      if (r[4] === 'run') expect(r[5]).toMatch(/^(exit|io|slice-expired|preempted)$/)
+      if (r[8] === 'idle') expect([r[3], r[7]]).toEqual(['-1', ''])
+      if (r[8] === 'run')
+        expect(r[9]).toMatch(
+          /^(finished|blocked on I\/O|its time slice \(quantum\) expired|preempted by another thread)$/
+        )
     }
   })
 })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArgs } from '../../cli/args'
 import { CliError, ProblemsError, UsageError } from '../../cli/errors'
-import { csvRow } from '../../cli/format/csv'
+import { csvRow } from '../../present/csv'
 import { layoutJson } from '../../cli/format/json-layout'
 import {
   choiceListOption,

@@ -1,6 +1,9 @@
 // English: the reference dictionary. Every other language must have exactly these keys (zh.ts is
 // typed Record<MessageKey, string>, so a missing key fails type checking). `{name}` marks a
 // parameter filled in by translate(). "singular|plural" texts choose by the `count` parameter.
+import { RULE_TEXT } from '../../../present/rule-words'
+import { WHY_TEXT } from '../../../present/end-reasons'
+
 export const en = {
   'app.name': 'SchedLab',
   'app.tagline': 'A laboratory for operating-system scheduling',
@@ -741,17 +744,7 @@ export const en = {
   'tip.fromTo': '{from} → {to}',
 
   // why a run segment ended, and what a lane interval is
-  'why.none': 'still running at this point (the segment continues)',
-  'why.sliceExpired': 'its time slice (quantum) expired',
-  'why.preempted': 'preempted by another thread',
-  'why.io': 'blocked on I/O',
-  'why.sleep': 'went to sleep',
-  'why.lock': 'waited for a lock',
-  'why.yield': 'yielded the CPU',
-  'why.exit': 'finished',
-  'why.limit': 'the run stopped at a limit',
-  'why.park': 'parked: no coroutine was ready',
-  'why.other': 'reason {code}',
+  ...WHY_TEXT,
   'cls.running': 'running',
   'cls.runningWarm': 'running warm (its working set in this core’s cache)',
   'cls.switch': 'context switch',
@@ -786,27 +779,8 @@ export const en = {
   'dec.pickTail': '{policy} puts it at the tail and picks {task}, {rule}',
   'dec.queued': '{count} left in the run queue',
   'dec.pickBare': '{policy} picks {task}',
-  'rule.head': 'the head of the run queue',
-  'rule.nextById': 'the next ready thread by id after the last one on this core',
-  'rule.srtf': 'the shortest remaining burst (ties: first queued)',
-  'rule.srtfEstimated': 'the shortest estimated remaining burst (ties: first queued)',
-  'rule.sjf': 'the shortest next CPU burst (ties: first queued)',
-  'rule.sjfEstimated': 'the shortest estimated next CPU burst (ties: first queued)',
-  'rule.priority': 'the smallest priority number (ties: first queued)',
-  'rule.priorityRr':
-    'the smallest priority number, round robin (quantum {quantum}) among equals (ties: first queued)',
-  'rule.mlfq': 'the head of the highest non-empty level (level 0 is the highest)',
-  'rule.edf':
-    'the periodic job with the earliest absolute deadline (ties: the thread listed first), then other threads first queued',
-  'rule.rm':
-    'the periodic job of the thread with the shortest period (ties: the thread listed first), then other threads first queued',
-  'rule.cfs': 'the smallest virtual runtime (ties: first queued)',
-  'rule.eevdf':
-    'the eligible thread (lag ≥ 0) with the earliest virtual deadline (ties: first queued)',
-  'rule.lottery':
-    'the winner of a lottery among the ready threads, weighted by tickets (quantum {quantum})',
-  'rule.stride':
-    'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})',
+  // the policies' pick rules (present/rule-words.ts, shared with the CLI)
+  ...RULE_TEXT,
 
   // compare
   'cmp.label': 'Compare policies',

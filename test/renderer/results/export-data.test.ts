@@ -1,14 +1,8 @@
 // CSV, JSON and file names: the data exports say the same as the result.
 import { describe, expect, it } from 'vitest'
 import { resultJsonObject } from '../../../cli/format/result-json'
-import {
-  csvCell,
-  metricsCsv,
-  processesCsv,
-  threadsCsv,
-  THREAD_FIELDS,
-  traceCsv
-} from '../../../renderer/src/features/export/csv'
+import { csvCell, processesCsv, threadsCsv, THREAD_FIELDS } from '../../../present/csv'
+import { metricsCsv, traceCsv } from '../../../renderer/src/features/export/csv'
 import { exportName, slug } from '../../../renderer/src/features/export/file-names'
 import { resultJson } from '../../../renderer/src/features/export/result-json'
 import { sortRows } from '../../../renderer/src/features/results/sort-rows'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisTicks, niceStep } from '../../../renderer/src/features/timeline/time-axis'
+import { axisTicks, niceStep } from '../../../present/ticks'
 import {
   clampView,
   fitView,

@@ -15,7 +15,7 @@ import {
 } from './chart-types'
 import { cpuShareRows, type CpuShareSeries } from './cpu-share'
 import { formatNumber, unitLabel } from './format'
-import { seriesColor } from './palette'
+import { seriesColor } from '../../../../present/palette'
 
 export interface CpuShareChartProps extends ChartBaseProps {
   /** Its `threads` are the ones drawn. */

@@ -22,7 +22,7 @@ import {
 } from './chart-types'
 import { translate } from '../../i18n/translate'
 import { formatNumber, unitLabel } from './format'
-import { seriesColor, seriesDash, SERIES } from './palette'
+import { seriesColor, seriesDash, SERIES } from '../../../../present/palette'
 import { utilizationLegend, utilizationRows, type UtilMode } from './utilization-data'
 
 export interface UtilizationChartProps extends ChartBaseProps {

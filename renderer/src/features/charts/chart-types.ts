@@ -1,6 +1,7 @@
 // What every chart component accepts, and what export needs to redraw it on its own.
 import type { Language } from '../../i18n/language'
 import type { ThemeColors } from './theme'
+import { niceStep } from '../../../../present/ticks'
 
 export interface ChartSize {
   width: number
@@ -91,16 +92,6 @@ export function niceMax(max: number): number {
   return 10 * mag
 }
 
-/** A step of 1, 2 or 5 × 10^k that cuts `span` into about `target` parts (≥ 1 when `integer`). */
-function roundStep(span: number, target: number, integer: boolean): number {
-  if (!(span > 0)) return 1
-  const raw = span / target
-  const mag = Math.pow(10, Math.floor(Math.log10(raw)))
-  const norm = raw / mag
-  const step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag
-  return integer ? Math.max(1, Math.round(step)) : step
-}
-
 function stepsUpTo(top: number, step: number): number[] {
   const out: number[] = []
   for (let i = 0; i * step <= top + step * 1e-9 && out.length < 100; i++)
@@ -119,13 +110,13 @@ export function valueAxis(
   let max = 0
   for (const v of values) if (v !== null && Number.isFinite(v) && v > max) max = v
   const nice = niceMax(max)
-  const step = roundStep(nice, 5, integer)
+  const step = niceStep(nice, 5, integer)
   const top = Math.ceil(nice / step - 1e-9) * step
   return { domain: [0, top], ticks: stepsUpTo(top, step) }
 }
 
 /** Round time ticks from 0 to the makespan (whole ticks, at most about seven labels). */
 export function timeTicks(makespan: number): number[] {
-  const step = roundStep(makespan, 6, true)
+  const step = niceStep(makespan, 6, true)
   return stepsUpTo(Math.max(0, makespan), step)
 }

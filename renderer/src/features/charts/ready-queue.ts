@@ -4,7 +4,7 @@ import { TaskState, type TraceData } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate } from '../../i18n/translate'
 import type { LegendEntry } from './chart-types'
-import { SERIES } from './palette'
+import { SERIES } from '../../../../present/palette'
 
 export interface QueueSeries {
   bucket: number

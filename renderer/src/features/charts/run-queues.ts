@@ -6,7 +6,7 @@ import type { TraceData } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate } from '../../i18n/translate'
 import type { LegendEntry } from './chart-types'
-import { DASHES, seriesColor } from './palette'
+import { DASHES, seriesColor } from '../../../../present/palette'
 
 export interface RunQueueSeries {
   bucket: number

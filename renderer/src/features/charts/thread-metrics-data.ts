@@ -5,7 +5,7 @@ import type { SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
 import type { LegendEntry } from './chart-types'
-import { SERIES } from './palette'
+import { SERIES } from '../../../../present/palette'
 
 export const MAX_BARS = 40
 

@@ -1,7 +1,7 @@
 // Rows for the utilization chart, in percent, with a closing row at the makespan so step
 // curves show the last bucket's full width.
 import type { UtilizationSeries } from '../../../../sim-core'
-import { seriesColor, seriesDash, SERIES } from './palette'
+import { seriesColor, seriesDash, SERIES } from '../../../../present/palette'
 import type { LegendEntry } from './chart-types'
 import type { Language } from '../../i18n/language'
 import { translate } from '../../i18n/translate'

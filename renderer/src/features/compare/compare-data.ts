@@ -5,7 +5,7 @@ import { utilizationSeries, type SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate } from '../../i18n/translate'
 import type { LegendEntry } from '../charts/chart-types'
-import { seriesColor, seriesDash } from '../charts/palette'
+import { seriesColor, seriesDash } from '../../../../present/palette'
 import { BAR_ROWS } from './compare-rows'
 import type { CompareVariant } from './variants'
 

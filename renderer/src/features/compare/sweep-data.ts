@@ -2,7 +2,7 @@
 // from the variants the comparison already ran (policies × core counts), so it costs no run.
 import type { PolicyName } from '../../../../sim-core'
 import type { LegendEntry } from '../charts/chart-types'
-import { DASHES, seriesColor } from '../charts/palette'
+import { DASHES, seriesColor } from '../../../../present/palette'
 import { doneVariants, type Row } from './compare-data'
 import { COMPARE_ROWS, type CompareRow } from './compare-rows'
 import type { CompareVariant } from './variants'

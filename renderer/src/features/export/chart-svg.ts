@@ -3,7 +3,8 @@
 // (Recharts' legend is HTML and would not travel with the file).
 import type { LegendEntry } from '../charts/chart-types'
 import type { ThemeColors } from '../charts/theme'
-import { header, HEADER_HEIGHT, legend, legendHeight, svgOpen, xmlChars } from './svg-parts'
+import { xmlChars } from '../../../../present/svg'
+import { header, HEADER_HEIGHT, legend, legendHeight, svgOpen } from './svg-parts'
 
 const VAR_RE = /var\(\s*--[\w-]+\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g
 

@@ -9,7 +9,7 @@ import { formatNumber } from '../charts/format'
 import { paramLabel } from '../editor/labels'
 import { summaryFields } from '../charts/summary-fields'
 import { coroutineColumns, lockColumns, threadColumns, type Column } from '../charts/table-columns'
-import { esc } from './svg-parts'
+import { esc } from '../../../../present/svg'
 import type { SvgPicture } from './target'
 
 export interface ReportFigure {

@@ -3,32 +3,10 @@
 // carries no page CSS — and Inkscape ignores CSS variables anyway.
 import type { LegendEntry } from '../charts/chart-types'
 import type { ThemeColors } from '../charts/theme'
-import { PATTERNS } from '../timeline/patterns'
-
-/**
- * Characters XML 1.0 does not allow at all, even escaped: C0 controls other than tab and line
- * breaks, lone surrogates, U+FFFE and U+FFFF. One of them makes the whole file unreadable, so
- * each becomes U+FFFD. Validation refuses them in names; this holds for any text. The same as
- * cli/chart/svg.ts.
- */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-
-/** Text with the characters XML cannot hold replaced, for markup that is already escaped. */
-export const xmlChars = (s: string): string => s.replace(NOT_XML, '\ufffd')
-
-export function esc(s: string): string {
-  return xmlChars(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-}
-
-/** Rounds coordinates so files stay small and diff-able. */
-export const r2 = (x: number): string => String(Math.round(x * 100) / 100)
+import { PATTERNS, type PatternSpec } from '../timeline/patterns'
+import { patternDefs as sharedPatternDefs } from '../../../../present/patterns'
+import { esc, r2 } from '../../../../present/svg'
+import { legendLayout, legendRows, LEGEND_ROW } from '../../../../present/legend'
 
 export const HEADER_HEIGHT = 56
 export const LEGEND_HEIGHT = 40
@@ -52,26 +30,9 @@ export function header(title: string, subtitle: string, theme: ThemeColors): str
 }
 
 export function patternDefs(): string {
-  let out = '<defs>'
-  for (const [cls, p] of Object.entries(PATTERNS)) {
-    if (!p) continue
-    const filled = p.path.includes('Z')
-    const opacity =
-      p.fgOpacity === undefined ? '' : ` ${filled ? 'fill' : 'stroke'}-opacity="${p.fgOpacity}"`
-    out +=
-      `<pattern id="sl-pat-${cls}" width="${p.size}" height="${p.size}" patternUnits="userSpaceOnUse">` +
-      (p.bg === 'none' ? '' : `<rect width="${p.size}" height="${p.size}" fill="${p.bg}"/>`) +
-      `<path d="${p.path}" ${filled ? `fill="${p.fg}"` : `fill="none" stroke="${p.fg}" stroke-width="${p.lineWidth}"`}${opacity}/>` +
-      `</pattern>`
-  }
-  return out + '</defs>'
-}
-
-/** Rough width of 12 px text: wide (CJK) characters take a full em, others about half. */
-export function textWidth(s: string): number {
-  let w = 0
-  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 6.6
-  return w
+  const defs: [string, PatternSpec][] = []
+  for (const [cls, p] of Object.entries(PATTERNS)) if (p) defs.push([`sl-pat-${cls}`, p])
+  return sharedPatternDefs(defs)
 }
 
 /** Legend entries centred in rows starting at `top`; returns the markup. */
@@ -81,46 +42,19 @@ export function legend(
   width: number,
   theme: ThemeColors
 ): string {
-  const items = entries.map((e) => ({ e, w: 26 + textWidth(e.name) + 16 }))
-  const rows: (typeof items)[] = [[]]
-  let used = 0
-  for (const it of items) {
-    if (used + it.w > width - 40 && rows[rows.length - 1].length > 0) {
-      rows.push([])
-      used = 0
-    }
-    rows[rows.length - 1].push(it)
-    used += it.w
-  }
   let out = ''
-  rows.forEach((row, ri) => {
-    const total = row.reduce((a, it) => a + it.w, 0)
-    let x = (width - total) / 2
-    const y = top + 14 + ri * 18
-    for (const { e, w } of row) {
-      if (e.shape === 'line') {
-        out += `<line x1="${r2(x)}" y1="${y}" x2="${r2(x + 20)}" y2="${y}" stroke="${e.color}" stroke-width="2.5"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`
-      } else {
-        const fill = e.shape === 'pattern' ? `url(#sl-pat-${e.pattern ?? 0})` : e.color
-        out += `<rect x="${r2(x + 3)}" y="${y - 6}" width="14" height="12" fill="${fill}" stroke="${theme.border}" stroke-width="0.5"/>`
-      }
-      out += `<text x="${r2(x + 26)}" y="${y + 4}" font-size="12" fill="${theme.fg}">${esc(e.name)}</text>`
-      x += w
+  for (const { item: e, x, y } of legendLayout(entries, top, width)) {
+    if (e.shape === 'line') {
+      out += `<line x1="${r2(x)}" y1="${y}" x2="${r2(x + 20)}" y2="${y}" stroke="${e.color}" stroke-width="2.5"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`
+    } else {
+      const fill = e.shape === 'pattern' ? `url(#sl-pat-${e.pattern ?? 0})` : e.color
+      out += `<rect x="${r2(x + 3)}" y="${y - 6}" width="14" height="12" fill="${fill}" stroke="${theme.border}" stroke-width="0.5"/>`
     }
-  })
+    out += `<text x="${r2(x + 26)}" y="${y + 4}" font-size="12" fill="${theme.fg}">${esc(e.name)}</text>`
+  }
   return out
 }
 
 export function legendHeight(entries: LegendEntry[], width: number): number {
-  let rows = 1
-  let used = 0
-  for (const e of entries) {
-    const w = 26 + textWidth(e.name) + 16
-    if (used + w > width - 40 && used > 0) {
-      rows++
-      used = 0
-    }
-    used += w
-  }
-  return Math.max(LEGEND_HEIGHT, 12 + rows * 18)
+  return Math.max(LEGEND_HEIGHT, 12 + legendRows(entries, width).length * LEGEND_ROW)
 }

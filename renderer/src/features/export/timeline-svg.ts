@@ -4,8 +4,8 @@ import type { Language } from '../../i18n/language'
 import { translate } from '../../i18n/translate'
 import type { LegendEntry } from '../charts/chart-types'
 import { formatTime } from '../charts/format'
-import { textOn, withAlpha } from '../charts/palette'
-import { aggregateLane, createDrawList } from '../timeline/aggregate'
+import { textOn, withAlpha } from '../../../../present/palette'
+import { aggregateLane, createDrawList } from '../../../../present/lod'
 import { MISS_COLOR, missesSvg } from '../timeline/deadline-marks'
 import { MIGRATION_COLOR, migrationsSvg } from '../timeline/migration-marks'
 import { Cls, isRunCls } from '../timeline/lane'
@@ -19,17 +19,9 @@ import {
   STRIPE,
   type Scene
 } from '../timeline/scene'
-import { axisTicks } from '../timeline/time-axis'
-import {
-  esc,
-  header,
-  HEADER_HEIGHT,
-  legend,
-  legendHeight,
-  patternDefs,
-  r2,
-  svgOpen
-} from './svg-parts'
+import { axisTicks } from '../../../../present/ticks'
+import { esc, r2 } from '../../../../present/svg'
+import { header, HEADER_HEIGHT, legend, legendHeight, patternDefs, svgOpen } from './svg-parts'
 
 export function timelineLegend(scene: Scene): LegendEntry[] {
   const tr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>

@@ -1,16 +1,6 @@
 import type { OpDraft } from '../../scenario/draft'
 import { asOps } from '../editor/op-convert'
-
-/** Okabe–Ito, the colour-blind-safe palette UX.md asks for (one hue per process). */
-export const PROCESS_COLORS = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442'
-]
+import { seriesColor } from '../../../../present/palette'
 
 type Piece = { kind: 'cpu' | 'wait' | 'lock'; len: number }
 
@@ -53,7 +43,7 @@ export function WorkloadThumbnail({ scenario }: { scenario: unknown }) {
   }
   const lanes: Lane[] = []
   ;(s.processes ?? []).forEach((p, pi) => {
-    const color = PROCESS_COLORS[pi % PROCESS_COLORS.length]
+    const color = seriesColor(pi)
     for (const th of p.threads ?? []) {
       const start = Math.max(p.arrival ?? 0, th.arrival ?? 0)
       if (th.coroutines?.length) {

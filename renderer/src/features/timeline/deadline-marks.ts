@@ -2,7 +2,7 @@
 // axis, a dashed red line down through the core lanes, and a solid red bar on the thread's own
 // lane when it is shown. Shared by the canvas, the SVG export and hit testing, so all three
 // put a mark in the same place. At most one mark per pixel column, like every other layer.
-import { SERIES } from '../charts/palette'
+import { SERIES } from '../../../../present/palette'
 import type { DeadlineMiss } from './lane-index'
 import { timeToX } from './layout'
 import type { Scene } from './scene'

@@ -1,8 +1,8 @@
 // Paints a Scene on a 2D canvas context (the screen, or an offscreen canvas for PNG export).
 // Per lane it asks the aggregator for at most one rectangle per pixel column, so the cost of a
 // frame depends on the canvas size, not on the number of segments.
-import { textOn, withAlpha } from '../charts/palette'
-import { aggregateLane, createDrawList, type DrawList } from './aggregate'
+import { textOn, withAlpha } from '../../../../present/palette'
+import { aggregateLane, createDrawList, type DrawList } from '../../../../present/lod'
 import { Cls, isRunCls } from './lane'
 import { laneLabel, tickLabelX, timeToX } from './layout'
 import {
@@ -14,7 +14,7 @@ import {
   STRIPE,
   type Scene
 } from './scene'
-import { axisTicks } from './time-axis'
+import { axisTicks } from '../../../../present/ticks'
 import { formatTime } from '../charts/format'
 import { translate } from '../../i18n/translate'
 import { drawMisses } from './deadline-marks'

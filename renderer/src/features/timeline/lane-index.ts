@@ -1,14 +1,8 @@
 // Builds per-core and per-thread lanes from the columnar trace, once per result. Cores are
 // built eagerly (they are always drawn); thread lanes on first use, since a 10,000-thread run
 // may never show them.
-import {
-  BlockKind,
-  SegmentKind,
-  TaskState,
-  type SimResult,
-  type TraceData
-} from '../../../../sim-core'
-import { Cls, computeCum, type ClsCode, type Lane } from './lane'
+import { BlockKind, TaskState, type SimResult, type TraceData } from '../../../../sim-core'
+import { allocLane, buildCoreLanes, Cls, computeCum, type ClsCode, type Lane } from './lane'
 import { migrationDecisions } from './migration-marks'
 
 export interface ThreadInfo {
@@ -57,15 +51,6 @@ export interface LaneIndex {
   trace: TraceData
 }
 
-const SEG_CLS: Record<number, ClsCode | 0> = {
-  [SegmentKind.run]: Cls.run,
-  [SegmentKind.idle]: 0,
-  [SegmentKind.switch]: Cls.switch,
-  [SegmentKind.migration]: Cls.migration,
-  [SegmentKind.held]: Cls.held,
-  [SegmentKind.coroutineSwitch]: Cls.coSwitch
-}
-
 function stateCls(state: number, block: number): ClsCode | 0 {
   if (state === TaskState.running) return Cls.tRunning
   if (state === TaskState.ready) return Cls.tReady
@@ -86,77 +71,14 @@ function stateCls(state: number, block: number): ClsCode | 0 {
   }
 }
 
-function allocLane(n: number): Lane {
-  return {
-    n: 0,
-    start: new Float64Array(n),
-    end: new Float64Array(n),
-    cls: new Uint8Array(n),
-    key: new Int32Array(n),
-    rec: new Int32Array(n),
-    cum: new Float64Array(n + 1)
-  }
-}
-
-export function buildCoreLanes(trace: TraceData, cores: number): Lane[] {
-  const counts = new Int32Array(cores)
-  for (let i = 0; i < trace.segments; i++) {
-    if (SEG_CLS[trace.segKind[i]] !== 0) counts[trace.segCpu[i]]++
-  }
-  const lanes = Array.from(counts, (n) => allocLane(n))
-  // A trace from before caches existed has no warm column; everything in it ran cold.
-  const warm = trace.segWarm as Uint8Array | undefined
-  for (let i = 0; i < trace.segments; i++) {
-    const cls = SEG_CLS[trace.segKind[i]]
-    if (cls === 0 || cls === undefined) continue
-    const lane = lanes[trace.segCpu[i]]
-    const k = lane.n++
-    lane.start[k] = trace.segStart[i]
-    lane.end[k] = trace.segEnd[i]
-    lane.cls[k] = cls === Cls.run && warm?.[i] === 1 ? Cls.runWarm : cls
-    lane.key[k] = trace.segTask[i]
-    lane.rec[k] = i
-  }
-  for (const lane of lanes) {
-    sortIfNeeded(lane)
-    computeCum(lane)
-  }
-  return lanes
-}
-
-/** The engine writes each core's segments in time order; sort anyway if a future engine does not. */
-function sortIfNeeded(lane: Lane): void {
-  let sorted = true
-  for (let i = 1; i < lane.n && sorted; i++) sorted = lane.start[i] >= lane.start[i - 1]
-  if (sorted) return
-  const order = Array.from({ length: lane.n }, (_, i) => i).sort(
-    (a, b) => lane.start[a] - lane.start[b]
-  )
-  const copy = (a: Float64Array | Uint8Array | Int32Array) => {
-    const src = a.slice(0, lane.n)
-    order.forEach((from, to) => (a[to] = src[from]))
-  }
-  copy(lane.start)
-  copy(lane.end)
-  copy(lane.cls)
-  copy(lane.key)
-  copy(lane.rec)
-}
-
 /**
  * Every thread's lane in one set of arrays (CSR layout): thread k's intervals are
  * [first[k], first[k] + count[k]) of the columns, its prefix sums cum[first[k] + k, … + count[k] + 1).
  * Plain typed arrays, so the simulation worker can build them and hand them over without a copy.
  */
-export interface ThreadLaneColumns {
+export interface ThreadLaneColumns extends Omit<Lane, 'n'> {
   first: Int32Array
   count: Int32Array
-  start: Float64Array
-  end: Float64Array
-  cls: Uint8Array
-  key: Int32Array
-  rec: Int32Array
-  cum: Float64Array
 }
 
 export function buildThreadLaneColumns(

@@ -1,5 +1,5 @@
 // Everything one drawing of the timeline needs, whether it goes to the screen, a PNG or an SVG.
-import { seriesColor } from '../charts/palette'
+import { seriesColor } from '../../../../present/palette'
 import type { ThemeColors } from '../charts/theme'
 import type { Language } from '../../i18n/language'
 import { Cls, isCoreCls, type Lane } from './lane'

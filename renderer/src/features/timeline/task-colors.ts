@@ -1,5 +1,5 @@
 // The colour of every thread: its process's Okabe–Ito hue, shaded per thread.
-import { threadColor } from '../charts/palette'
+import { threadColor } from '../../../../present/palette'
 import type { ThreadInfo } from './lane-index'
 
 export function taskColors(info: ThreadInfo[]): string[] {

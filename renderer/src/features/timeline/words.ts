@@ -1,25 +1,12 @@
 // Plain words for the trace's codes: tooltips, the cursor readout and exports say these, in the
 // UI language (the `why.*`, `cls.*` and `ro.short.*` dictionary entries).
-import { EndReason } from '../../../../sim-core'
+import { END_REASON_KEYS } from '../../../../present/end-reasons'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { Cls } from './lane'
 
-const END_WORDS: Record<number, MessageKey> = {
-  [EndReason.none]: 'why.none',
-  [EndReason.sliceExpired]: 'why.sliceExpired',
-  [EndReason.preempted]: 'why.preempted',
-  [EndReason.io]: 'why.io',
-  [EndReason.sleep]: 'why.sleep',
-  [EndReason.lock]: 'why.lock',
-  [EndReason.yield]: 'why.yield',
-  [EndReason.exit]: 'why.exit',
-  [EndReason.limit]: 'why.limit',
-  [EndReason.park]: 'why.park'
-}
-
 export function endReasonWords(code: number, lang: Language = 'en'): string {
-  const key = END_WORDS[code]
+  const key = END_REASON_KEYS[code]
   return key ? translate(lang, key) : translate(lang, 'why.other', { code })
 }
 

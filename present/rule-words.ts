@@ -1,7 +1,8 @@
-// The policy's pick rule in English: sim-core states it as a code and parameters, the CLI words
-// it here (the renderer words it from its own dictionaries, whose English entries read the same;
-// a test checks). The `{name}` parameters are filled as in validation problems.
-import { fillTemplate, type Decision, type RuleCode } from '../../sim-core'
+// The policy's pick rule in words: sim-core states it as a code and parameters (a structured
+// decision), this words it from a dictionary. RULE_TEXT is the English one: the CLI's words and
+// the `rule.*` entries of the app's English dictionary (renderer/src/i18n/en.ts spreads it);
+// other languages pass their own. The `{name}` parameters are filled as in validation problems.
+import { fillTemplate, type Decision, type RuleCode } from '../sim-core'
 
 export const RULE_TEXT: Record<RuleCode, string> = {
   'rule.head': 'the head of the run queue',
@@ -27,7 +28,10 @@ export const RULE_TEXT: Record<RuleCode, string> = {
     'the smallest pass (pass grows by 1 / tickets per tick run; ties: lowest thread id; quantum {quantum})'
 }
 
-/** The rule in English; a policy that states no rule has none ('' as before rules were data). */
-export function ruleWords(rule: Decision | null): string {
-  return rule ? fillTemplate(RULE_TEXT[rule.code], rule.params) : ''
+/** The rule in `words` (English by default); a policy that states no rule has none (''). */
+export function ruleWords(
+  rule: Decision | null,
+  words: Readonly<Record<RuleCode, string>> = RULE_TEXT
+): string {
+  return rule ? fillTemplate(words[rule.code], rule.params) : ''
 }

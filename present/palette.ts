@@ -1,4 +1,5 @@
-// One colour-blind-safe palette for the timeline, the charts, the tables and the exports.
+// One colour-blind-safe palette for the timeline, the charts, the tables and the exports, in the
+// app and in `schedlab chart` alike (present/ is shared by cli/ and renderer/).
 // Okabe & Ito (2008), in an order that keeps neighbours distinguishable; black is left out
 // because it reads as text and vanishes in the dark theme.
 export const OKABE_ITO = [
@@ -68,7 +69,7 @@ export function threadColor(p: number, k: number, n: number): string {
 
 /**
  * Process `p`'s hue. Past the seven hues the cycle repeats darker, then lighter, so the eighth
- * process is not the first one's twin on a Gantt chart (the CLI's palette does the same).
+ * process is not the first one's twin on a Gantt chart.
  */
 export function processColor(p: number): string {
   const hue = seriesColor(p)

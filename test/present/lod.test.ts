@@ -1,19 +1,11 @@
-// Level of detail: at most one rectangle per pixel column per lane, exact where one interval
-// owns a column, busy share where several do, however many intervals there are.
+// Level of detail (present/lod.ts): at most one rectangle per pixel column per lane, exact where
+// one interval owns a column, busy share where several do, however many intervals there are;
+// a shared column takes the colour of the interval that overlaps it longest.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  aggregateLane,
-  createDrawList,
-  type DrawList
-} from '../../../renderer/src/features/timeline/aggregate'
-import {
-  cumAt,
-  intervalAt,
-  intervalNear,
-  countIn
-} from '../../../renderer/src/features/timeline/lane'
-import { laneFrom } from './fixtures'
+import { countIn, cumAt, intervalAt, intervalNear, type Lane } from '../../present/lane'
+import { aggregateLane, createDrawList, type DrawList } from '../../present/lod'
+import { laneFrom } from '../renderer/results/fixtures'
 
 function items(d: DrawList) {
   return Array.from({ length: d.count }, (_, j) => ({
@@ -43,6 +35,25 @@ function assertOnePerColumn(d: DrawList, width: number): void {
       owner.set(c, j)
     }
   }
+}
+
+/** Up to `count` (gap before, length) pairs of whole ticks. */
+const gapsAndLengths = (gap: number, len: number, count: number) =>
+  fc.array(fc.tuple(fc.integer({ min: 0, max: gap }), fc.integer({ min: 1, max: len })), {
+    minLength: 1,
+    maxLength: count
+  })
+
+/** The intervals that (gap, length) pairs lay end to end from 0. */
+function laidOut(lens: [number, number][]): [number, number][] {
+  const iv: [number, number][] = []
+  let t = 0
+  for (const [gap, len] of lens) {
+    t += gap
+    iv.push([t, t + len])
+    t += len
+  }
+  return iv
 }
 
 describe('lane queries', () => {
@@ -125,24 +136,14 @@ describe('aggregateLane', () => {
 
   it('never paints a column twice and covers every busy column (property)', () => {
     const arb = fc.record({
-      lens: fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 60 })), {
-        minLength: 1,
-        maxLength: 300
-      }),
+      lens: gapsAndLengths(30, 60, 300),
       t0: fc.integer({ min: 0, max: 2000 }),
       span: fc.integer({ min: 1, max: 5000 }),
       width: fc.integer({ min: 1, max: 700 })
     })
     fc.assert(
       fc.property(arb, ({ lens, t0, span, width }) => {
-        const iv: [number, number][] = []
-        let t = 0
-        for (const [gap, len] of lens) {
-          t += gap
-          iv.push([t, t + len])
-          t += len
-        }
-        const lane = laneFrom(iv)
+        const lane = laneFrom(laidOut(lens))
         const t1 = t0 + span
         const d = aggregateLane(lane, t0, t1, width)
         assertOnePerColumn(d, width)
@@ -155,6 +156,92 @@ describe('aggregateLane', () => {
           const busy = cumAt(lane, b) - cumAt(lane, a)
           // A column with visible busy time has a rectangle (slivers below 1e-6 px excepted).
           if (busy > px * 1e-6 && b > a) expect(painted.has(c), `column ${c}`).toBe(true)
+        }
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
+
+/**
+ * The rule, written the slow and obvious way: for column c of [t0, t1) cut into `width`
+ * columns, every interval that overlaps [ta, tb) is measured, and the longest overlap wins,
+ * the earliest interval on a tie. Returns -1 for a column nothing overlaps.
+ */
+function bruteDominant(lane: Lane, t0: number, t1: number, width: number, c: number): number {
+  const px = (t1 - t0) / width
+  const ta = t0 + c * px
+  const tb = ta + px
+  let best = -1
+  let bestLen = -1
+  for (let j = 0; j < lane.n; j++) {
+    if (lane.end[j] <= ta || lane.start[j] >= tb) continue
+    const len = Math.min(lane.end[j], tb) - Math.max(lane.start[j], ta)
+    if (len > bestLen) {
+      bestLen = len
+      best = j
+    }
+  }
+  return best
+}
+
+/** The item that paints column c, or -1. */
+function itemAt(d: DrawList, c: number): number {
+  for (let j = 0; j < d.count; j++) if (columns(d.x0[j], d.x1[j]).includes(c)) return j
+  return -1
+}
+
+describe('the dominant interval of a shared column', () => {
+  it('is the longest one even when it is the ninth or later in the column', () => {
+    // One column of 100 ticks: twelve 1-tick slivers, then thread 5's 40-tick run, then more
+    // slivers. The longest overlap is the run (40 of 100), the 13th interval in the column.
+    const iv: [number, number][] = []
+    for (let k = 0; k < 12; k++) iv.push([2 * k, 2 * k + 1])
+    iv.push([30, 70])
+    for (let k = 0; k < 10; k++) iv.push([72 + 2 * k, 73 + 2 * k])
+    const lane = laneFrom(iv, 1, (i) => (i === 12 ? 5 : 0))
+    const d = aggregateLane(lane, 0, 100, 1)
+    expect(d.count).toBe(1)
+    expect(d.key[0]).toBe(5)
+    // Busy: 12 + 40 + 10 = 62 of 100 ticks.
+    expect(d.alpha[0]).toBeCloseTo(0.62, 6)
+  })
+
+  it('goes to the earliest of equally long intervals', () => {
+    const lane = laneFrom(
+      Array.from({ length: 20 }, (_, k): [number, number] => [5 * k, 5 * k + 2]),
+      1,
+      (i) => i
+    )
+    const d = aggregateLane(lane, 0, 100, 1)
+    expect(d.key[0]).toBe(0)
+  })
+
+  it('matches a brute-force scan of every interval in every column (property)', () => {
+    const arb = fc.record({
+      lens: gapsAndLengths(6, 40, 400),
+      t0: fc.integer({ min: 0, max: 500 }),
+      span: fc.integer({ min: 1, max: 6000 }),
+      // Few columns over a long span: columns of dozens of intervals.
+      width: fc.integer({ min: 1, max: 40 })
+    })
+    fc.assert(
+      fc.property(arb, ({ lens, t0, span, width }) => {
+        // Every interval its own key, so a wrong pick always shows.
+        const lane = laneFrom(laidOut(lens), 1, (i) => i)
+        const t1 = t0 + span
+        const d = aggregateLane(lane, t0, t1, width)
+        for (let c = 0; c < width; c++) {
+          const j = itemAt(d, c)
+          const want = bruteDominant(lane, t0, t1, width, c)
+          if (want < 0 || lane.start[want] >= t1) {
+            expect(j, `column ${c} is empty`).toBe(-1)
+            continue
+          }
+          expect(j, `column ${c} is painted`).toBeGreaterThanOrEqual(0)
+          expect(d.key[j], `column ${c}`).toBe(lane.key[want])
+          // An exact rectangle is that very interval.
+          if (d.rec[j] >= 0) expect(d.rec[j], `column ${c}`).toBe(want)
         }
       }),
       { numRuns: 300 }
