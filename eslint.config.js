@@ -2,6 +2,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
+import { importX, createNodeResolver } from 'eslint-plugin-import-x'
 
 // The layering of ARCHITECTURE.md, enforced: each folder may import only what its row allows.
 const up = (layers) => ({
@@ -11,6 +12,44 @@ const up = (layers) => ({
 const restrict = (patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }]
 })
+
+// The renderer's layers, top to bottom (ARCHITECTURE.md, "Renderer"): App.tsx and sim/ (the
+// worker, wired into the store at the top) → features → components, store, app/ hooks, files,
+// scenario, i18n. Among the features, each may import only those after it in this list; what two
+// features share moves down (components/, or charts/ at the bottom).
+const FEATURE_ORDER = [
+  'shell',
+  'start',
+  'results',
+  'compare',
+  'export',
+  'generate',
+  'presets',
+  'editor',
+  'timeline',
+  'charts'
+]
+const R = 'renderer/src'
+function rendererZones() {
+  const base = ['components', 'store', 'app', 'files', 'scenario', 'i18n'].map((d) => `${R}/${d}`)
+  return [
+    {
+      target: base,
+      from: [`${R}/features`, `${R}/sim`],
+      message: 'components, store and the other base folders may not import features or sim/'
+    },
+    {
+      target: `${R}/features`,
+      from: `${R}/sim`,
+      message: "features run simulations through the store's RunController, not sim/ directly"
+    },
+    ...FEATURE_ORDER.slice(1).map((feature, i) => ({
+      target: `${R}/features/${feature}`,
+      from: FEATURE_ORDER.slice(0, i + 1).map((above) => `${R}/features/${above}`),
+      message: `features/${feature} may import only the features below it (FEATURE_ORDER in eslint.config.js)`
+    }))
+  ]
+}
 
 export default tseslint.config(
   {
@@ -115,5 +154,21 @@ export default tseslint.config(
         message: 'the renderer may import types only from main (the IPC contract)'
       }
     ])
+  },
+  {
+    // Features depend downward only (ARCHITECTURE.md, "Renderer"): no import cycles at all (between
+    // values: a type-only import is erased), with no exceptions.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The rule parses each imported file itself: tell it which files are TypeScript.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })]
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: rendererZones() }]
+    }
   }
 )

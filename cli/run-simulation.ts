@@ -1,8 +1,7 @@
 // Runs a scenario through the stepping API so that a long run on a terminal can show progress on
 // stderr; stdout is never touched here, so it stays machine-readable.
 import {
-  Simulation,
-  buildResult,
+  createRun,
   type GuardOverrides,
   type Progress,
   type Scenario,
@@ -49,7 +48,7 @@ export function progressLine(label: string, p: Progress): string {
 export function runSimulation(scenario: Scenario, options: RunOptions): SimResult {
   const stream = options.stream ?? process.stderr
   const guards = options.guards ?? {}
-  const sim = new Simulation(scenario, { ...guards, trace: options.trace ?? true })
+  const run = createRun(scenario, { ...guards, trace: options.trace ?? true })
   const finish = (result: SimResult): SimResult => {
     for (const note of runNotices(scenario, guards, result))
       stream.write(`${options.label}: note: ${note}\n`)
@@ -57,8 +56,8 @@ export function runSimulation(scenario: Scenario, options: RunOptions): SimResul
   }
   // Not a terminal (a pipe, a file, CI): no progress at all, and no clock reads either.
   if (!stream.isTTY) {
-    sim.step()
-    return finish(buildResult(sim))
+    run.finish()
+    return finish(run.result())
   }
   const now = options.now ?? Date.now
   const chunk = options.chunk ?? 100_000
@@ -67,19 +66,22 @@ export function runSimulation(scenario: Scenario, options: RunOptions): SimResul
   const started = now()
   let lastDraw = -Infinity
   let drawn = false
-  while (!sim.step(chunk)) {
-    const t = now()
-    if (t - started >= delay && t - lastDraw >= interval) {
-      // \r and erase-line redraw one status line in place.
-      stream.write(`\r\x1b[K${progressLine(options.label, sim.progress())}`)
-      lastDraw = t
-      drawn = true
+  run.finish({
+    chunkEvents: chunk,
+    onChunk: (progress) => {
+      const t = now()
+      if (t - started >= delay && t - lastDraw >= interval) {
+        // \r and erase-line redraw one status line in place.
+        stream.write(`\r\x1b[K${progressLine(options.label, progress)}`)
+        lastDraw = t
+        drawn = true
+      }
     }
-  }
+  })
   // Metrics over a large run take a while too; say so rather than look stuck.
   const slow = drawn || now() - started >= delay
   if (slow) stream.write(`\r\x1b[K${options.label}: computing metrics…`)
-  const result = buildResult(sim)
+  const result = run.result()
   if (slow) stream.write('\r\x1b[K')
   return finish(result)
 }

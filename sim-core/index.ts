@@ -1,6 +1,7 @@
 // The public API of sim-core: everything the CLI, the renderer and main may use.
-import { Simulation, type SimOptions } from './engine/simulation'
-import { buildResult, type SimResult } from './metrics/result'
+import type { SimOptions } from './engine/simulation'
+import type { SimResult } from './metrics/result'
+import { createRun } from './run'
 import type { Scenario } from './scenario/schema'
 
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
@@ -85,11 +86,18 @@ export {
   type TraceData
 } from './trace/trace-store'
 export { SCHEDLAB_VERSION } from './version'
+export {
+  createRun,
+  progressFraction,
+  type SimRun,
+  type RunChunks,
+  type YieldingChunks
+} from './run'
 export * from './generate/generator'
 
 /** Runs a validated scenario to the end, synchronously. The same scenario gives the same result. */
 export function simulate(scenario: Scenario, options?: SimOptions): SimResult {
-  const sim = new Simulation(scenario, options)
-  sim.step()
-  return buildResult(sim)
+  const run = createRun(scenario, options)
+  run.finish()
+  return run.result()
 }

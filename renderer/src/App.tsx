@@ -1,10 +1,11 @@
+// The global base (variables, controls, fields) first: each feature's own styles come after it.
+import './styles/app.css'
 import { useState } from 'react'
 import { ServicesContext, type Services } from './app/services'
 import { defaultFiles } from './files/files'
 import { AppShell } from './features/shell/AppShell'
 import { createWorkerRunController } from './sim/worker-run-controller'
 import { createAppStore } from './store/store'
-import './styles/app.css'
 
 function defaultServices(): Services {
   let storage: Storage | null = null
@@ -17,7 +18,7 @@ function defaultServices(): Services {
   }
   // Runs happen in a Web Worker: the window stays responsive and Cancel terminates the run.
   return {
-    store: createAppStore({ storage, runController: createWorkerRunController() }),
+    store: createAppStore({ storage, createRunController: createWorkerRunController }),
     files: defaultFiles(),
     storage,
     session

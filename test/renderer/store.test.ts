@@ -5,6 +5,7 @@ import { addProcess, addThread } from '../../renderer/src/scenario/edits'
 import { BURST_MS } from '../../renderer/src/store/history'
 import type { RunController } from '../../renderer/src/store/run-slice'
 import { isDirty } from '../../renderer/src/store/scenario-slice'
+import { isStale } from '../../renderer/src/store/selectors'
 import { validateDraft } from '../../renderer/src/store/validation'
 import { nextTask, sampleDraft, testStore } from './helpers'
 
@@ -173,11 +174,11 @@ describe('store: the run slice', () => {
     expect(s().runStatus).toBe('done')
     expect(s().runProgress).toBe(1)
     expect(s().result?.threads.map((t) => t.id)).toEqual(['web/w1', 'batch/b1'])
-    expect(s().stale).toBe(false)
+    expect(isStale(s())).toBe(false)
     s().setField(['machine', 'cores'], 2)
-    expect(s().stale).toBe(true)
+    expect(isStale(s())).toBe(true)
     store.undo()
-    expect(s().stale).toBe(false)
+    expect(isStale(s())).toBe(false)
   })
 
   it('refuses to run an invalid scenario and says how many problems it has', () => {
@@ -208,5 +209,36 @@ describe('store: the run slice', () => {
     expect(store.getState().runStatus).toBe('idle')
     first.fail('too late')
     expect(store.getState().runStatus).toBe('idle')
+  })
+})
+
+describe('store: commands are state changes, not counters', () => {
+  it('keeps the Export menu open until it is closed, and opens it again on the next request', () => {
+    const { store } = testStore()
+    const s = () => store.getState()
+    expect(s().exportMenuOpen).toBe(false)
+    s().requestExport()
+    expect(s().exportMenuOpen).toBe(true)
+    // A second Ctrl/Cmd+E while open changes nothing (a counter used to change every time).
+    const before = s()
+    s().requestExport()
+    expect(s().exportMenuOpen).toBe(true)
+    expect(s().exportMenuOpen).toBe(before.exportMenuOpen)
+    s().setExportMenuOpen(false)
+    expect(s().exportMenuOpen).toBe(false)
+    s().requestExport()
+    expect(s().exportMenuOpen).toBe(true)
+  })
+
+  it('holds a focus request until the editor reports it done; a repeat is a new request', () => {
+    const { store } = testStore()
+    const s = () => store.getState()
+    s().requestFocus('processes[0].name')
+    const first = s().focusRequest
+    expect(first).toEqual({ path: 'processes[0].name' })
+    s().requestFocus('processes[0].name')
+    expect(s().focusRequest).not.toBe(first)
+    s().focusDone()
+    expect(s().focusRequest).toBeNull()
   })
 })

@@ -1,3 +1,4 @@
+import './popover.css'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { Icon, type IconName } from './Icon'
 

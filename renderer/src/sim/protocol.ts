@@ -13,11 +13,4 @@ export type WorkerReply =
   | { kind: 'done'; result: SimResult; lanes: PrebuiltLanes; elapsedMs: number }
   | { kind: 'error'; message: string }
 
-/** How far a run has got, 0..1. Finished threads are the honest measure the engine offers. */
-export function progressFraction(p: Progress): number {
-  if (p.status !== 'running') return 1
-  return p.total === 0 ? 1 : Math.min(1, p.finished / p.total)
-}
-
-/** Events per chunk between progress reports: small enough to report every few tens of ms. */
-export const CHUNK_EVENTS = 20_000
+export { CHUNK_EVENTS } from '../store/run-here'

@@ -1,34 +1,23 @@
 // The sim controller: one Web Worker per run, so Cancel is a terminate() and a stuck policy can
 // never freeze the UI. Where Worker does not exist (jsdom) it falls back to chunked runs here.
-import type { Scenario, SimResult } from '../../../sim-core'
+// The timing travels with the result (RunOutcome): there is no "last run" to read afterwards.
+import type { Scenario } from '../../../sim-core'
 import { attachLanes } from '../features/timeline/lane-index'
 import type { RunRequest, WorkerReply } from './protocol'
-import type { RunOptions, RunTiming } from './run-options'
-import { abortError, runChunked } from './run-sync'
+import type { RunOptions, RunOutcome } from './run-options'
+import { abortError, runHere } from '../store/run-here'
 
-export type { RunOptions, RunTiming } from './run-options'
-export { runSync } from './run-sync'
-
-/** The last run's timing, for the results header and the e2e test's report. */
-export const lastRunTiming: RunTiming = { engineMs: 0, totalMs: 0 }
+export type { RunOptions, RunOutcome, RunTiming } from './run-options'
 
 export function workersAvailable(): boolean {
   return typeof Worker !== 'undefined'
 }
 
-/** Chunks on this thread: progress and Cancel still work, the window just gets busier. */
-function runHere(scenario: Scenario, opts: RunOptions, started: number): Promise<SimResult> {
-  return runChunked(scenario, opts).then((r) => {
-    lastRunTiming.engineMs = lastRunTiming.totalMs = performance.now() - started
-    return r
-  })
-}
-
-export function runInWorker(scenario: Scenario, opts: RunOptions = {}): Promise<SimResult> {
+export function runInWorker(scenario: Scenario, opts: RunOptions = {}): Promise<RunOutcome> {
   const started = performance.now()
-  if (!workersAvailable()) return runHere(scenario, opts, started)
+  if (!workersAvailable()) return runHere(scenario, opts)
   if (opts.signal?.aborted) return Promise.reject(abortError())
-  return new Promise<SimResult>((resolve, reject) => {
+  return new Promise<RunOutcome>((resolve, reject) => {
     const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' })
     const stop = (): void => {
       worker.terminate()
@@ -47,10 +36,11 @@ export function runInWorker(scenario: Scenario, opts: RunOptions = {}): Promise<
       if (reply.kind === 'progress') opts.onProgress?.(reply.fraction, reply.progress)
       else if (reply.kind === 'done') {
         stop()
-        lastRunTiming.engineMs = reply.elapsedMs
-        lastRunTiming.totalMs = performance.now() - started
         attachLanes(reply.result, reply.lanes)
-        resolve(reply.result)
+        resolve({
+          result: reply.result,
+          timing: { engineMs: reply.elapsedMs, totalMs: performance.now() - started }
+        })
       } else {
         stop()
         reject(new Error(reply.message))
@@ -64,7 +54,7 @@ export function runInWorker(scenario: Scenario, opts: RunOptions = {}): Promise<
         console.warn(
           `simulation worker unavailable (${event.message || 'failed to load'}); running here`
         )
-        runHere(scenario, opts, started).then(resolve, reject)
+        runHere(scenario, opts).then(resolve, reject)
       } else reject(new Error(event.message || 'the simulation worker failed'))
     }
     const request: RunRequest = { kind: 'run', scenario }

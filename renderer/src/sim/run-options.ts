@@ -1,15 +1,2 @@
-import type { Progress } from '../../../sim-core'
-
-export interface RunOptions {
-  /** Called between chunks with a 0..1 fraction (threads finished / threads). */
-  onProgress?: (fraction: number, progress: Progress) => void
-  /** Aborting terminates the worker; the promise rejects with an AbortError. */
-  signal?: AbortSignal
-}
-
-export interface RunTiming {
-  /** Milliseconds the engine spent (inside the worker when there is one). */
-  engineMs: number
-  /** Milliseconds from the call to the result arriving, transfer included. */
-  totalMs: number
-}
+export type { RunOptions } from '../store/run-here'
+export type { RunOutcome, RunTiming } from '../store/run-slice'

@@ -1,7 +1,7 @@
 // Runs sim-core off the UI thread in chunks, reporting progress between chunks. Cancelling is
 // the owner's job: it terminates this worker, which is instant whatever the engine is doing.
-import { buildResult, Simulation } from '../../../sim-core'
-import { CHUNK_EVENTS, progressFraction, type RunRequest, type WorkerReply } from './protocol'
+import { createRun, progressFraction } from '../../../sim-core'
+import { CHUNK_EVENTS, type RunRequest, type WorkerReply } from './protocol'
 import { laneBuffers, prebuildLanes } from '../features/timeline/lane-index'
 import { traceBuffers } from './trace-buffers'
 
@@ -16,19 +16,19 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
   try {
     // Simulation's default guards are the CLI's (sim-core/scenario/limits.ts): the file's own
     // limits may only lower them, and the trace budget stops a run before it can exhaust memory.
-    const sim = new Simulation(event.data.scenario)
+    const run = createRun(event.data.scenario)
     let lastReport = 0
-    for (;;) {
-      const done = sim.step(CHUNK_EVENTS)
-      if (done) break
-      const now = performance.now()
-      if (now - lastReport >= REPORT_EVERY_MS) {
-        lastReport = now
-        const progress = sim.progress()
-        post({ kind: 'progress', progress, fraction: progressFraction(progress) })
+    run.finish({
+      chunkEvents: CHUNK_EVENTS,
+      onChunk: (progress) => {
+        const now = performance.now()
+        if (now - lastReport >= REPORT_EVERY_MS) {
+          lastReport = now
+          post({ kind: 'progress', progress, fraction: progressFraction(progress) })
+        }
       }
-    }
-    const result = buildResult(sim)
+    })
+    const result = run.result()
     const elapsedMs = performance.now() - started
     // The timeline's lanes are built here too: for a trace of millions of segments that takes
     // seconds, which on the UI thread would freeze the page as the result arrives.

@@ -1,8 +1,8 @@
 // The store's RunController (store/run-slice.ts) backed by the Web Worker: plug it in with
-// createAppStore({ runController: createWorkerRunController() }). Cancel terminates the worker;
-// a superseded or cancelled run reports nothing.
+// createAppStore({ createRunController: createWorkerRunController }). Cancel terminates the
+// worker; a superseded or cancelled run reports nothing.
 import type { RunController } from '../store/run-slice'
-import { lastRunTiming, runInWorker } from './run-in-worker'
+import { runInWorker } from './run-in-worker'
 
 export function createWorkerRunController(): RunController {
   let current: AbortController | null = null
@@ -12,11 +12,10 @@ export function createWorkerRunController(): RunController {
       const mine = new AbortController()
       current = mine
       runInWorker(scenario, { signal: mine.signal, onProgress: (f) => report.progress(f) })
-        .then((result) => {
+        .then(({ result, timing }) => {
           if (current !== mine) return
           current = null
-          // Read right away: the module-level timing belongs to the run that just resolved.
-          report.done(result, { ...lastRunTiming })
+          report.done(result, timing)
         })
         .catch((e: unknown) => {
           if (current !== mine) return

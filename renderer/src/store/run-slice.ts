@@ -1,6 +1,6 @@
 // The run slice: the tiny interface between the builder and whatever runs the simulation.
-// The toolbar's Run button calls startRun(); the results pane reads status, progress, result
-// and stale. How a run happens is a RunController: the default runs sim-core's simulate()
+// The toolbar's Run button calls startRun(); the results pane reads status, progress and result
+// (whether the result is stale is the isStale selector, store/selectors.ts). How a run happens is a RunController: the default runs sim-core's simulate()
 // on the UI thread; the Web Worker controller (renderer/src/sim) plugs in through
 // createAppStore({ runController }) without the builder changing.
 import { simulate, type Scenario, type SimResult } from '../../../sim-core/index'
@@ -15,8 +15,16 @@ export type RunError = { kind: 'invalid'; problems: number } | { kind: 'failed';
 
 /** How long a run took: the engine alone, and from start() to the result (transfer included). */
 export interface RunTiming {
+  /** Milliseconds the engine spent (inside the worker when there is one). */
   engineMs: number
+  /** Milliseconds from the start to the result arriving, transfer included. */
   totalMs: number
+}
+
+/** A finished run and how long it took: the timing travels with its result. */
+export interface RunOutcome {
+  result: SimResult
+  timing: RunTiming
 }
 
 /** What a controller reports back during one run. */
@@ -38,9 +46,8 @@ export interface RunSlice {
   result: SimResult | null
   /** The validated scenario `result` was computed from. */
   resultScenario: Scenario | null
-  /** The draft `result` was computed from; the result is stale once the draft differs. */
+  /** The draft `result` was computed from; the result is stale once the draft differs (isStale). */
   resultDraft: Draft | null
-  stale: boolean
   runError: RunError | null
   /** How long the run behind `result` took (shown beside the results). */
   runTiming: RunTiming | null
@@ -90,7 +97,6 @@ export const createRunSlice =
       result: null,
       resultScenario: null,
       resultDraft: null,
-      stale: false,
       runError: null,
       runTiming: null,
       startRun() {
@@ -117,8 +123,7 @@ export const createRunSlice =
               result,
               runTiming: timing ?? null,
               resultScenario: scenario,
-              resultDraft: draft,
-              stale: get().draft !== draft
+              resultDraft: draft
             })
           },
           fail: (message) => {

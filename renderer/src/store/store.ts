@@ -15,6 +15,12 @@ import { createViewSlice, type Prefs } from './view-slice'
 export interface StoreOptions {
   document?: DocumentInfo
   screen?: 'start' | 'workbench'
+  /**
+   * Makes the controllers runs go through: one for the Run button, and one for each other
+   * runner (Compare, sweeps), so they never supersede each other. Default: on the UI thread.
+   */
+  createRunController?: () => RunController
+  /** The Run button's controller, when a test drives it by hand (default: createRunController()). */
   runController?: RunController
   /** Where preferences live; null keeps them in memory (tests). */
   storage?: Storage | null
@@ -40,6 +46,7 @@ export function createAppStore(options: StoreOptions = {}) {
     options.locale ?? (typeof navigator === 'undefined' ? undefined : navigator.language)
   const prefs = options.prefs ?? loadPrefs(storage, locale)
   const coalescer = createCoalescer(options.now)
+  const createRunController = options.createRunController ?? createSyncRunController
   const document: DocumentInfo = options.document ?? {
     draft: blankScenario(prefs.language === 'zh' ? '新场景' : 'New scenario'),
     source: 'new',
@@ -50,7 +57,7 @@ export function createAppStore(options: StoreOptions = {}) {
     temporal(
       (...a) => ({
         ...createScenarioSlice(document, coalescer)(...a),
-        ...createRunSlice(options.runController ?? createSyncRunController())(...a),
+        ...createRunSlice(options.runController ?? createRunController())(...a),
         ...createViewSlice(prefs, options.screen ?? 'start')(...a),
         ...createTextErrorsSlice(...a)
       }),
@@ -68,14 +75,6 @@ export function createAppStore(options: StoreOptions = {}) {
       }
     )
   )
-
-  // Stale results: any draft change after a run (including undo) marks them; undoing back to
-  // exactly the draft that ran clears the mark.
-  store.subscribe((s, prev) => {
-    if (s.draft === prev.draft || s.result === null) return
-    const stale = s.draft !== s.resultDraft
-    if (stale !== s.stale) store.setState({ stale })
-  })
 
   // An ops text that does not parse belongs to the op list it was typed over: it follows that
   // list when the list moves, and goes when the list is replaced (undo, a row edit) or removed.
@@ -102,7 +101,6 @@ export function createAppStore(options: StoreOptions = {}) {
       result: null,
       resultScenario: null,
       resultDraft: null,
-      stale: false,
       runTiming: null,
       runStatus: 'idle',
       runError: null,
@@ -110,6 +108,7 @@ export function createAppStore(options: StoreOptions = {}) {
       screen: 'workbench',
       selection: select,
       dialog: { kind: 'none' },
+      exportMenuOpen: false,
       opsTextErrors: {},
       // News about the document this one replaces ("Loaded the preset …") is stale now; the
       // command that opened it notifies afterwards.
@@ -136,6 +135,8 @@ export function createAppStore(options: StoreOptions = {}) {
   }
 
   return Object.assign(store, {
+    /** A controller of the store's kind for runs beside the Run button's (Compare, sweeps). */
+    createRunController,
     loadDocument,
     undo,
     redo,

@@ -3,7 +3,7 @@
 // undoes it. It survives the field going away (another item selected) so that coming back shows
 // the text, and it counts as a problem everywhere meanwhile: tree, problems list, Run, Save.
 // Never undone, never saved.
-import type { OpsTextError } from '../features/editor/ops-text'
+import type { OpsTextError } from '../scenario/ops-text-error'
 import type { Draft } from '../scenario/draft'
 import { formatPath, getAt, parsePath, withoutKey } from '../scenario/paths'
 import { isUnder, validateDraft } from './validation'

@@ -43,12 +43,15 @@ export interface ViewSlice extends Prefs {
   canReturn: boolean
   selection: Selection
   dialog: Dialog
-  /** A request to focus the field at `path` (from a clicked problem); nonce makes repeats count. */
-  focusRequest: { path: string; nonce: number } | null
+  /**
+   * A field to focus (from a clicked problem), until the editor has focused it and calls
+   * focusDone(). Each request is a new object, so clicking the same problem again counts.
+   */
+  focusRequest: { path: string } | null
   /** One line in the status bar. */
   notice: { tone: 'info' | 'error'; text: string } | null
-  /** Bumped by Ctrl/Cmd+E: the results pane opens its Export menu when this changes. */
-  exportRequest: number
+  /** The Export menu is open (Ctrl/Cmd+E, the File menu's Export or its button opened it). */
+  exportMenuOpen: boolean
   setScreen(screen: 'start' | 'workbench'): void
   select(selection: Selection): void
   setTheme(theme: Theme): void
@@ -57,10 +60,14 @@ export interface ViewSlice extends Prefs {
   openDialog(dialog: Dialog): void
   closeDialog(): void
   requestFocus(path: string): void
+  focusDone(): void
   notify(notice: ViewSlice['notice']): void
   /** Clears the status bar's notice (it expired, or the user closed it). */
   dismissNotice(): void
+  /** Opens the Export menu (Ctrl/Cmd+E, the File menu). */
   requestExport(): void
+  /** Opens or closes the Export menu (its button, Escape, a click elsewhere, a finished export). */
+  setExportMenuOpen(open: boolean): void
 }
 
 export const createViewSlice =
@@ -73,7 +80,7 @@ export const createViewSlice =
     dialog: { kind: 'none' },
     focusRequest: null,
     notice: null,
-    exportRequest: 0,
+    exportMenuOpen: false,
     setScreen: (s) =>
       set({ screen: s, canReturn: get().canReturn || get().screen === 'workbench' }),
     select: (selection) => set({ selection }),
@@ -84,9 +91,10 @@ export const createViewSlice =
     setLayout: (patch) => set({ layout: { ...get().layout, ...patch } }),
     openDialog: (dialog) => set({ dialog }),
     closeDialog: () => set({ dialog: { kind: 'none' } }),
-    requestFocus: (path) =>
-      set({ focusRequest: { path, nonce: (get().focusRequest?.nonce ?? 0) + 1 } }),
+    requestFocus: (path) => set({ focusRequest: { path } }),
+    focusDone: () => set({ focusRequest: null }),
     notify: (notice) => set({ notice }),
     dismissNotice: () => set({ notice: null }),
-    requestExport: () => set({ exportRequest: get().exportRequest + 1 })
+    requestExport: () => set({ exportMenuOpen: true }),
+    setExportMenuOpen: (exportMenuOpen) => set({ exportMenuOpen })
   })

@@ -1,12 +1,12 @@
 // The data behind issue 14's pictures, from hand-made trace columns: the step series of the
 // occupancy and thread-count charts, and where the timeline puts a hand-off arrow.
 import { describe, expect, it } from 'vitest'
-import { stepSeries } from '../../../renderer/src/features/concurrency/step-series'
-import { handoffs } from '../../../renderer/src/features/concurrency/trace-columns'
+import { stepSeries } from '../../../renderer/src/features/charts/step-series'
+import { handoffs } from '../../../renderer/src/features/charts/trace-columns'
 import { visibleHandoffs } from '../../../renderer/src/features/timeline/handoff-marks'
 import type { Lane } from '../../../renderer/src/features/timeline/lane'
 import type { Scene } from '../../../renderer/src/features/timeline/scene'
-import { threadColumns, usedColumns } from '../../../renderer/src/features/results/table-columns'
+import { threadColumns, usedColumns } from '../../../renderer/src/features/charts/table-columns'
 import type { ThreadRow, TraceData } from '../../../sim-core'
 
 const samples = (rows: [time: number, key: number, value: number][]) => ({

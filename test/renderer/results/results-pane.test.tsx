@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it, vi } from 'vitest'
 import { ResultsPane } from '../../../renderer/src/features/results/ResultsPane'
 import { captureExports, type SavedExport } from './capture-exports'
-import { summaryFields } from '../../../renderer/src/features/results/summary-fields'
+import { summaryFields } from '../../../renderer/src/features/charts/summary-fields'
 import { buildLaneIndex, deadlineMisses } from '../../../renderer/src/features/timeline/lane-index'
 import { demoResult, periodicResult } from './fixtures'
 

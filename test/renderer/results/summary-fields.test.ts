@@ -4,7 +4,7 @@ import { PRESETS } from '../../../renderer/presets/presets'
 import {
   avgCoroutineTurnaround,
   summaryFields
-} from '../../../renderer/src/features/results/summary-fields'
+} from '../../../renderer/src/features/charts/summary-fields'
 import { runExample } from '../../helpers/examples'
 
 it('shows no average turnaround or fairness for a run in which no thread finished', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { TaskSetBound } from '../../../sim-core'
 import { translator } from '../../../renderer/src/i18n/translate'
 import { missesPerThread } from '../../../renderer/src/features/results/job-misses'
-import { TaskSetBoundNote } from '../../../renderer/src/features/results/TaskSetBoundNote'
-import { jobColumns, type JobRow } from '../../../renderer/src/features/results/table-columns'
+import { TaskSetBoundNote } from '../../../renderer/src/components/TaskSetBoundNote'
+import { jobColumns, type JobRow } from '../../../renderer/src/features/charts/table-columns'
 
 const job = (thread: string, k: number, missed: boolean, aborted = false): JobRow => ({
   thread,

@@ -1,7 +1,7 @@
 // Category ticks that name threads or processes. Full names ("thread-per-request/req-16") ran
 // past the chart's left edge when slanted, so a tick shows the end of a long name after an
 // ellipsis (the end says which thread) and carries the whole name as its tooltip.
-import { laneLabel } from '../timeline/layout'
+import { laneLabel } from './lane-label'
 
 /** Characters of a name a tick shows. */
 export const TICK_CHARS = 18

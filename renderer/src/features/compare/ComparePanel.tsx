@@ -5,7 +5,9 @@ import { POLICY_NAMES, type PolicyName, type Scenario } from '../../../../sim-co
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
 import type { ThemeColors } from '../charts/theme'
-import { RunProgress } from '../results/RunProgress'
+import { RunProgress } from '../../components/RunProgress'
+import { createPageRunController } from '../../store/run-here'
+import type { RunController } from '../../store/run-slice'
 import { barRows, utilizationOverlay, variantLegend } from './compare-data'
 import { CompareMetricsChart } from './CompareMetricsChart'
 import { CompareTable } from './CompareTable'
@@ -21,10 +23,18 @@ export interface ComparePanelProps {
   theme: ThemeColors
   state: CompareState | null
   onState(s: CompareState | null): void
+  /**
+   * Makes the controller the variants run through: the app passes its store's (Web Workers);
+   * without one they run on this thread, in chunks.
+   */
+  createRunController?: () => RunController
 }
 
-export function ComparePanel({ scenario, theme, state, onState }: ComparePanelProps) {
+export function ComparePanel(props: ComparePanelProps) {
+  const { scenario, theme, state, onState } = props
   const t = useTranslate()
+  // One controller for this panel's variants, apart from the Run button's: they run one at a time.
+  const [controller] = useState(() => (props.createRunController ?? createPageRunController)())
   const lang = useLanguage()
   const [policies, setPolicies] = useState<Set<PolicyName>>(
     () => new Set<PolicyName>([scenario.scheduler.policy])
@@ -81,6 +91,7 @@ export function ComparePanel({ scenario, theme, state, onState }: ComparePanelPr
     try {
       await runCompare(scenario, specs, {
         signal: ac.signal,
+        controller,
         lang,
         onProgress: (fraction, label) => setProgress({ fraction, label }),
         onVariant: (v) => {

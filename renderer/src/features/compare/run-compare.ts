@@ -1,14 +1,17 @@
-// Runs every variant, one after another, through the worker controller (so each can be
-// cancelled and none blocks the UI), reporting overall progress.
+// Runs every variant, one after another, through a RunController (the app's is the worker's, so
+// each can be cancelled and none blocks the UI), reporting overall progress.
 import type { Scenario } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
-import { runInWorker } from '../../sim/run-in-worker'
+import { runOnce } from '../../store/run-once'
+import type { RunController } from '../../store/run-slice'
 import { variantLabel, variantScenario, type CompareVariant, type VariantSpec } from './variants'
 
 export interface CompareRunOptions {
   onProgress(fraction: number, label: string): void
   onVariant(v: CompareVariant, index: number): void
   signal: AbortSignal
+  /** Runs each variant (one at a time). */
+  controller: RunController
   /** Language of the variants' labels ("rr q=3 · 4 cores"). */
   lang?: Language
 }
@@ -42,7 +45,7 @@ export async function runCompare(
     }
     const label = variantLabel(built.scenario.scheduler, spec.cores, showCores, opts.lang)
     opts.onProgress(i / specs.length, label)
-    const result = await runInWorker(built.scenario, {
+    const { result } = await runOnce(opts.controller, built.scenario, {
       signal: opts.signal,
       onProgress: (f) => opts.onProgress((i + f) / specs.length, label)
     })

@@ -1,4 +1,4 @@
-import { Fragment } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { opKindByVerb } from '../../../../sim-core/index'
 import { useApp, useT } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
@@ -10,7 +10,6 @@ import { opVerb, verbsFor, type OpContext, type OpDraft, type OpVerb } from '../
 import { formatPath, getAt, setAt, type Path } from '../../scenario/paths'
 import { problemMessage } from '../../i18n/problem-message'
 import { asOps, convertOp } from './op-convert'
-import { OpsRows } from './OpsRows'
 
 interface OpRowProps {
   /** Path of the list this op is in. */
@@ -20,10 +19,12 @@ interface OpRowProps {
   context: OpContext
   /** Row number as shown and named: "3", or "2.1" inside a repeat. */
   number: string
+  /** A repeat's body (its nested rows), drawn under the row by the list that owns it. */
+  children?: ReactNode
 }
 
 /** One op: its type, its value, a device or lock where it takes one, and row actions. */
-export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
+export function OpRow({ listPath, index, op, context, number, children }: OpRowProps) {
   const t = useT()
   const editDraft = useApp((s) => s.editDraft)
   const devices = useApp((s) => s.draft.devices)
@@ -204,14 +205,7 @@ export function OpRow({ listPath, index, op, context, number }: OpRowProps) {
           ))}
         </ul>
       )}
-      {isLoop && (
-        <OpsRows
-          path={[...path, 'ops']}
-          context={context}
-          prefix={`${number}.`}
-          repeatNumber={number}
-        />
-      )}
+      {children}
     </li>
   )
 }

@@ -1,6 +1,7 @@
 import { useApp, useT } from '../../app/hooks'
 import { Icon } from '../../components/Icon'
-import type { OpContext } from '../../scenario/draft'
+import { opKindByVerb } from '../../../../sim-core/index'
+import { opVerb, type OpContext, type OpDraft } from '../../scenario/draft'
 import { getAt, setAt, type Path } from '../../scenario/paths'
 import { asOps } from './op-convert'
 import { OpRow } from './OpRow'
@@ -14,7 +15,16 @@ interface OpsRowsProps {
   repeatNumber?: string
 }
 
-/** An op list as rows; a repeat's body is a nested list. */
+/** A loop op (repeat, or any op kind whose text form holds a block) nests a list of ops. */
+function isLoop(op: OpDraft): boolean {
+  const verb = opVerb(op)
+  return verb !== null && (opKindByVerb(verb)?.text.some((a) => a.kind === 'block') ?? false)
+}
+
+/**
+ * An op list as rows; a repeat's body is a nested list, handed to its row as children (so the
+ * row and the list do not import each other).
+ */
 export function OpsRows({ path, context, prefix = '', repeatNumber }: OpsRowsProps) {
   const t = useT()
   const editDraft = useApp((s) => s.editDraft)
@@ -32,7 +42,16 @@ export function OpsRows({ path, context, prefix = '', repeatNumber }: OpsRowsPro
             op={op}
             context={context}
             number={`${prefix}${i + 1}`}
-          />
+          >
+            {isLoop(op) && (
+              <OpsRows
+                path={[...path, i, 'ops']}
+                context={context}
+                prefix={`${prefix}${i + 1}.`}
+                repeatNumber={`${prefix}${i + 1}`}
+              />
+            )}
+          </OpRow>
         ))}
       </ol>
       <button

@@ -7,7 +7,7 @@ import { TextField } from '../../components/TextField'
 import { shownValue } from '../../scenario/draft'
 import { addThread } from '../../scenario/edits'
 import { AddMany } from './AddMany'
-import { GilFields } from '../concurrency/GilFields'
+import { GilFields } from './GilFields'
 import { AffinityField } from './AffinityField'
 
 /** A process: name, arrival, priority, nice, tickets, affinity, and its threads. */

@@ -1,3 +1,4 @@
+import './tree.css'
 import { useEffect, useRef, useState } from 'react'
 import { useApp, useT, useValidation } from '../../app/hooks'
 import { Icon } from '../../components/Icon'

@@ -1,6 +1,6 @@
 import { taskSetBound } from '../../../../sim-core'
 import { useApp, useT, useValidation } from '../../app/hooks'
-import { TaskSetBoundNote } from '../results/TaskSetBoundNote'
+import { TaskSetBoundNote } from '../../components/TaskSetBoundNote'
 import { engineParamKeys, policyParams } from '../../scenario/policy-params'
 import { ParamField } from './ParamField'
 import { QueuesSection } from './QueuesSection'

@@ -6,37 +6,11 @@
 // sim-core's op table, so a new op kind needs no change here. Values are not range-checked here (`cpu -4` parses): the
 // scenario schema reports those, with the same path the CLI prints.
 import { OP_TABLE, opKindByVerb, opKindOf } from '../../../../sim-core/index'
-import { verbsFor, type OpContext, type OpDraft, type OpVerb } from '../../scenario/draft'
+import { verbsFor, type OpDraft, type OpVerb } from '../../scenario/draft'
 
-/** Which verbs the text may use: a thread's, a coroutine's, or (for a context-free parse) any. */
-export type OpsTextContext = OpContext | 'any'
+import type { OpsErrorCode, OpsTextContext, OpsTextError } from '../../scenario/ops-text-error'
 
-export type OpsErrorCode =
-  | 'expected-op'
-  | 'unknown-op'
-  | 'op-not-allowed'
-  | 'expected-number'
-  | 'expected-name'
-  | 'expected-separator'
-  | 'expected-open-brace'
-  | 'unclosed-brace'
-  | 'unexpected-close-brace'
-  | 'unterminated-string'
-
-export interface OpsTextError {
-  code: OpsErrorCode
-  /** Offset of the offending text (UTF-16 code units) and its length (at least 1 for display). */
-  offset: number
-  length: number
-  /** 1-based line and column of `offset`. */
-  line: number
-  column: number
-  /** The text found there ('' at the end of the input). */
-  found: string
-  /** The verb concerned, for unknown-op and op-not-allowed. */
-  verb?: string
-  context: OpsTextContext
-}
+export type { OpsErrorCode, OpsTextContext, OpsTextError } from '../../scenario/ops-text-error'
 
 export type OpsParseResult = { ok: true; ops: OpDraft[] } | { ok: false; error: OpsTextError }
 

@@ -22,10 +22,14 @@ export function focusField(path: string, root: ParentNode = document): boolean {
 
 export function useFocusRequests(): void {
   const request = useApp((s) => s.focusRequest)
+  const focusDone = useApp((s) => s.focusDone)
   useEffect(() => {
     if (!request) return
     // Let the newly selected item's editor mount first.
-    const timer = setTimeout(() => focusField(request.path), 0)
+    const timer = setTimeout(() => {
+      focusField(request.path)
+      focusDone()
+    }, 0)
     return () => clearTimeout(timer)
-  }, [request])
+  }, [request, focusDone])
 }

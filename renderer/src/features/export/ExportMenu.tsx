@@ -8,8 +8,12 @@ import { runExport, type ExportContext, type ExportFormat } from './export-actio
 
 export interface ExportMenuProps {
   context: ExportContext
-  /** Opening the menu from outside (Ctrl/Cmd+E) bumps this number. */
-  openSignal?: number
+  /**
+   * Whether the menu is open, when its owner keeps that (the app's store, so Ctrl/Cmd+E and the
+   * File menu can open it); without these two props the menu keeps it itself.
+   */
+  open?: boolean
+  onOpenChange?(open: boolean): void
   /** Where the outcome goes (the app's status bar); without it, a line beside the button. */
   onStatus?(text: string, tone: 'info' | 'error'): void
   /** Shortcut text for the tooltip ("Ctrl+E"). */
@@ -45,9 +49,14 @@ const ITEMS: {
 ]
 
 export function ExportMenu(props: ExportMenuProps) {
-  const { context, openSignal = 0, onStatus } = props
+  const { context, onStatus } = props
   const t = useTranslate()
-  const [open, setOpen] = useState(false)
+  const [ownOpen, setOwnOpen] = useState(false)
+  const open = props.open ?? ownOpen
+  const setOpen = (next: boolean): void => {
+    if (props.onOpenChange) props.onOpenChange(next)
+    else setOwnOpen(next)
+  }
   const [choice, setChoice] = useState(0)
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState('')
@@ -56,14 +65,14 @@ export function ExportMenu(props: ExportMenuProps) {
   const targets = context.targets
   const target = targets[Math.min(choice, targets.length - 1)]
 
+  // The listener added while open closes through the latest owner's callback.
+  const close = useRef(() => setOpen(false))
+  close.current = () => setOpen(false)
+
   const report = (text: string, tone: 'info' | 'error'): void => {
     if (onStatus) onStatus(text, tone)
     else setStatus(text)
   }
-
-  useEffect(() => {
-    if (openSignal > 0) setOpen(true)
-  }, [openSignal])
 
   useEffect(() => {
     if (!open) return
@@ -71,7 +80,7 @@ export function ExportMenu(props: ExportMenuProps) {
       ?.querySelector<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])')
       ?.focus()
     const onDown = (e: MouseEvent): void => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false)
+      if (!rootRef.current?.contains(e.target as Node)) close.current()
     }
     document.addEventListener('mousedown', onDown)
     return () => document.removeEventListener('mousedown', onDown)
@@ -120,7 +129,7 @@ export function ExportMenu(props: ExportMenuProps) {
         className={props.buttonClass}
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
         title={t('exp.buttonHint', { keys: props.shortcut ?? 'Ctrl/Cmd+E' })}
         aria-keyshortcuts="Control+E Meta+E"
         aria-label={t('exp.button')}

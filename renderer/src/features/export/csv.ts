@@ -8,8 +8,8 @@ import {
   threadsCsv,
   traceCsv as sharedTraceCsv
 } from '../../../../present/csv'
-import type { MetricsView } from '../results/metrics-view'
-import { resultChannels } from '../concurrency/result-rows'
+import type { MetricsView } from '../charts/metrics-view'
+import { resultChannels } from '../charts/result-rows'
 import type { Language } from '../../i18n/language'
 import { endReasonWords } from '../timeline/words'
 

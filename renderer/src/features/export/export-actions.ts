@@ -1,7 +1,7 @@
 // What each Export menu entry does: build the bytes, name the file, hand it to saveFile.
 import type { Scenario, SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
-import type { MetricsView } from '../results/metrics-view'
+import type { MetricsView } from '../charts/metrics-view'
 import { metricsCsv, traceCsv } from './csv'
 import { exportName } from './file-names'
 import { svgToPng } from './png'

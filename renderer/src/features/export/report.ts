@@ -7,14 +7,14 @@ import type { Language } from '../../i18n/language'
 import { translate, type MessageKey, type Params } from '../../i18n/translate'
 import { formatNumber } from '../charts/format'
 import { paramLabel } from '../editor/labels'
-import { summaryFields } from '../results/summary-fields'
+import { summaryFields } from '../charts/summary-fields'
 import {
   coroutineColumns,
   lockColumns,
   threadColumns,
   usedColumns,
   type Column
-} from '../results/table-columns'
+} from '../charts/table-columns'
 import { esc } from '../../../../present/svg'
 import type { SvgPicture } from './target'
 

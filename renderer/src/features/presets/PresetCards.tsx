@@ -1,3 +1,4 @@
+import './presets.css'
 import { PRESETS } from '../../../presets/presets'
 import { useT } from '../../app/hooks'
 import { PresetCard } from './PresetCard'

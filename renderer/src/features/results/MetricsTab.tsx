@@ -7,7 +7,7 @@ import { ChartFrame } from '../charts/ChartFrame'
 import type { ThemeColors } from '../charts/theme'
 import type { MetricRows } from '../charts/thread-metrics-data'
 import { ThreadMetricsChart } from '../charts/ThreadMetricsChart'
-import { metricsTitle, type MetricsView } from './metrics-view'
+import { metricsTitle, type MetricsView } from '../charts/metrics-view'
 import { MetricsTable } from './MetricsTable'
 
 export interface MetricsTabProps {

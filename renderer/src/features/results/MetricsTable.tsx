@@ -4,10 +4,10 @@ import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import type { MessageKey } from '../../i18n/translate'
 import { missesPerThread } from './job-misses'
-import { metricsViews, shownView, type MetricsView } from './metrics-view'
+import { metricsViews, shownView, type MetricsView } from '../charts/metrics-view'
 import { SortableTable } from './SortableTable'
-import { channelColumns } from '../concurrency/channel-columns'
-import { resultChannels } from '../concurrency/result-rows'
+import { channelColumns } from '../charts/channel-columns'
+import { resultChannels } from '../charts/result-rows'
 import {
   coreColumns,
   coroutineColumns,
@@ -18,7 +18,7 @@ import {
   processColumns,
   threadColumns,
   usedColumns
-} from './table-columns'
+} from '../charts/table-columns'
 
 export interface MetricsTableProps {
   result: SimResult

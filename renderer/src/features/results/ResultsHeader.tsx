@@ -7,7 +7,7 @@ import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import type { ExportContext } from '../export/export-actions'
 import { ExportMenu } from '../export/ExportMenu'
-import { RunProgress } from './RunProgress'
+import { RunProgress } from '../../components/RunProgress'
 
 export interface RunTime {
   /** Milliseconds the engine ran (in the worker). */
@@ -19,8 +19,9 @@ export interface RunTime {
 export interface ExportPlacement {
   /** Element to render the Export menu into (the toolbar); null while it mounts. */
   slot?: HTMLElement | null
-  /** Bumped by Ctrl/Cmd+E anywhere in the app. */
-  signal?: number
+  /** The menu's open state, kept by the app (Ctrl/Cmd+E anywhere opens it). */
+  open?: boolean
+  onOpenChange?(open: boolean): void
   onNotice?(text: string, tone: 'info' | 'error'): void
   /** "Ctrl+E" or "⌘E", for the button's tooltip. */
   shortcut?: string
@@ -38,8 +39,9 @@ export interface ResultsHeaderProps {
   runTime?: RunTime | null
   exportContext: ExportContext
   exportPlacement?: ExportPlacement
-  /** Ctrl/Cmd+E pressed inside the pane. */
-  localSignal: number
+  /** Whether the Export menu is open, and how to open or close it. */
+  exportOpen: boolean
+  onExportOpen(open: boolean): void
 }
 
 function seconds(ms: number, lang: string): string {
@@ -55,7 +57,8 @@ export function ResultsHeader(p: ResultsHeaderProps) {
   const place = p.exportPlacement
   const menu = (
     <ExportMenu
-      openSignal={p.localSignal + (place?.signal ?? 0)}
+      open={p.exportOpen}
+      onOpenChange={p.onExportOpen}
       context={p.exportContext}
       onStatus={place?.onNotice}
       shortcut={place?.shortcut}

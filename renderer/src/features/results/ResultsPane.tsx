@@ -16,22 +16,23 @@ import { translator } from '../../i18n/translate'
 import type { UtilMode } from '../charts/utilization-data'
 import { ComparePanel } from '../compare/ComparePanel'
 import type { CompareState } from '../compare/variants'
+import type { RunController } from '../../store/run-slice'
 import type { TimelineSnapshot } from '../timeline/snapshot'
 import { Timeline } from '../timeline/Timeline'
-import { shownView, viewMetrics, type MetricsView } from './metrics-view'
+import { shownView, viewMetrics, type MetricsView } from '../charts/metrics-view'
 import { MetricsTab } from './MetricsTab'
 import { buildTargets } from './result-targets'
 import { runNotices } from './run-notices'
 import { ResultsHeader, type ExportPlacement, type RunTime } from './ResultsHeader'
 import { ResultTabs } from './ResultTabs'
 import { SummaryCards } from './SummaryCards'
-import { TaskSetBoundNote } from './TaskSetBoundNote'
+import { TaskSetBoundNote } from '../../components/TaskSetBoundNote'
 import type { TabId } from './tabs'
 import { useResultData } from './use-result-data'
 import { useTheme } from './use-theme'
 import { useThreadSelection } from './use-thread-selection'
 import { UtilizationTab } from './UtilizationTab'
-import { deadlockText } from '../concurrency/deadlock-text'
+import { deadlockText } from '../charts/deadlock-text'
 import './results.css'
 
 export interface ResultsPaneProps {
@@ -47,10 +48,12 @@ export interface ResultsPaneProps {
   runTime?: RunTime | null
   /** In the app: the Export menu lives in the toolbar and reports to the status bar. */
   exportPlacement?: ExportPlacement
-  /** The thread selected elsewhere in the app ("process/thread"), highlighted here too. */
-  selectedThread?: string | null
-  /** The user picked a thread here (a segment, a table row), or cleared the pick (null). */
-  onSelectThread?(id: string | null): void
+  /** The thread selected elsewhere in the app (its index in result.threads), highlighted here too. */
+  selectedThread?: number | null
+  /** The user picked a thread here (a segment, a table row), by index, or cleared the pick (null). */
+  onSelectThread?(index: number | null): void
+  /** Makes the controllers Compare runs its variants through (the app's store's kind). */
+  createRunController?: () => RunController
 }
 
 export function ResultsPane(props: ResultsPaneProps) {
@@ -63,7 +66,10 @@ export function ResultsPane(props: ResultsPaneProps) {
   const [utilMode, setUtilMode] = useState<UtilMode>('total')
   const [compare, setCompare] = useState<CompareState | null>(null)
   const [metricsView, setMetricsView] = useState<MetricsView>('threads')
-  const [exportSignal, setExportSignal] = useState(0)
+  // The Export menu's open state: the app's (exportPlacement) when it keeps one, else the pane's.
+  const [ownExportOpen, setOwnExportOpen] = useState(false)
+  const exportOpen = props.exportPlacement?.open ?? ownExportOpen
+  const setExportOpen = props.exportPlacement?.onOpenChange ?? setOwnExportOpen
   const snapshot = useRef<TimelineSnapshot | null>(null)
 
   const {
@@ -113,7 +119,7 @@ export function ResultsPane(props: ResultsPaneProps) {
   const onKeyDown = (e: React.KeyboardEvent): void => {
     if ((e.ctrlKey || e.metaKey) && (e.key === 'e' || e.key === 'E')) {
       e.preventDefault()
-      setExportSignal((n) => n + 1)
+      setExportOpen(true)
     }
   }
 
@@ -141,7 +147,8 @@ export function ResultsPane(props: ResultsPaneProps) {
           stale={stale}
           running={running}
           runTime={props.runTime}
-          localSignal={exportSignal}
+          exportOpen={exportOpen}
+          onExportOpen={setExportOpen}
           exportPlacement={props.exportPlacement}
           exportContext={{
             scenario,
@@ -249,7 +256,13 @@ export function ResultsPane(props: ResultsPaneProps) {
             className="sl-panel"
             hidden={tab !== 'compare'}
           >
-            <ComparePanel scenario={scenario} theme={theme} state={compare} onState={setCompare} />
+            <ComparePanel
+              scenario={scenario}
+              theme={theme}
+              state={compare}
+              onState={setCompare}
+              createRunController={props.createRunController}
+            />
           </div>
         </div>
       </div>

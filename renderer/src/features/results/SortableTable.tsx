@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { useTranslate } from '../../i18n/context'
 import { formatNumber } from '../charts/format'
 import { sortRows, type SortDir } from './sort-rows'
-import type { Column } from './table-columns'
+import type { Column } from '../charts/table-columns'
 
 export interface SortableTableProps<T> {
   caption: string

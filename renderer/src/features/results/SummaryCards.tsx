@@ -1,7 +1,7 @@
 // The run's headline figures as cards. data-value carries the raw number (tests, copy-paste).
 import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
-import { summaryFields } from './summary-fields'
+import { summaryFields } from '../charts/summary-fields'
 
 export function SummaryCards({ result }: { result: SimResult }) {
   const t = useTranslate()

@@ -4,7 +4,7 @@
 import type { SimResult, UtilizationSeries } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { ChartFrame } from '../charts/ChartFrame'
-import { ConcurrencyCharts } from '../concurrency/ConcurrencyCharts'
+import { ConcurrencyCharts } from '../charts/ConcurrencyCharts'
 import type { CpuShareSeries } from '../charts/cpu-share'
 import { CpuShareChart } from '../charts/CpuShareChart'
 import { unitLabel } from '../charts/format'

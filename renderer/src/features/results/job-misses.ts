@@ -1,6 +1,6 @@
 // Deadline misses per periodic thread, for the Jobs view's summary line (threads in the order
 // their first job appears, so the scenario's order).
-import type { JobRow } from './table-columns'
+import type { JobRow } from '../charts/table-columns'
 
 export interface ThreadMisses {
   thread: string

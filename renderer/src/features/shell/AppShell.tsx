@@ -1,3 +1,4 @@
+import './shell.css'
 import { useState } from 'react'
 import { useApp, useT } from '../../app/hooks'
 import { openFailed, useCommands } from '../../app/commands'

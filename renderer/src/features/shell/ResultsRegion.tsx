@@ -2,8 +2,13 @@ import { useCallback } from 'react'
 import { createPortal } from 'react-dom'
 import { useApp, useT, useValidation } from '../../app/hooks'
 import { keys } from '../../app/platform'
+import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
+import { threadAt, threadIndex } from '../../scenario/thread-index'
+import { isStale } from '../../store/selectors'
 import { ResultsPane } from '../results/ResultsPane'
+// After the pane's own results.css, which these rules adjust for the workbench.
+import './results-region.css'
 
 export interface ResultsRegionProps {
   /** The toolbar's Export slot (null until the toolbar has mounted). */
@@ -17,15 +22,17 @@ export interface ResultsRegionProps {
  */
 export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
   const t = useT()
+  const { store } = useServices()
   const status = useApp((s) => s.runStatus)
   const progress = useApp((s) => s.runProgress)
   const error = useApp((s) => s.runError)
   const result = useApp((s) => s.result)
   const ranScenario = useApp((s) => s.resultScenario)
-  const stale = useApp((s) => s.stale)
+  const stale = useApp(isStale)
   const language = useApp((s) => s.language)
   const runTiming = useApp((s) => s.runTiming)
-  const exportRequest = useApp((s) => s.exportRequest)
+  const exportOpen = useApp((s) => s.exportMenuOpen)
+  const setExportOpen = useApp((s) => s.setExportMenuOpen)
   const cancelRun = useApp((s) => s.cancelRun)
   const notify = useApp((s) => s.notify)
   const validation = useValidation()
@@ -35,27 +42,20 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
     status === 'error' &&
     error !== null &&
     (error.kind !== 'invalid' || validation.problems.length > 0)
-  const draft = useApp((s) => s.draft)
   const selection = useApp((s) => s.selection)
   const select = useApp((s) => s.select)
-  // The tree and the results share one selected thread, named "process/thread" as in results.
+  // The tree and the results share one selected thread, by its index in the run's threads (the
+  // order the scenario that ran declares them in).
   const treeThread =
-    selection.kind === 'thread' || selection.kind === 'coroutine'
-      ? `${draft.processes[selection.p]?.name}/${draft.processes[selection.p]?.threads[selection.t]?.name}`
+    ranScenario && (selection.kind === 'thread' || selection.kind === 'coroutine')
+      ? threadIndex(ranScenario, selection.p, selection.t)
       : null
   const onSelectThread = useCallback(
-    (id: string | null) => {
-      if (id === null) return
-      const p = draft.processes.findIndex((pr) => id.startsWith(`${pr.name}/`))
-      const t =
-        p < 0
-          ? -1
-          : draft.processes[p].threads.findIndex(
-              (th) => `${draft.processes[p].name}/${th.name}` === id
-            )
-      if (t >= 0) select({ kind: 'thread', p, t })
+    (index: number | null) => {
+      const at = index === null || !ranScenario ? null : threadAt(ranScenario, index)
+      if (at) select({ kind: 'thread', ...at })
     },
-    [draft, select]
+    [ranScenario, select]
   )
   const running = status === 'running'
   // A first run has no result yet: the pane shows its progress against the draft it runs.
@@ -94,9 +94,11 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
           runTime={runTiming}
           selectedThread={treeThread}
           onSelectThread={onSelectThread}
+          createRunController={store.createRunController}
           exportPlacement={{
             slot: exportSlot,
-            signal: exportRequest,
+            open: exportOpen,
+            onOpenChange: setExportOpen,
             shortcut: keys('Mod+E'),
             onNotice: (text, tone) => notify({ text, tone }),
             buttonClass: 'tool-button',

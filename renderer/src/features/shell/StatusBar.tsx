@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useApp, useT } from '../../app/hooks'
 import { useServices } from '../../app/services'
 import { Icon } from '../../components/Icon'
+import { isStale } from '../../store/selectors'
 import { problemCount } from '../../store/text-errors-slice'
 
 /**
@@ -19,7 +20,7 @@ export function StatusBar() {
   const count = useApp(problemCount)
   const notice = useApp((s) => s.notice)
   const dismiss = useApp((s) => s.dismissNotice)
-  const stale = useApp((s) => s.stale)
+  const stale = useApp(isStale)
   const runStatus = useApp((s) => s.runStatus)
 
   // Each notice is a new object, so a repeated message starts its own full time.

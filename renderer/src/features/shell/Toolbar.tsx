@@ -9,7 +9,7 @@ import { RecentMenu } from './RecentMenu'
 import { RunButton } from './RunButton'
 import { SchedulerControls } from './SchedulerControls'
 import { ToolButton } from './ToolButton'
-import { ViewMenu } from './ViewMenu'
+import { ViewMenu } from '../../components/ViewMenu'
 
 /**
  * Below this width the full toolbar needs more than one row (about 1,420 px in English, measured

@@ -1,9 +1,10 @@
+import './start.css'
 import { useId } from 'react'
 import { useApp, useT } from '../../app/hooks'
 import { useCommands } from '../../app/commands'
 import { Icon, type IconName } from '../../components/Icon'
 import { PresetCards } from '../presets/PresetCards'
-import { ViewMenu } from '../shell/ViewMenu'
+import { ViewMenu } from '../../components/ViewMenu'
 import { RecentList } from './RecentList'
 import { AutosavedDrafts } from './AutosavedDrafts'
 

@@ -4,7 +4,7 @@
 // the thread ran on; when both ends are in one lane (two coroutines of one host thread) a small
 // hook above that lane marks it. Shared by the canvas, the SVG export and hit testing; at most
 // one arrow per pixel column.
-import { handoffs, type Handoffs } from '../concurrency/trace-columns'
+import { handoffs, type Handoffs } from '../charts/trace-columns'
 import { firstEndAfter, type Lane } from './lane'
 import type { LaneIndex } from './lane-index'
 import { timeToX, type Row } from './layout'

@@ -117,7 +117,5 @@ export function tickLabelX(layout: Layout, x: number): number {
   return Math.min(x, layout.width - 30)
 }
 
-/** Lane labels lose their start, not their end: "…request/req-7" still says which thread. */
-export function laneLabel(label: string, max = 22): string {
-  return label.length <= max ? label : '…' + label.slice(label.length - max + 1)
-}
+// Shortening a lane's name lives with the charts (below the timeline), which use it too.
+export { laneLabel } from '../charts/lane-label'

@@ -4,12 +4,8 @@
 // figure and did not match.
 import type { SimResult } from '../../../../sim-core'
 import type { MessageKey } from '../../i18n/translate'
-import { resultChannels } from '../concurrency/result-rows'
-import {
-  coroutineMetricRows,
-  processMetricRows,
-  type MetricRows
-} from '../charts/thread-metrics-data'
+import { resultChannels } from './result-rows'
+import { coroutineMetricRows, processMetricRows, type MetricRows } from './thread-metrics-data'
 
 export type MetricsView =
   'threads' | 'processes' | 'cores' | 'coroutines' | 'locks' | 'channels' | 'jobs'

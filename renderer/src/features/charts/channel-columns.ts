@@ -1,8 +1,8 @@
 // The Metrics table's Channels view: one row per channel (CONTRACT14's ChannelRow).
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
-import { unitLabel } from '../charts/format'
-import type { Column } from '../results/table-columns'
+import { unitLabel } from './format'
+import type { Column } from './table-columns'
 import type { ChannelRow } from './result-rows'
 
 export function channelColumns(unit: string, lang: Language = 'en'): Column<ChannelRow>[] {

@@ -1,5 +1,5 @@
 // A running simulation: how far it has got, and the way out.
-import { useTranslate } from '../../i18n/context'
+import { useTranslate } from '../i18n/context'
 
 export interface RunProgressProps {
   progress: number

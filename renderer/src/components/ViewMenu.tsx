@@ -1,7 +1,7 @@
-import { useApp, useT } from '../../app/hooks'
-import { Popover } from '../../components/Popover'
-import { LANGUAGES, type Language } from '../../i18n/language'
-import type { Theme } from '../../store/view-slice'
+import { useApp, useT } from '../app/hooks'
+import { Popover } from './Popover'
+import { LANGUAGES, type Language } from '../i18n/language'
+import type { Theme } from '../store/view-slice'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', zh: '简体中文' }
 const THEMES: readonly Theme[] = ['light', 'dark', 'system']

@@ -1,8 +1,8 @@
 // The utilization bound of the periodic task set, next to the policy (scheduler editor and
 // results): U = Σ wcet / period, Liu and Layland's RM bound and EDF's U ≤ 1, each with a verdict
 // that says whether the bound guarantees every deadline or only that it guarantees nothing.
-import type { TaskSetBound } from '../../../../sim-core'
-import type { Translate } from '../../i18n/translate'
+import type { TaskSetBound } from '../../../sim-core'
+import type { Translate } from '../i18n/translate'
 
 export interface TaskSetBoundNoteProps {
   bound: TaskSetBound

@@ -2,8 +2,8 @@
 // and how many threads each hand-off runtime had. Each appears only when the run has such data.
 import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
-import { ChartFrame } from '../charts/ChartFrame'
-import type { ThemeColors } from '../charts/theme'
+import { ChartFrame } from './ChartFrame'
+import type { ThemeColors } from './theme'
 import { concurrencySeries } from './concurrency-series'
 import { StepChart } from './StepChart'
 

@@ -3,7 +3,7 @@
 import type { SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
-import { formatNumber, formatPercent, formatTime, unitLabel } from '../charts/format'
+import { formatNumber, formatPercent, formatTime, unitLabel } from './format'
 
 export interface SummaryField {
   key: string

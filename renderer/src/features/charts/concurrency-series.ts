@@ -2,7 +2,7 @@
 // the Utilization tab and the exported pictures, so both draw the same lines.
 import type { SimResult } from '../../../../sim-core'
 import type { Translate } from '../../i18n/translate'
-import type { LegendEntry } from '../charts/chart-types'
+import type { LegendEntry } from './chart-types'
 import { seriesColor, seriesDash } from '../../../../present/palette'
 import { resultChannels } from './result-rows'
 import { stepSeries, type StepSeries } from './step-series'

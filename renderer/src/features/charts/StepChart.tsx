@@ -8,8 +8,8 @@ import {
   tooltipStyle,
   valueAxis,
   type ChartBaseProps
-} from '../charts/chart-types'
-import { formatNumber, unitLabel } from '../charts/format'
+} from './chart-types'
+import { formatNumber, unitLabel } from './format'
 import { seriesColor, seriesDash } from '../../../../present/palette'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { seriesField, type StepSeries } from './step-series'

@@ -5,9 +5,9 @@ import type { Language } from '../../i18n/language'
 import { translator } from '../../i18n/translate'
 import type { ThemeColors } from '../charts/theme'
 import { chartTarget, type ExportTarget } from '../export/target'
-import { concurrencySeries, stepLegend } from './concurrency-series'
-import { StepChart } from './StepChart'
-import type { StepSeries } from './step-series'
+import { concurrencySeries, stepLegend } from '../charts/concurrency-series'
+import { StepChart } from '../charts/StepChart'
+import type { StepSeries } from '../charts/step-series'
 
 interface Options {
   result: SimResult

@@ -4,7 +4,7 @@
 import type { CoreRow, ProcessRow, SimResult, ThreadRow } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
-import { formatPercent, unitLabel } from '../charts/format'
+import { formatPercent, unitLabel } from './format'
 
 export interface Column<T> {
   key: keyof T & string
