@@ -74,6 +74,8 @@ export {
   buildClusterResult,
   requestRecords,
   type ClusterResult,
+  type ClusterRun,
+  type NodeSpan,
   type RequestRecord,
   type RequestSummary
 } from './metrics/cluster-result'

@@ -2,6 +2,8 @@
 // Compare (through the app's RunController) and simulate(). Each used to keep its own step loop;
 // here is the one loop, stepping in chunks so a caller can report progress or yield between
 // them. sim-core stays pure: reading a clock or yielding to an event loop is the caller's part.
+import { Cluster } from './cluster/cluster'
+import { clusterSimResult } from './cluster/cluster-run-result'
 import { Simulation, type Progress, type SimOptions } from './engine/simulation'
 import { buildResult, type SimResult } from './metrics/result'
 import type { Scenario } from './scenario/schema'
@@ -21,8 +23,10 @@ export interface YieldingChunks extends RunChunks {
 }
 
 export interface SimRun {
-  /** The running simulation, for views that read its state between chunks (playback, benches). */
-  readonly simulation: Simulation
+  /** The running simulation, for views that read its state between chunks (playback, benches); null for a cluster. */
+  readonly simulation: Simulation | null
+  /** The running cluster (a scenario with `nodes`), else null. */
+  readonly cluster: Cluster | null
   progress(): Progress
   /** Steps to the end on this call stack. */
   finish(chunks?: RunChunks): void
@@ -38,21 +42,39 @@ export function progressFraction(p: Progress): number {
   return p.total === 0 ? 1 : Math.min(1, p.finished / p.total)
 }
 
+/** A cluster's progress: requests answered or failed of all requests (its honest measure). */
+function clusterProgress(c: Cluster): Progress {
+  return {
+    now: c.engine.now,
+    events: c.engine.events,
+    finished: c.log.completedCount + c.log.failedCount,
+    total: c.log.count,
+    status: c.status
+  }
+}
+
 export function createRun(scenario: Scenario, options?: SimOptions): SimRun {
-  const simulation = new Simulation(scenario, options)
+  // A scenario with `nodes` runs as a cluster (docs/clusters.md); its result is the nodes laid
+  // end to end plus `cluster` (cluster/cluster-run-result.ts).
+  const cluster = scenario.nodes ? new Cluster(scenario, options) : null
+  const simulation = cluster ? null : new Simulation(scenario, options)
+  const stepper = (cluster ?? simulation) as Cluster | Simulation
+  const progress = (): Progress =>
+    cluster ? clusterProgress(cluster) : (simulation as Simulation).progress()
   let ended = false
   let result: SimResult | null = null
 
   /** One chunk; true when the run has ended. */
   const chunk = (chunks: RunChunks): boolean => {
-    ended = simulation.step(chunks.chunkEvents ?? Infinity)
-    if (!ended) chunks.onChunk?.(simulation.progress())
+    ended = stepper.step(chunks.chunkEvents ?? Infinity)
+    if (!ended) chunks.onChunk?.(progress())
     return ended
   }
 
   return {
     simulation,
-    progress: () => simulation.progress(),
+    cluster,
+    progress,
     finish(chunks = {}) {
       while (!ended) chunk(chunks)
     },
@@ -66,7 +88,7 @@ export function createRun(scenario: Scenario, options?: SimOptions): SimRun {
     },
     result() {
       if (!ended) throw new Error('createRun: result() before the run has ended')
-      result ??= buildResult(simulation)
+      result ??= cluster ? clusterSimResult(cluster) : buildResult(simulation as Simulation)
       return result
     }
   }

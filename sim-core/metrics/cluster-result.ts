@@ -53,6 +53,22 @@ export interface ClusterResult {
   nodes: NodeRow[]
 }
 
+/** Where one node sits in a cluster run's merged cores, threads and trace. */
+export interface NodeSpan {
+  name: string
+  firstCore: number
+  cores: number
+  firstThread: number
+  threads: number
+}
+
+/** A cluster run as the app shows it, next to the merged single-machine fields of SimResult. */
+export interface ClusterRun {
+  result: ClusterResult
+  requests: RequestRecord[]
+  nodes: NodeSpan[]
+}
+
 function summary(c: Cluster, which: (r: number) => boolean): RequestSummary {
   const log = c.log
   const latencies: number[] = []

@@ -4,6 +4,7 @@ import { JOB_ABORTED } from '../engine/job-releaser'
 import type { LimitKind, Simulation } from '../engine/simulation'
 import type { Decision } from '../sched/decision'
 import type { TraceData } from '../trace/trace-store'
+import type { ClusterRun } from './cluster-result'
 import { SCHEDLAB_VERSION } from '../version'
 
 export interface ThreadRow {
@@ -211,6 +212,11 @@ export interface SimResult {
   deadlock?: { cycle: string[]; locks: string[]; channels: string[]; waits: DeadlockWait[] }
   /** The columnar trace (left out of JSON output; `schedlab trace` writes it). */
   trace: TraceData
+  /**
+   * A cluster run (a scenario with `nodes`): its request figures and records, and where each
+   * node's cores and threads sit in `cores`, `threads` and the trace (cluster/cluster-run-result.ts).
+   */
+  cluster?: ClusterRun
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6
@@ -225,7 +231,33 @@ export function jainIndex(xs: number[]): number {
   return sq === 0 ? 1 : (sum * sum) / (xs.length * sq)
 }
 
-export function buildResult(sim: Simulation): SimResult {
+/** What buildResult reads: a Simulation, or one node of a cluster seen the same way (cluster/node-run.ts). */
+export type ResultSource = Pick<
+  Simulation,
+  | 'status'
+  | 'makespan'
+  | 'machine'
+  | 'tasks'
+  | 'processNames'
+  | 'cpus'
+  | 'jobsMissed'
+  | 'jobsReleased'
+  | 'contextSwitches'
+  | 'preemptions'
+  | 'migrations'
+  | 'scenario'
+  | 'policy'
+  | 'runtime'
+  | 'coroutines'
+  | 'locks'
+  | 'channels'
+  | 'devices'
+  | 'trace'
+  | 'limitHit'
+  | 'deadlock'
+>
+
+export function buildResult(sim: ResultSource): SimResult {
   if (sim.status === 'running') throw new Error('buildResult: the simulation has not ended')
   const makespan = sim.makespan
   const gil = sim.machine.gil
