@@ -7,6 +7,7 @@ import {
   SegmentKind,
   type CoreRow,
   type ProcessRow,
+  type RequestRecord,
   type SimResult,
   type ThreadRow
 } from '../sim-core'
@@ -163,4 +164,39 @@ export function* traceCsvChunks(
 
 export function traceCsv(result: SimResult, reasonWords: (code: number) => string): string {
   return [...traceCsvChunks(result, reasonWords)].join('')
+}
+
+/** A cluster run's requests, one row each (`schedlab run --format csv` on a cluster, the app's Requests CSV). */
+export const REQUEST_FIELDS = [
+  'request',
+  'service',
+  'node',
+  'arrival',
+  'queued',
+  'started',
+  'replied',
+  'done',
+  'failed',
+  'latency'
+] as const
+
+/** The header line, then one line per request: -1 ("did not happen") is written empty. */
+export function* requestCsvLines(records: readonly RequestRecord[]): Generator<string> {
+  yield csvRow(REQUEST_FIELDS)
+  const t = (v: number) => (v < 0 ? null : v)
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]
+    yield csvRow([
+      i,
+      r.service,
+      r.node,
+      r.arrival,
+      t(r.queued),
+      t(r.started),
+      t(r.replied),
+      t(r.done),
+      t(r.failed),
+      r.done < 0 ? null : r.done - r.arrival
+    ])
+  }
 }

@@ -1,7 +1,7 @@
 // `schedlab run` on a cluster (a scenario with `nodes`): the result as JSON, a text report (the
 // request summary, one row per service and per node), or CSV with one row per request.
 import type { ClusterResult, RequestRecord, RequestSummary } from '../../sim-core'
-import { csvRow } from '../../present/csv'
+import { requestCsvLines } from '../../present/csv'
 import { fmtNumber, fmtPercent } from './numbers'
 import { renderTable } from './table'
 
@@ -37,33 +37,6 @@ export function clusterText(r: ClusterResult): string[] {
   ]
 }
 
-export function* clusterCsv(records: readonly RequestRecord[]): Generator<string> {
-  yield csvRow([
-    'request',
-    'service',
-    'node',
-    'arrival',
-    'queued',
-    'started',
-    'replied',
-    'done',
-    'failed',
-    'latency'
-  ])
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]
-    const t = (v: number) => (v < 0 ? null : v)
-    yield csvRow([
-      i,
-      r.service,
-      r.node,
-      r.arrival,
-      t(r.queued),
-      t(r.started),
-      t(r.replied),
-      t(r.done),
-      t(r.failed),
-      r.done < 0 ? null : r.done - r.arrival
-    ])
-  }
+export function clusterCsv(records: readonly RequestRecord[]): Generator<string> {
+  return requestCsvLines(records)
 }
