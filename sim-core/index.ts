@@ -70,6 +70,7 @@ export {
   type LockSummary
 } from './metrics/concurrency-summary'
 export { Cluster } from './cluster/cluster'
+export type { LatencyStats } from './cluster/latency-stats'
 export {
   buildClusterResult,
   requestRecords,

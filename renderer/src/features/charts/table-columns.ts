@@ -22,7 +22,7 @@ type LockRow = SimResult['locks'][number]
 export type JobRow = SimResult['jobs'][number]
 
 /** Column makers for one row type, in one language and time unit. */
-function makers<T>(unit: string, lang: Language) {
+export function makers<T>(unit: string, lang: Language) {
   const u = unitLabel(unit, lang)
   const words = (key: MessageKey) => translate(lang, key)
   return {

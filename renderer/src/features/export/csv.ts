@@ -1,9 +1,10 @@
 // The app's CSV exports: the tables and the trace in the shared formats of present/csv.ts, the
 // trace's reason column in the UI language.
-import type { SimResult } from '../../../../sim-core'
+import type { RequestRecord, SimResult } from '../../../../sim-core'
 import {
   coresCsv,
   processesCsv,
+  requestCsvLines,
   rowsCsv,
   threadsCsv,
   traceCsv as sharedTraceCsv
@@ -39,4 +40,11 @@ export function metricsCsv(result: SimResult, view: MetricsView): { what: string
 /** `lang` words the reason column; the codes beside it are the same in every language. */
 export function traceCsv(result: SimResult, lang: Language = 'en'): string {
   return sharedTraceCsv(result, (code) => endReasonWords(code, lang))
+}
+
+/** A cluster run's requests, one row each (the same columns as `schedlab run --format csv`). */
+export function requestsCsv(records: readonly RequestRecord[]): string {
+  let out = ''
+  for (const line of requestCsvLines(records)) out += line
+  return out
 }

@@ -2,7 +2,7 @@
 import type { Scenario, SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import type { MetricsView } from '../charts/metrics-view'
-import { metricsCsv, traceCsv } from './csv'
+import { metricsCsv, requestsCsv, traceCsv } from './csv'
 import { exportName } from './file-names'
 import { svgToPng } from './png'
 import { buildReport } from './report'
@@ -23,6 +23,8 @@ export interface ExportContext {
   lang?: Language
   /** The rows the Metrics tab shows (threads unless chosen there): the CSV export writes them. */
   metricsView?: MetricsView
+  /** On a cluster run's Requests tab: the CSV export writes one row per request. */
+  requestsCsv?: boolean
 }
 
 export interface ExportDone {
@@ -53,6 +55,8 @@ export async function runExport(
   if (!result) throw new Error('run the scenario first')
   switch (format) {
     case 'csv': {
+      if (ctx.requestsCsv && result.cluster)
+        return save(name('requests', 'csv'), requestsCsv(result.cluster.requests), 'text/csv')
       const { what, csv } = metricsCsv(result, ctx.metricsView ?? 'threads')
       return save(name(what, 'csv'), csv, 'text/csv')
     }

@@ -1,15 +1,18 @@
-// The tab bar: Timeline, Utilization, Metrics, Compare, with the arrow, Home and End keys of the
+// The tab bar: Timeline, (Requests for a cluster run,) Utilization, Metrics, Compare, with the arrow, Home and End keys of the
 // WAI-ARIA tabs pattern.
 import { useTranslate } from '../../i18n/context'
-import { TABS, type TabId } from './tabs'
+import { tabsFor, type TabId } from './tabs'
 
 export interface ResultTabsProps {
   tab: TabId
   onTab(tab: TabId): void
+  /** A cluster run: the Requests tab is shown. */
+  cluster?: boolean
 }
 
-export function ResultTabs({ tab, onTab }: ResultTabsProps) {
+export function ResultTabs({ tab, onTab, cluster = false }: ResultTabsProps) {
   const t = useTranslate()
+  const TABS = tabsFor(cluster)
   const onKey = (e: React.KeyboardEvent, i: number): void => {
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
     if (e.key !== 'Home' && e.key !== 'End' && d === 0) return

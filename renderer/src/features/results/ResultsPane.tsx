@@ -32,6 +32,7 @@ import { useResultData } from './use-result-data'
 import { useTheme } from './use-theme'
 import { useThreadSelection } from './use-thread-selection'
 import { UtilizationTab } from './UtilizationTab'
+import { RequestsTab } from './RequestsTab'
 import { deadlockText } from '../charts/deadlock-text'
 import './results.css'
 
@@ -61,7 +62,9 @@ export function ResultsPane(props: ResultsPaneProps) {
   const t = useMemo(() => translator(language), [language])
   const rootRef = useRef<HTMLDivElement>(null)
   const theme = useTheme(rootRef, forced)
-  const [tab, setTab] = useState<TabId>('timeline')
+  const [chosenTab, setTab] = useState<TabId>('timeline')
+  // The Requests tab exists only for a cluster run: another run falls back to the timeline.
+  const tab: TabId = chosenTab === 'requests' && !result?.cluster ? 'timeline' : chosenTab
   const [buckets, setBuckets] = useState(UTILIZATION_BUCKETS)
   const [utilMode, setUtilMode] = useState<UtilMode>('total')
   const [compare, setCompare] = useState<CompareState | null>(null)
@@ -156,7 +159,8 @@ export function ResultsPane(props: ResultsPaneProps) {
             targets: targets.byTab[tab],
             reportTargets: () => targets.report,
             lang: language,
-            metricsView: result ? shownView(result, metricsView) : 'threads'
+            metricsView: result ? shownView(result, metricsView) : 'threads',
+            requestsCsv: tab === 'requests'
           }}
         />
         {stale && result && (
@@ -179,7 +183,7 @@ export function ResultsPane(props: ResultsPaneProps) {
         <div className="sl-results-body">
           {result && <TaskSetBoundNote bound={bound} t={t} lang={language} />}
           {result && <SummaryCards result={result} />}
-          <ResultTabs tab={tab} onTab={setTab} />
+          <ResultTabs tab={tab} onTab={setTab} cluster={result?.cluster !== undefined} />
           {tab === 'timeline' && (
             <div
               role="tabpanel"
@@ -199,6 +203,16 @@ export function ResultsPane(props: ResultsPaneProps) {
               ) : (
                 empty
               )}
+            </div>
+          )}
+          {tab === 'requests' && result?.cluster && (
+            <div
+              role="tabpanel"
+              id="sl-panel-requests"
+              aria-labelledby="sl-tab-requests"
+              className="sl-panel"
+            >
+              <RequestsTab result={result} cluster={result.cluster} theme={theme} />
             </div>
           )}
           {tab === 'utilization' && (

@@ -17,6 +17,7 @@ import { utilizationLegend, type UtilMode } from '../charts/utilization-data'
 import { barRows, doneVariants, utilizationOverlay, variantLegend } from '../compare/compare-data'
 import { CompareMetricsChart } from '../compare/CompareMetricsChart'
 import { concurrencyTargets } from './concurrency-targets'
+import { requestTargets } from './request-targets'
 import { CompareSweepChart } from '../compare/CompareSweepChart'
 import { hasSweep, sweepLegend, sweepMetric, sweepSeries } from '../compare/sweep-data'
 import { CompareUtilizationChart } from '../compare/CompareUtilizationChart'
@@ -54,6 +55,8 @@ export const TITLES = {
   runQueues: 'chart.runQueues',
   runQueue: 'chart.runQueue',
   cpuShare: 'chart.cpuShare',
+  latencyHistogram: 'chart.latencyHistogram',
+  latencyOverTime: 'chart.latencyOverTime',
   compareMetrics: 'chart.compareMetrics',
   compareUtilization: 'chart.compareUtilization',
   compareSweep: 'chart.compareSweep'
@@ -321,8 +324,9 @@ export function buildTargets(x: TargetInputs): {
       )
     }
   }
+  const requests = result ? requestTargets({ result, subtitle, theme, host, lang }) : []
   return {
-    byTab: { timeline, utilization, metrics, compare },
-    report: [...timeline, ...utilization, ...metrics, ...compare]
+    byTab: { timeline, requests, utilization, metrics, compare },
+    report: [...timeline, ...requests, ...utilization, ...metrics, ...compare]
   }
 }
