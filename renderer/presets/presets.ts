@@ -17,6 +17,7 @@ import lockContention from './lock-contention.json'
 import lotteryVsStride from './lottery-vs-stride.json'
 import mlfqInteractive from './mlfq-interactive-vs-hog.json'
 import niceLevelsCfs from './nice-levels-cfs.json'
+import onlineShopSpike from './online-shop-order-spike.json'
 import ostepSjf from './ostep-sjf-vs-fifo.json'
 import perCoreBalancing from './per-core-balancing.json'
 import priorityInversion from './priority-inversion.json'
@@ -464,6 +465,27 @@ export const PRESETS: readonly Preset[] = [
     lookAt: {
       en: 'The Timeouts column of the Channels table (1 on slow-reply) and of the per-coroutine table (slow-client), and slow-reply’s peak occupancy of 1: the unread reply. Then change slow-client’s ops to recv slow-reply timeout 50 and run again: it now waits for the reply and finishes after 40 ms.',
       zh: '看“通道”表和按协程查看的表中的“超时次数”列（slow-reply 和 slow-client 各 1 次），以及 slow-reply 的最高占用 1：那条未读的回复。然后把 slow-client 的操作改为 recv slow-reply timeout 50 再运行：它会等到回复，在 40 毫秒后完成。'
+    }
+  },
+  {
+    id: 'online-shop-order-spike',
+    file: 'online-shop-order-spike.json',
+    scenario: onlineShopSpike,
+    title: {
+      en: 'Online shop: an order spike on 1, 2 and 4 nodes',
+      zh: '网店：1、2、4 个节点上的订单高峰'
+    },
+    summary: {
+      en: 'The same 40 orders on 1, 2 and 4 nodes, and a node going down: replicas decide the wait.',
+      zh: '同样的 40 个订单分别发往 1、2、4 个节点，其间一个节点宕机：副本数决定等待时间。'
+    },
+    lesson: {
+      en: 'A spike of 40 orders, one every 2 ms, each needing 6 ms of CPU on a one-core node and 2 ms of network each way, is sent three times: to a shop on 1 node, on 2 nodes and on 4 nodes (round-robin). One node serves an order per 6 ms while three arrive, so its queue grows and order i waits 4i + 10 ms: the last waits 166 ms, the mean is 88. Two nodes each get an order every 4 ms and still fall behind, more slowly: the worst order waits 48 ms. Four nodes each get one every 8 ms and keep up: every order takes 2 + 6 + 2 = 10 ms. At 40 ms node four-4 goes down: the order travelling to it fails (1 failed of 120), and the balancer spreads the rest over three nodes, each getting an order every 6 ms, just enough, so the latency stays at 10 ms.',
+      zh: '一个订单高峰：40 个订单，每 2 毫秒一个，每个需要单核节点上 6 毫秒的 CPU，网络单程 2 毫秒。同样的高峰发送三次：分别发往 1 个节点、2 个节点和 4 个节点上的网店（轮询）。一个节点每 6 毫秒处理一个订单，而期间会到达三个，所以队列不断增长，第 i 个订单等待 4i + 10 毫秒：最后一个等待 166 毫秒，平均 88 毫秒。两个节点各自每 4 毫秒收到一个订单，仍然跟不上，只是落后得慢些：最慢的订单等待 48 毫秒。四个节点各自每 8 毫秒收到一个，跟得上：每个订单耗时 2 + 6 + 2 = 10 毫秒。40 毫秒时节点 four-4 宕机：正发往它的那个订单失败（120 个中失败 1 个），负载均衡器把其余订单分给三个节点，每个节点每 6 毫秒收到一个，刚好够用，所以延迟仍保持 10 毫秒。'
+    },
+    lookAt: {
+      en: 'The Requests tab: the latency histogram’s long tail (p99 162 ms overall) and the latency-over-time chart, where the 1-node orders climb in a straight line; the table per service (mean 88, 29 and 10 ms) and node one-1 busy 98.8% of the run. Then set orders-4-nodes’ balancer to least-outstanding, or remove four-4’s fault, and run again.',
+      zh: '看“请求”页：延迟直方图的长尾（总体 p99 为 162 毫秒），以及延迟随时间变化图中 1 个节点的订单呈直线上升；各服务的表格（平均 88、29、10 毫秒），以及节点 one-1 在运行中 98.8% 的时间都在忙。然后把 orders-4-nodes 的负载均衡器改为 least-outstanding，或去掉 four-4 的故障，再运行一次。'
     }
   }
 ]
