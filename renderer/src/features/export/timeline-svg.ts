@@ -10,7 +10,7 @@ import { MISS_COLOR, missesSvg } from '../timeline/deadline-marks'
 import { HANDOFF_COLOR, handoffsOf, handoffsSvg } from '../timeline/handoff-marks'
 import { MIGRATION_COLOR, migrationsSvg } from '../timeline/migration-marks'
 import { Cls, isRunCls } from '../timeline/lane'
-import { laneLabel, tickLabelX, timeToX } from '../timeline/layout'
+import { GROUP_HEIGHT, groupCaption, laneLabel, tickLabelX, timeToX } from '../timeline/layout'
 import {
   barFraction,
   coroutineAt,
@@ -102,6 +102,11 @@ export function timelineSvg(
   if (layout.threadCaptionY >= 0)
     parts.push(
       `<text x="8" y="${layout.threadCaptionY + 12}" font-weight="600" font-size="11" fill="${theme.fg}">${esc(translate(lang, 'tl.threadsCaption'))}</text>`
+    )
+  for (const head of layout.groups ?? [])
+    parts.push(
+      `<text x="8" y="${head.y + GROUP_HEIGHT / 2 + 4}" font-weight="600" font-size="11" fill="${theme.fg}">${esc(groupCaption(head))}</text>`,
+      `<rect x="${layout.plotLeft}" y="${head.y + GROUP_HEIGHT - 3}" width="${r2(layout.plotWidth)}" height="1" fill="${theme.grid}"/>`
     )
   const list = createDrawList(1024)
   for (const row of layout.rows) {

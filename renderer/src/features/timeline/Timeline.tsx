@@ -11,6 +11,7 @@ import type { ThemeColors } from '../charts/theme'
 import { DeadlineTooltip } from './DeadlineTooltip'
 import { DecisionLog } from './DecisionLog'
 import { MigrationTooltip } from './MigrationTooltip'
+import { NodeGroups } from './NodeGroups'
 import type { LaneIndex } from './lane-index'
 import { computeLayout } from './layout'
 import { runSummary } from './run-summary'
@@ -53,6 +54,8 @@ export function Timeline(props: TimelineProps) {
   const makespan = index.makespan
   const [showThreads, setShowThreads] = useState(nThreads <= AUTO_THREAD_LANES)
   const [firstRow, setFirstRow] = useState(0)
+  // A cluster run: the nodes whose core lanes are folded away.
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(() => new Set())
   const maxFirst = Math.max(0, nThreads - THREAD_ROWS)
 
   const colors = useMemo(() => taskColors(index.threadInfo), [index])
@@ -70,9 +73,11 @@ export function Timeline(props: TimelineProps) {
         threads,
         threadLabel: (id) => index.threadInfo[id]?.name ?? t('tl.threadN', { id }),
         coreLabel: (n) => t('tl.core', { n }),
-        longestThreadLabel: index.longestThreadName
+        longestThreadLabel: index.longestThreadName,
+        nodes: index.nodes,
+        collapsed
       }),
-    [width, index, threads, t]
+    [width, index, threads, t, collapsed]
   )
 
   // The view, the playback and the pointer each keep their own state; a view change clears
@@ -86,7 +91,17 @@ export function Timeline(props: TimelineProps) {
   const view = useCanvasView(
     canvasRef,
     viewRef,
-    { index, layout, theme, colors, selected, cursor: playback.cursor, threads, lang },
+    {
+      index,
+      layout,
+      theme,
+      colors,
+      selected,
+      cursor: playback.cursor,
+      threads,
+      lang,
+      ...(index.nodes ? { collapsed: [...collapsed] } : {})
+    },
     snapshotRef,
     onViewChange
   )
@@ -107,6 +122,7 @@ export function Timeline(props: TimelineProps) {
     viewRef.current = fitView(index.makespan)
     setShowThreads(index.threadInfo.length <= AUTO_THREAD_LANES)
     setFirstRow(0)
+    setCollapsed(new Set())
   }, [index])
 
   const { requestDraw } = view
@@ -158,6 +174,19 @@ export function Timeline(props: TimelineProps) {
         onPause={playback.pause}
         onShowThreads={setShowThreads}
       />
+      {index.nodes && (
+        <NodeGroups
+          nodes={index.nodes}
+          collapsed={collapsed}
+          onToggle={(n) =>
+            setCollapsed((c) => {
+              const next = new Set(c)
+              if (!next.delete(n)) next.add(n)
+              return next
+            })
+          }
+        />
+      )}
       {showThreads && nThreads > THREAD_ROWS && (
         <label className="sl-rows">
           {t('tl.rowsFrom')}

@@ -4,7 +4,7 @@
 import { textOn, withAlpha } from '../../../../present/palette'
 import { aggregateLane, createDrawList, type DrawList } from '../../../../present/lod'
 import { Cls, isRunCls } from './lane'
-import { laneLabel, tickLabelX, timeToX } from './layout'
+import { GROUP_HEIGHT, groupCaption, laneLabel, tickLabelX, timeToX } from './layout'
 import {
   barFraction,
   coroutineAt,
@@ -75,6 +75,16 @@ export function drawScene(
     g.fillText(translate(scene.lang, 'tl.threadsCaption'), 8, layout.threadCaptionY + 8)
     g.textAlign = 'right'
   }
+  // A cluster run: each node's caption above its core lanes.
+  for (const head of layout.groups ?? []) {
+    g.font = `600 11px ${theme.font}`
+    g.textAlign = 'left'
+    g.fillStyle = theme.fg
+    g.fillText(groupCaption(head), 8, head.y + GROUP_HEIGHT / 2)
+    g.fillStyle = theme.grid
+    g.fillRect(plotLeft, head.y + GROUP_HEIGHT - 3, plotWidth, 1)
+  }
+  g.textAlign = 'right'
   for (const row of layout.rows) {
     const isSel = row.kind === 'thread' && row.id === selected
     g.font = `${isSel ? '700 ' : ''}${row.kind === 'core' ? 12 : 10}px ${theme.font}`

@@ -4,6 +4,7 @@
 import { BlockKind, TaskState, type SimResult, type TraceData } from '../../../../sim-core'
 import { allocLane, buildCoreLanes, Cls, computeCum, type ClsCode, type Lane } from './lane'
 import { migrationDecisions } from './migration-marks'
+import type { NodeGroup } from './layout'
 
 export interface ThreadInfo {
   /** "process/thread" */
@@ -49,6 +50,8 @@ export interface LaneIndex {
   /** Every instant a state changes, sorted (copy of the trace's state times). */
   stateTimes: Float64Array
   trace: TraceData
+  /** A cluster run: where each node's cores are (the timeline groups its lanes by node). */
+  nodes?: readonly NodeGroup[]
 }
 
 function stateCls(state: number, block: number): ClsCode | 0 {
@@ -273,6 +276,7 @@ export function buildLaneIndex(result: SimResult): LaneIndex {
       return present
     },
     stateTimes: trace.stTime,
-    trace
+    trace,
+    ...(result.cluster ? { nodes: result.cluster.nodes } : {})
   }
 }

@@ -21,6 +21,31 @@ export interface Layout {
   threadCaptionY: number
   /** Characters of a lane label that fit in the gutter (longer ones lose their start). */
   labelChars: number
+  /** A cluster run's node captions above each node's core lanes (none for one machine). */
+  groups?: GroupHead[]
+}
+
+/** A node's caption row: its core lanes follow unless it is collapsed. */
+export interface GroupHead {
+  node: number
+  label: string
+  y: number
+  collapsed: boolean
+}
+
+/** A cluster node's cores, as the layout groups them. */
+export interface NodeGroup {
+  name: string
+  firstCore: number
+  cores: number
+}
+
+/** Height of a node's caption row. */
+export const GROUP_HEIGHT = 18
+
+/** "▾ web-1" (expanded) or "▸ web-1" (collapsed): the words drawn for a node's caption. */
+export function groupCaption(head: GroupHead): string {
+  return `${head.collapsed ? '▸' : '▾'} ${head.label}`
 }
 
 export interface LayoutInput {
@@ -36,6 +61,10 @@ export interface LayoutInput {
    * thread lanes never shifts the plot sideways.
    */
   longestThreadLabel?: string
+  /** A cluster run: core lanes grouped under a caption per node, labelled "node/Core k". */
+  nodes?: readonly NodeGroup[]
+  /** Nodes (by index) whose core lanes are hidden. */
+  collapsed?: ReadonlySet<number>
 }
 
 export const AXIS_HEIGHT = 28
@@ -53,8 +82,10 @@ function labelWidth(label: string, px: number): number {
 
 function gutterFor(input: LayoutInput, width: number): number {
   let widest = 0
+  const prefix =
+    input.nodes?.reduce((a, n) => (n.name.length > a.length ? n.name + '/' : a), '') ?? ''
   for (let c = 0; c < input.cores; c++)
-    widest = Math.max(widest, labelWidth(input.coreLabel?.(c) ?? `Core ${c}`, 12))
+    widest = Math.max(widest, labelWidth(prefix + (input.coreLabel?.(c) ?? `Core ${c}`), 12))
   if (input.threads.length > 0 && input.longestThreadLabel !== undefined)
     widest = Math.max(widest, labelWidth(input.longestThreadLabel, 10))
   else
@@ -74,9 +105,25 @@ export function computeLayout(input: LayoutInput): Layout {
   const ch = coreLaneHeight(input.cores)
   const gap = ch >= 20 ? 4 : 2
   let y = AXIS_HEIGHT + 6
-  for (let c = 0; c < input.cores; c++) {
-    rows.push({ kind: 'core', id: c, y, h: ch, label: input.coreLabel?.(c) ?? `Core ${c}` })
-    y += ch + gap
+  const coreLabel = (c: number): string => input.coreLabel?.(c) ?? `Core ${c}`
+  const groups: GroupHead[] = []
+  if (input.nodes && input.nodes.length > 0) {
+    input.nodes.forEach((node, n) => {
+      const collapsed = input.collapsed?.has(n) ?? false
+      groups.push({ node: n, label: node.name, y, collapsed })
+      y += GROUP_HEIGHT
+      if (collapsed) return
+      for (let k = 0; k < node.cores; k++) {
+        const c = node.firstCore + k
+        rows.push({ kind: 'core', id: c, y, h: ch, label: `${node.name}/${coreLabel(k)}` })
+        y += ch + gap
+      }
+    })
+  } else {
+    for (let c = 0; c < input.cores; c++) {
+      rows.push({ kind: 'core', id: c, y, h: ch, label: coreLabel(c) })
+      y += ch + gap
+    }
   }
   let threadCaptionY = -1
   if (input.threads.length > 0) {
@@ -96,7 +143,8 @@ export function computeLayout(input: LayoutInput): Layout {
     axisHeight: AXIS_HEIGHT,
     rows,
     threadCaptionY,
-    labelChars: Math.max(8, Math.floor((gutter - 14) / 6))
+    labelChars: Math.max(8, Math.floor((gutter - 14) / 6)),
+    ...(groups.length > 0 ? { groups } : {})
   }
 }
 

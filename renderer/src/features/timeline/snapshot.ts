@@ -16,6 +16,8 @@ export interface TimelineSnapshot {
   width: number
   selected: number
   cursor: number | null
+  /** Nodes whose core lanes are collapsed (a cluster run). */
+  collapsed?: number[]
 }
 
 export const DEFAULT_EXPORT_WIDTH = 1200
@@ -46,7 +48,9 @@ export function sceneFor(
     threads: snap.threads,
     threadLabel: (id) => index.threadInfo[id]?.name ?? translate(lang, 'tl.threadN', { id }),
     coreLabel: (n) => translate(lang, 'tl.core', { n }),
-    longestThreadLabel: index.longestThreadName
+    longestThreadLabel: index.longestThreadName,
+    nodes: index.nodes,
+    collapsed: new Set(snap.collapsed ?? [])
   })
   return {
     index,

@@ -8,7 +8,7 @@ import type { Scene } from './scene'
 import type { TimelineSnapshot } from './snapshot'
 import { clampView, type View } from './view'
 
-export type SceneParts = Omit<Scene, 'view'> & { threads: number[] }
+export type SceneParts = Omit<Scene, 'view'> & { threads: number[]; collapsed?: number[] }
 
 export interface CanvasView {
   viewRef: { current: View }
@@ -44,7 +44,8 @@ export function useCanvasView(
         threads: live.current.threads,
         width: layout.width,
         selected,
-        cursor
+        cursor,
+        ...(live.current.collapsed ? { collapsed: live.current.collapsed } : {})
       }
     }
     canvas.dataset.t0 = String(s.view.t0)
