@@ -16,7 +16,15 @@ import { CompareUtilizationChart } from './CompareUtilizationChart'
 import { COMPARE_ROWS } from './compare-rows'
 import { hasSweep, sweepLegend, sweepMetric, sweepSeries } from './sweep-data'
 import { runCompare } from './run-compare'
-import { parseCoreCounts, policyTitle, type CompareState, type CompareVariant } from './variants'
+import { ClusterChoices } from './ClusterChoices'
+import {
+  parseCoreCounts,
+  policyTitle,
+  type Balancer,
+  type CompareState,
+  type CompareVariant,
+  type VariantSpec
+} from './variants'
 
 export interface ComparePanelProps {
   scenario: Scenario
@@ -52,6 +60,12 @@ export function ComparePanel(props: ComparePanelProps) {
       setPolicies(new Set<PolicyName>([scenario.scheduler.policy]))
     if (seen.cores !== scenario.machine.cores) setCoresText(String(scenario.machine.cores))
   }
+  // A cluster: the first service's replica counts and balancers to compare.
+  const service = scenario.services?.[0]
+  const [replicasText, setReplicasText] = useState(String(service?.replicas.length ?? ''))
+  const [balancers, setBalancers] = useState<Set<Balancer>>(
+    () => new Set<Balancer>([service?.balancer ?? 'round-robin'])
+  )
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const abortRef = useRef<AbortController | null>(null)
@@ -67,9 +81,16 @@ export function ComparePanel(props: ComparePanelProps) {
   )
 
   const cores = parseCoreCounts(coresText)
-  const specs = POLICY_NAMES.filter((p) => policies.has(p)).flatMap((policy) =>
+  const plain: VariantSpec[] = POLICY_NAMES.filter((p) => policies.has(p)).flatMap((policy) =>
     cores.map((c) => ({ policy, cores: c }))
   )
+  const specs: VariantSpec[] = service
+    ? plain.flatMap((spec) =>
+        parseCoreCounts(replicasText).flatMap((replicas) =>
+          [...balancers].map((balancer) => ({ ...spec, replicas, balancer }))
+        )
+      )
+    : plain
 
   const toggle = (p: PolicyName, on: boolean): void =>
     setPolicies((s) => {
@@ -149,6 +170,15 @@ export function ComparePanel(props: ComparePanelProps) {
         <span id="sl-cores-help" className="sl-muted">
           {t('cmp.coresHelp')}
         </span>
+        {service && (
+          <ClusterChoices
+            service={service.name}
+            replicasText={replicasText}
+            onReplicasText={setReplicasText}
+            balancers={balancers}
+            onBalancers={setBalancers}
+          />
+        )}
         <button
           type="button"
           className="sl-primary"

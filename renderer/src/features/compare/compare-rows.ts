@@ -110,7 +110,24 @@ const lock =
   (r: SimResult): number | null =>
     concurrencySummary(r).locks?.[k] ?? null
 
+const request =
+  (k: 'mean' | 'p50' | 'p99' | 'max') =>
+  (r: SimResult): number | null =>
+    r.cluster?.result.requests.latency?.[k] ?? null
+
 export const CONCURRENCY_ROWS: ConcurrencyRow[] = [
+  // A cluster run: request latency and failures (null for a single machine).
+  { key: 'reqMean', label: 'cmp.reqMean', better: 'low', get: request('mean'), format: time },
+  { key: 'reqP50', label: 'cmp.reqP50', better: 'low', get: request('p50'), format: time },
+  { key: 'reqP99', label: 'cmp.reqP99', better: 'low', get: request('p99'), format: time },
+  { key: 'reqMax', label: 'cmp.reqMax', better: 'low', get: request('max'), format: time },
+  {
+    key: 'reqFailed',
+    label: 'cmp.reqFailed',
+    better: 'low',
+    get: (r) => r.cluster?.result.requests.failed ?? null,
+    format: count
+  },
   {
     key: 'coAvgTurnaround',
     label: 'cmp.coAvgTurnaround',

@@ -4,7 +4,13 @@ import type { Scenario } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { runOnce } from '../../store/run-once'
 import type { RunController } from '../../store/run-slice'
-import { variantLabel, variantScenario, type CompareVariant, type VariantSpec } from './variants'
+import {
+  clusterLabel,
+  variantLabel,
+  variantScenario,
+  type CompareVariant,
+  type VariantSpec
+} from './variants'
 
 export interface CompareRunOptions {
   onProgress(fraction: number, label: string): void
@@ -25,17 +31,18 @@ export async function runCompare(
   const out: CompareVariant[] = []
   for (const [i, spec] of specs.entries()) {
     const built = variantScenario(base, spec)
-    const key = `${spec.policy}@${spec.cores}`
+    const key = `${spec.policy}@${spec.cores}${clusterLabel(spec)}`
     if (!built.ok) {
       const v = {
         ...spec,
         key,
-        label: variantLabel(
-          { ...base.scheduler, policy: spec.policy } as Scenario['scheduler'],
-          spec.cores,
-          showCores,
-          opts.lang
-        ),
+        label:
+          variantLabel(
+            { ...base.scheduler, policy: spec.policy } as Scenario['scheduler'],
+            spec.cores,
+            showCores,
+            opts.lang
+          ) + clusterLabel(spec, opts.lang),
         result: null,
         error: built.error
       }
@@ -43,7 +50,9 @@ export async function runCompare(
       opts.onVariant(v, i)
       continue
     }
-    const label = variantLabel(built.scenario.scheduler, spec.cores, showCores, opts.lang)
+    const label =
+      variantLabel(built.scenario.scheduler, spec.cores, showCores, opts.lang) +
+      clusterLabel(spec, opts.lang)
     opts.onProgress(i / specs.length, label)
     const { result } = await runOnce(opts.controller, built.scenario, {
       signal: opts.signal,

@@ -15,6 +15,27 @@ import { translate } from '../../i18n/translate'
 export interface VariantSpec {
   policy: PolicyName
   cores: number
+  /** A cluster: the first service on this many replicas (the nodes in order, round again past the last). */
+  replicas?: number
+  /** A cluster: the first service's balancer. */
+  balancer?: Balancer
+}
+
+export type Balancer = (typeof BALANCER_CHOICES)[number]
+export const BALANCER_CHOICES = ['round-robin', 'least-outstanding', 'two-choices'] as const
+
+/** The first service with its replica count and balancer replaced (a cluster variant). */
+function withService(base: Scenario, v: VariantSpec): Scenario['services'] {
+  const services = base.services
+  if (!services || services.length === 0 || (v.replicas === undefined && !v.balancer))
+    return services
+  const nodes = (base.nodes ?? []).map((n) => n.name)
+  const [first, ...rest] = services
+  const replicas =
+    v.replicas === undefined || nodes.length === 0
+      ? first.replicas
+      : Array.from({ length: v.replicas }, (_, i) => nodes[i % nodes.length])
+  return [{ ...first, replicas, balancer: v.balancer ?? first.balancer }, ...rest]
 }
 
 export interface CompareVariant extends VariantSpec {
@@ -43,7 +64,8 @@ export function variantScenario(
   const r = validateScenario({
     ...base,
     machine: { ...base.machine, cores: v.cores },
-    scheduler: schedulerFor(base.scheduler, v.policy)
+    scheduler: schedulerFor(base.scheduler, v.policy),
+    services: withService(base, v)
   })
   if (r.ok) return r
   return { ok: false, error: r.problems.map((p) => `${p.path}: ${p.message}`).join('; ') }
@@ -77,4 +99,13 @@ export function parseCoreCounts(text: string, max = 1024): number[] {
     if (Number.isInteger(n) && n >= 1 && n <= max) out.add(n)
   }
   return [...out]
+}
+
+/** " · 2 replicas · least-outstanding": the cluster part of a variant's label, when it has one. */
+export function clusterLabel(v: VariantSpec, lang: Language = 'en'): string {
+  let out = ''
+  if (v.replicas !== undefined)
+    out += ` · ${translate(lang, 'cmp.replicaCount', { count: v.replicas })}`
+  if (v.balancer) out += ` · ${v.balancer}`
+  return out
 }
