@@ -524,7 +524,6 @@ export const zh: Record<MessageKey, string> = {
   'req.node': '节点',
   'req.cores': '核心数',
   'req.none': '没有请求完成：无可绘制的数据。',
-  'req.csvHint': '在“请求”页：每个请求一行（到达、节点、入队、开始、回复、完成、失败、延迟）。',
   'col.unit': '（{unit}）',
   'col.thread': '线程',
   'col.process': '进程',
