@@ -579,7 +579,6 @@ export const en = {
   'req.node': 'Node',
   'req.cores': 'Cores',
   'req.none': 'No request completed: nothing to chart.',
-    'On the Requests tab: one row per request (arrival, node, queued, started, replied, done, failed, latency).',
   'col.unit': '({unit})',
   'col.thread': 'Thread',
   'col.process': 'Process',
