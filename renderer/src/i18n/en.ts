@@ -409,7 +409,7 @@ export const en = {
     'Each node is a machine of its own, with its cores and, if set, its own scheduler.',
   'nodes.none': 'No nodes.',
   'nodes.add': 'Add node',
-  'node.cores': 'Cores',
+  'node.cores': 'Node cores',
   'node.scheduler': 'Scheduler',
   'node.policy': 'Policy',
   'node.policyHint': 'Empty: the scenario’s scheduler runs on this node',

@@ -376,7 +376,7 @@ export const zh: Record<MessageKey, string> = {
   'nodes.intro': '每个节点都是一台独立的机器，有自己的核数，并可设置自己的调度器。',
   'nodes.none': '没有节点。',
   'nodes.add': '添加节点',
-  'node.cores': '核数',
+  'node.cores': '节点核数',
   'node.scheduler': '调度器',
   'node.policy': '策略',
   'node.policyHint': '留空：该节点使用场景的调度器',
