@@ -182,7 +182,8 @@ describe('problems in a cluster', () => {
 
   it('names the node at fault and selects it when clicked', () => {
     const d = shop()
-    d.nodes = [d.nodes![0], { ...d.nodes![1], machine: { cores: 0 } }, d.nodes![2]]
+    const [web1, web2, db] = d.nodes ?? []
+    d.nodes = [web1, { ...web2, machine: { cores: 0 } }, db]
     open(d)
     fireEvent.click(within(problemList()).getByText(/^node web-2 · machine\.cores/))
     expect(title()).toBe('Node web-2')
@@ -193,7 +194,8 @@ describe('problems in a cluster', () => {
 
   it('names the service of an unknown replica and opens Services when clicked', () => {
     const d = shop()
-    d.services = [{ ...d.services![0], replicas: ['web-1', 'nowhere'] }]
+    const [orders] = d.services ?? []
+    d.services = [{ ...orders, replicas: ['web-1', 'nowhere'] }]
     open(d)
     fireEvent.click(within(problemList()).getByText(/^service orders · replicas\[1\]/))
     expect(title()).toBe('Services')
