@@ -28,6 +28,8 @@ export function ServicesEditor() {
   const t = useT()
   const services = useApp((s) => draftServices(s.draft))
   const editDraft = useApp((s) => s.editDraft)
+  // Every service's ops box is labelled "Ops (text)"; its group names the service.
+  const id = useId()
   return (
     <>
       <p className="muted">{t('services.intro')}</p>
@@ -70,8 +72,12 @@ export function ServicesEditor() {
                 min={1}
               />
             </div>
-            <h4 className="cluster-subhead">{t('service.handlerOps', { n })}</h4>
-            <OpsTextField path={[...base, 'handler', 'ops']} context="thread" />
+            <div role="group" aria-labelledby={`${id}-ops-${i}`}>
+              <h4 id={`${id}-ops-${i}`} className="cluster-subhead">
+                {t('service.handlerOps', { n })}
+              </h4>
+              <OpsTextField path={[...base, 'handler', 'ops']} context="thread" />
+            </div>
           </section>
         )
       })}
