@@ -70,6 +70,7 @@ export {
   type LockSummary
 } from './metrics/concurrency-summary'
 export { Cluster } from './cluster/cluster'
+export { ARRIVAL_KINDS, BALANCERS } from './scenario/cluster-schema'
 export {
   buildClusterResult,
   requestRecords,

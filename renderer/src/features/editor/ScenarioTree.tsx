@@ -10,7 +10,7 @@ import { rowKey, treeRows, type TreeRow } from './tree-model'
 /**
  * The scenario as a tree (ARIA treeview, one tab stop): arrows move the selection, Left/Right
  * collapse and expand, Home/End jump, Alt+Up/Down reorder processes, threads and coroutines,
- * Delete removes one.
+ * Delete removes one (a process, thread, coroutine or cluster node).
  */
 export function ScenarioTree() {
   const t = useT()
