@@ -64,9 +64,8 @@ describe('schedlab run on a cluster', () => {
     expect(r.stderr).not.toMatch(STACK_TRACE)
   })
 
-  it('trace, chart and sweep refuse a cluster (exit 2) instead of running one machine of it', async () => {
+  it('chart and sweep refuse a cluster (exit 2) instead of running one machine of it', async () => {
     for (const args of [
-      ['trace', file],
       ['chart', file, '--kind', 'gantt', '--out', `${dir}/x.svg`],
       ['sweep', file, '--policies', 'fcfs']
     ]) {
