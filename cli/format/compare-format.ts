@@ -114,9 +114,10 @@ export function* compareText(c: Comparison): Generator<string> {
   if (c.results.some((e) => e.coroutines)) {
     yield '\nCoroutines (averages)\n'
     yield renderTable(
-      ['policy', ...COROUTINE_COLUMNS],
+      ['policy', ...(c.paths ?? []), ...COROUTINE_COLUMNS],
       c.results.map((e) => [
         e.policy,
+        ...setCells(c, e).map(visible),
         ...COROUTINE_COLUMNS.map((k) => fmtNumber(e.coroutines?.[k] ?? null))
       ])
     )
@@ -124,8 +125,12 @@ export function* compareText(c: Comparison): Generator<string> {
   if (c.results.some((e) => e.locks)) {
     yield '\nLocks (all locks)\n'
     yield renderTable(
-      ['policy', ...LOCK_COLUMNS],
-      c.results.map((e) => [e.policy, ...LOCK_COLUMNS.map((k) => fmtNumber(e.locks?.[k] ?? null))])
+      ['policy', ...(c.paths ?? []), ...LOCK_COLUMNS],
+      c.results.map((e) => [
+        e.policy,
+        ...setCells(c, e).map(visible),
+        ...LOCK_COLUMNS.map((k) => fmtNumber(e.locks?.[k] ?? null))
+      ])
     )
   }
 }

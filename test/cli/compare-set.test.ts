@@ -157,4 +157,24 @@ describe('schedlab compare --set on one machine', () => {
     expect(lines[0]).toMatch(/^policy,scheduler\.quantum,status,makespan,/)
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['rr,1', 'rr,4'])
   })
+
+  it('repeats the path columns in the locks table, so each row says which variant it is', async () => {
+    const r = await runCli([
+      'compare',
+      'docs/examples/priority-inversion.json',
+      '--set',
+      'locks[0].protocol=none,inheritance',
+      '--format',
+      'text'
+    ])
+    expect(r.code).toBe(0)
+    const locks = r.stdout.slice(r.stdout.indexOf('Locks (all locks)'))
+    // low takes db at 0; high arrives at 1 and waits for it. Without inheritance medium (20
+    // ticks, arriving at 2) runs 2..22 ahead of low, which has 2 of its 4 ticks left and unlocks
+    // at 24: high waits 23. With inheritance low runs at high's priority from 1 and unlocks at 4:
+    // high waits 3.
+    expect(locks).toMatch(/policy\s+locks\[0\]\.protocol\s+acquisitions/)
+    expect(locks).toMatch(/priority\s+none\s+2\s+1\s+23\s+23/)
+    expect(locks).toMatch(/priority\s+inheritance\s+2\s+1\s+3\s+3/)
+  })
 })
