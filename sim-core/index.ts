@@ -5,6 +5,18 @@ import { createRun } from './run'
 import type { Scenario } from './scenario/schema'
 
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
+export {
+  applySetValues,
+  parsePath,
+  parseSetValue,
+  parseSetValues,
+  pathProblem,
+  withValue,
+  type PathPart,
+  type SetAssignment,
+  type SetScalar,
+  type SetValue
+} from './scenario/set-path'
 export { nestingProblem } from './scenario/depth'
 export { formatPath, problemToString, type Problem } from './scenario/problems'
 export {
