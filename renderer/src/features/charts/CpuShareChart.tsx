@@ -80,7 +80,9 @@ export function CpuShareChart(props: CpuShareChartProps) {
       />
       <Tooltip {...timeTooltipProps(theme, lang, unit, (v) => `${formatNumber(v)}%`)} />
       {props.legend !== false && (
-        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
+        // No fixed height: two entries per thread wrap to a second row from three threads on,
+        // and Recharts reserves the legend's measured height only when none is given.
+        <Legend verticalAlign="top" itemSorter={null} iconType="plainline" />
       )}
       {threads.flatMap((k, i) => [
         <Line
