@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { EventQueue } from '../sim-core/engine/event-queue'
 import { Simulation, validateScenario } from '../sim-core/index'
 import { benchAggregate } from './aggregate'
+import { benchCluster } from './cluster'
 import { benchEdf } from './edf'
 import { benchManyCores } from './many-cores'
 import { benchWorkload } from './workload'
@@ -183,4 +184,15 @@ console.log(
     `${edf.schedulingEvents.toLocaleString('en')} scheduling events (SimSo's count) = ` +
     `${Math.round(edf.schedulingEvents / (edf.ms / 1000)).toLocaleString('en')} per second; ` +
     `SimSo 0.8.2: about 5,000 per second, about 35 s for this run (test/fixtures/reference/simso/README.md)`
+)
+
+const cl = benchCluster()
+for (const r of [cl.single, cl.cluster])
+  console.log(
+    `${r.name === 'single' ? 'single machine, 16 cores, 10,000 threads, rr' : 'cluster, 16 nodes x 8 cores, 100,000 requests'}: ` +
+      `status ${r.status}, ${r.events.toLocaleString('en')} events in ${(r.ms / 1000).toFixed(2)} s = ` +
+      `${(r.eventsPerSec / 1e6).toFixed(2)} M events/s (best of 3, no trace), peak memory +${r.peakMb.toFixed(1)} MB, makespan ${r.makespan}`
+  )
+console.log(
+  `cluster / single-machine event rate: ${(cl.cluster.eventsPerSec / cl.single.eventsPerSec).toFixed(2)} (goal: at least 0.5)`
 )

@@ -22,8 +22,8 @@ export async function loadScenario(file: string): Promise<LoadedScenario> {
 }
 
 /**
- * Commands that read one machine's result (trace, compare, chart, sweep) refuse a cluster rather
- * than run only its top-level machine: `schedlab run` is the cluster's command for now.
+ * Commands that read one machine's result (chart, sweep) refuse a cluster rather
+ * than run only its top-level machine: `run`, `trace` and `compare` read a cluster.
  */
 export function singleMachine(scenario: Scenario, command: string): Scenario {
   if (scenario.nodes)

@@ -10,7 +10,7 @@ export const USAGE = `schedlab — a laboratory for operating-system scheduling
 Usage:
   schedlab run FILE [--policy P] [--quantum N] [--cores N] [--format json|text|csv] [--out PATH]
   schedlab trace FILE [--format csv|chrome] [--out PATH]
-  schedlab compare FILE --policies fcfs,rr,srtf [--format json|text|csv] [--out PATH]
+  schedlab compare FILE [--policies fcfs,rr,srtf] [--set PATH=V1,V2 ...] [--format json|text|csv] [--out PATH]
   schedlab chart FILE --kind utilization|gantt|compare [--out PATH.svg] [--width W --height H]
   schedlab validate FILE
   schedlab generate --processes N [--threads M] [--io-ratio R] [--arrival-spread T] [--seed S]

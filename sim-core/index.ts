@@ -5,6 +5,18 @@ import { createRun } from './run'
 import type { Scenario } from './scenario/schema'
 
 export { parseScenario, validateScenario, type ParseResult } from './scenario/parse'
+export {
+  applySetValues,
+  parsePath,
+  parseSetValue,
+  parseSetValues,
+  pathProblem,
+  withValue,
+  type PathPart,
+  type SetAssignment,
+  type SetScalar,
+  type SetValue
+} from './scenario/set-path'
 export { nestingProblem } from './scenario/depth'
 export { formatPath, problemToString, type Problem } from './scenario/problems'
 export {
@@ -71,6 +83,7 @@ export {
 } from './metrics/concurrency-summary'
 export { Cluster } from './cluster/cluster'
 export type { LatencyStats } from './cluster/latency-stats'
+export { ARRIVAL_KINDS, BALANCERS } from './scenario/cluster-schema'
 export {
   buildClusterResult,
   requestRecords,

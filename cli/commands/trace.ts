@@ -1,7 +1,9 @@
 // `schedlab trace FILE`: the schedule itself, segment by segment, as CSV or as a Chrome/Perfetto
-// trace.
+// trace. A cluster's trace is its per-request records, and in Chrome form every node's cores too.
+import { Cluster } from '../../sim-core'
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
+import { clusterTraceChrome, clusterTraceCsv } from '../format/cluster-trace'
 import { traceChrome } from '../format/trace-chrome'
 import { traceCsv } from '../format/trace-csv'
 import {
@@ -11,7 +13,7 @@ import {
   guardOverrides,
   warnClamped
 } from '../guard-options'
-import { loadScenario, singleMachine } from '../load-scenario'
+import { loadScenario } from '../load-scenario'
 import { choiceOption } from '../option-values'
 import { writeOutput } from '../output'
 import { runSimulation } from '../run-simulation'
@@ -26,6 +28,11 @@ Options:
                     thread,kind,reason,coroutine in words
                     chrome: Trace Event Format JSON, one track per core; open it in
                     https://ui.perfetto.dev or chrome://tracing (one tick = one microsecond)
+                    On a cluster: csv is one row per request (caller, replica, node, handler
+                    thread, arrival, queued, started, replied, done, failed, queueing,
+                    serviceTime, latency); chrome has a process per node (its cores, and a
+                    track per handler thread with the requests it served), a requests
+                    process, and a flow arrow per request from its arrival to its handler
   --out PATH        write to PATH (atomically) instead of standard output
 ${GUARD_HELP}${TRACE_GUARD_HELP}`
 
@@ -40,9 +47,17 @@ export async function traceCommand(argv: string[]): Promise<number> {
   if (args.help) return printHelp(TRACE_HELP)
   const format = choiceOption('format', args.options.get('format') ?? 'csv', FORMATS)
   const guards = guardOverrides((name) => args.options.get(name))
-  const { scenario: loaded, label } = await loadScenario(args.positionals[0])
-  const scenario = singleMachine(loaded, 'schedlab trace')
+  const { scenario, label } = await loadScenario(args.positionals[0])
   warnClamped(scenario, guards, `schedlab trace ${label}`)
+  if (scenario.nodes) {
+    const cluster = new Cluster(scenario, guards)
+    cluster.step()
+    await writeOutput(
+      format === 'chrome' ? clusterTraceChrome(cluster) : clusterTraceCsv(cluster),
+      args.options.get('out')
+    )
+    return 0
+  }
   const result = runSimulation(scenario, { label: `schedlab trace ${label}`, guards })
   await writeOutput(
     format === 'chrome' ? traceChrome(result) : traceCsv(result),

@@ -1,5 +1,5 @@
 // `schedlab compare` output: one entry per policy with its summary, as JSON, a text table or CSV.
-import type { CoroutineSummary, LockSummary, SimResult, Summary } from '../../sim-core'
+import type { CoroutineSummary, LockSummary, SetValue, SimResult, Summary } from '../../sim-core'
 import { csvRow } from '../../present/csv'
 import { fmtNumber, fmtPercent, timeUnits } from './numbers'
 import { renderTable } from './table'
@@ -7,6 +7,8 @@ import { visible } from './visible'
 
 export interface CompareEntry {
   policy: string
+  /** With `--set`: this run's values, by path. */
+  set?: Record<string, SetValue>
   /** The scheduler object the run used (the scenario's, moved to this policy). */
   scheduler: Record<string, unknown>
   status: SimResult['status']
@@ -23,8 +25,17 @@ export interface Comparison {
   schedlab: string
   scenario: string
   timeUnit: string
+  /** With `--set`: the paths, in the order given (columns after `policy`). */
+  paths?: string[]
   results: CompareEntry[]
 }
+
+/** A --set value in a cell: lists as `[n0,n1]`, the way they are typed. */
+export const setValueText = (v: SetValue | undefined): string =>
+  Array.isArray(v) ? `[${v.map((x) => String(x)).join(',')}]` : String(v)
+
+const setCells = (c: Comparison, e: CompareEntry): string[] =>
+  (c.paths ?? []).map((p) => setValueText(e.set?.[p]))
 
 export const SUMMARY_COLUMNS = [
   'utilization',
@@ -66,6 +77,7 @@ export function* compareCsv(c: Comparison): Generator<string> {
   const lk = c.results.some((e) => e.locks)
   yield csvRow([
     'policy',
+    ...(c.paths ?? []),
     'status',
     'makespan',
     ...SUMMARY_COLUMNS,
@@ -75,6 +87,7 @@ export function* compareCsv(c: Comparison): Generator<string> {
   for (const e of c.results)
     yield csvRow([
       e.policy,
+      ...setCells(c, e),
       e.status,
       e.makespan,
       ...SUMMARY_COLUMNS.map((k) => e.summary[k]),
@@ -86,9 +99,10 @@ export function* compareCsv(c: Comparison): Generator<string> {
 export function* compareText(c: Comparison): Generator<string> {
   yield `${visible(c.scenario)}\ntimes in ${timeUnits(c.timeUnit)}\n\n`
   yield renderTable(
-    ['policy', 'status', 'makespan', ...SUMMARY_COLUMNS],
+    ['policy', ...(c.paths ?? []), 'status', 'makespan', ...SUMMARY_COLUMNS],
     c.results.map((e) => [
       e.policy,
+      ...setCells(c, e).map(visible),
       e.status,
       e.makespan,
       ...SUMMARY_COLUMNS.map((k) =>
@@ -100,9 +114,10 @@ export function* compareText(c: Comparison): Generator<string> {
   if (c.results.some((e) => e.coroutines)) {
     yield '\nCoroutines (averages)\n'
     yield renderTable(
-      ['policy', ...COROUTINE_COLUMNS],
+      ['policy', ...(c.paths ?? []), ...COROUTINE_COLUMNS],
       c.results.map((e) => [
         e.policy,
+        ...setCells(c, e).map(visible),
         ...COROUTINE_COLUMNS.map((k) => fmtNumber(e.coroutines?.[k] ?? null))
       ])
     )
@@ -110,8 +125,12 @@ export function* compareText(c: Comparison): Generator<string> {
   if (c.results.some((e) => e.locks)) {
     yield '\nLocks (all locks)\n'
     yield renderTable(
-      ['policy', ...LOCK_COLUMNS],
-      c.results.map((e) => [e.policy, ...LOCK_COLUMNS.map((k) => fmtNumber(e.locks?.[k] ?? null))])
+      ['policy', ...(c.paths ?? []), ...LOCK_COLUMNS],
+      c.results.map((e) => [
+        e.policy,
+        ...setCells(c, e).map(visible),
+        ...LOCK_COLUMNS.map((k) => fmtNumber(e.locks?.[k] ?? null))
+      ])
     )
   }
 }

@@ -1,53 +1,27 @@
 // `--set path=v1,v2`: a JSON path into the scenario (`scheduler.quantum`,
-// `processes[0].threads[1].ops[0].cpu`) and the values a sweep tries there.
-import { formatPath } from '../../sim-core'
+// `processes[0].threads[1].ops[0].cpu`) and the values a sweep tries there. The path logic is
+// sim-core's (scenario/set-path.ts), shared with `compare --set` and the app's Compare.
+import {
+  formatPath,
+  parsePath,
+  parseSetValue,
+  pathProblem,
+  withValue,
+  type PathPart,
+  type SetScalar
+} from '../../sim-core'
 import { UsageError } from '../errors'
 
-export type PathPart = string | number
-export type SetValue = string | number | boolean | null
+export { parsePath, parseSetValue, pathProblem, withValue }
+export type { PathPart }
+/** A sweep's values are scalars: each one is a CSV cell and a JSON field of its row. */
+export type SetValue = SetScalar
 
 export interface SetDimension {
   /** The path as the user wrote it, normalised (`a.b[0].c`): the row's column name. */
   path: string
   parts: PathPart[]
   values: SetValue[]
-}
-
-const KEY = /^[A-Za-z_$][A-Za-z0-9_$]*/
-const INDEX = /^\[(0|[1-9][0-9]{0,8})\]/
-
-/** `a.b[0].c` → ['a', 'b', 0, 'c']; null when it is not that form. */
-export function parsePath(text: string): PathPart[] | null {
-  const parts: PathPart[] = []
-  let rest = text
-  while (rest !== '') {
-    const index = INDEX.exec(rest)
-    if (index && parts.length > 0) {
-      parts.push(Number(index[1]))
-      rest = rest.slice(index[0].length)
-      continue
-    }
-    if (parts.length > 0) {
-      if (!rest.startsWith('.')) return null
-      rest = rest.slice(1)
-    }
-    const key = KEY.exec(rest)
-    if (!key) return null
-    parts.push(key[0])
-    rest = rest.slice(key[0].length)
-  }
-  return parts.length > 0 ? parts : null
-}
-
-/** A value as typed: JSON where it parses as a scalar (`4`, `true`, `"a b"`), else the text. */
-export function parseSetValue(raw: string): SetValue {
-  try {
-    const v: unknown = JSON.parse(raw)
-    if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) return v as SetValue
-  } catch {
-    // Not JSON: a bare word such as `fifo` is meant as a string.
-  }
-  return raw
 }
 
 /** The dimensions --policies, --cores and --seeds own: --set may not reach them. */
@@ -79,57 +53,4 @@ export function parseSetOption(raw: string): SetDimension {
     seen.add(key)
   }
   return { path, parts, values }
-}
-
-type Container = Record<string, unknown> | unknown[]
-
-const isContainer = (v: unknown): v is Container => v !== null && typeof v === 'object'
-
-/**
- * Why the path cannot be set in this scenario, or null. Everything before the last part must
- * exist (a sweep changes a value; it does not invent structure); the last part may be a field
- * the object lacks, which the schema then judges like any other field.
- */
-export function pathProblem(root: unknown, parts: readonly PathPart[]): string | null {
-  let v: unknown = root
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    const here = formatPath(parts.slice(0, i)) || 'the scenario'
-    const last = i === parts.length - 1
-    if (typeof part === 'number') {
-      if (!Array.isArray(v)) return `${here} is not a list`
-      if (part >= v.length) return `${here} has ${v.length} entries (indexes 0 to ${v.length - 1})`
-      v = v[part]
-    } else {
-      if (!isContainer(v) || Array.isArray(v)) return `${here} is not an object`
-      if (!last && !Object.hasOwn(v, part))
-        return `${formatPath(parts.slice(0, i + 1))} does not exist`
-      v = (v as Record<string, unknown>)[part]
-    }
-  }
-  return null
-}
-
-/** A copy of root with the value at path replaced; only the containers on the path are copied. */
-export function withValue(root: unknown, parts: readonly PathPart[], value: unknown): unknown {
-  if (parts.length === 0) return value
-  const [head, ...rest] = parts
-  if (Array.isArray(root) && typeof head === 'number') {
-    const copy = [...(root as unknown[])]
-    copy[head] = withValue(copy[head], rest, value)
-    return copy
-  }
-  if (isContainer(root) && !Array.isArray(root) && typeof head === 'string') {
-    const copy: Record<string, unknown> = { ...root }
-    // defineProperty, not `=`: a path ending in __proto__ must make a field, not a prototype.
-    Object.defineProperty(copy, head, {
-      value: withValue(Object.hasOwn(copy, head) ? copy[head] : undefined, rest, value),
-      enumerable: true,
-      writable: true,
-      configurable: true
-    })
-    return copy
-  }
-  // pathProblem rejects these paths before any cell is built.
-  throw new Error(`cannot set ${formatPath(parts)}`)
 }

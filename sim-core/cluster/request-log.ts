@@ -13,6 +13,8 @@ export class RequestLog {
   readonly replica: number[] = []
   readonly queued: number[] = []
   readonly started: number[] = []
+  /** The handler thread (task id on the replica's node) that took it, or -1 (for the trace). */
+  readonly handler: number[] = []
   readonly replied: number[] = []
   readonly done: number[] = []
   readonly failed: number[] = []
@@ -33,6 +35,7 @@ export class RequestLog {
     this.replica.push(-1)
     this.queued.push(-1)
     this.started.push(-1)
+    this.handler.push(-1)
     this.replied.push(-1)
     this.done.push(-1)
     this.failed.push(-1)

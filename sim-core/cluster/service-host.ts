@@ -98,6 +98,7 @@ export class ServiceHost implements RequestServer {
     if (next >= 0) {
       this.current[id] = next
       log.started[next] = now
+      log.handler[next] = id
       this.m.tasks[id].reset()
       return null
     }

@@ -105,10 +105,14 @@ describe('exporting the utilization chart from the desktop app', () => {
     await browser.context.close()
 
     const desktop = await openResults(true)
-    await chooseExport(desktop.page, 'PNG')
-    await chooseExport(desktop.page, 'SVG')
     const saved = () =>
       desktop.page.evaluate(() => (window as unknown as { __saved: Captured[] }).__saved)
+    // The menu stays open (its items disabled) until an export is written; the browser half
+    // waits for the download, this half for the bytes to reach main.
+    await chooseExport(desktop.page, 'PNG')
+    await expect.poll(async () => (await saved()).length).toBe(1)
+    await desktop.page.getByRole('menu', { name: 'Export' }).waitFor({ state: 'detached' })
+    await chooseExport(desktop.page, 'SVG')
     await expect.poll(async () => (await saved()).length).toBe(2)
     const [sentPng, sentSvg] = await saved()
     // The page sends the PNG as bytes and the SVG as text, named as the browser names them.

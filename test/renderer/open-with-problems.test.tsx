@@ -118,8 +118,8 @@ describe('a file with values of the wrong type', () => {
 
       const items = () => within(screen.getByRole('tree')).getAllByRole('treeitem')
       // scenario, machine, scheduler, processes, 3 processes, 4 threads, 3 coroutines, devices,
-      // locks; the other schedulers only change what the scheduler node shows.
-      expect(items()).toHaveLength(17)
+      // channels, locks; the other schedulers only change what the scheduler node shows.
+      expect(items()).toHaveLength(18)
       const visit = scheduler === SCHEDULERS[0] ? items().map((_, i) => i) : [2]
       for (const i of visit) {
         act(() => fireEvent.click(items()[i]))

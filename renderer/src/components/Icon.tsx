@@ -34,6 +34,12 @@ const PATHS = {
   device: 'M2 5h12v6H2zM11 8h.01M4 8h4',
   lock: 'M3.5 7h9v7h-9zM5.5 7V5a2.5 2.5 0 0 1 5 0v2M8 9.5v2',
   channel: 'M1.5 5.5h13v5h-13zM5 5.5v5M8 5.5v5M11 5.5v5M12.5 2.5l2 3M12.5 13.5l2-3',
+  node: 'M2.5 2.5h11v4h-11zM2.5 9.5h11v4h-11zM5 4.5h.01M5 11.5h.01',
+  network:
+    'M8 2a1.5 1.5 0 1 0 .01 0M3 11a1.5 1.5 0 1 0 .01 0M13 11a1.5 1.5 0 1 0 .01 0M8 5 3.8 10M8 5l4.2 5M4.5 12.5h7',
+  service: 'M2 4.5h12v7H2zM5 4.5v7M8 4.5v7M11 4.5v7',
+  request: 'M1.5 8h10M8.5 4.5 12 8l-3.5 3.5M14 3v10',
+  fault: 'M9 1.5 4 9h4l-1 5.5L12 7H8z',
   scenario: 'M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3M5.5 8h5M5.5 10.5h5',
   warning: 'M8 2 14.5 13.5h-13zM8 6.5v3.5M8 12h.01',
   home: 'M2 8 8 2.5 14 8M3.5 6.5V14h9V6.5M6.5 14v-4h3v4',

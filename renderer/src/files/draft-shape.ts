@@ -160,6 +160,26 @@ export function shapeDraft(root: Json): { draft: Draft; repairs: Repair[] } {
   d = optional(d, 'locks', [], repairs, 'list', list)
   d = optional(d, 'channels', [], repairs, 'list', list)
   d = required(d, 'processes', [], (v, p) => shapeList(v, p, repairs, process))
+  // A cluster (SCENARIO.md §2b): the lists and objects the cluster editors walk.
+  const node = (n: Json, p: Path) => {
+    const out = optional(n, 'machine', p, repairs, 'object')
+    return optional(out, 'scheduler', p, repairs, 'object')
+  }
+  const handler = (h: Json, p: Path) => optional(h, 'ops', p, repairs, 'list', ops)
+  const service = (sv: Json, p: Path) => {
+    const out = optional(sv, 'replicas', p, repairs, 'list')
+    return optional(out, 'handler', p, repairs, 'object', (v, q) =>
+      shapeObject(v, q, repairs, handler)
+    )
+  }
+  const fault = (f: Json, p: Path) => optional(f, 'down', p, repairs, 'list')
+  d = optional(d, 'nodes', [], repairs, 'list', (v, p) => shapeList(v, p, repairs, node))
+  d = optional(d, 'network', [], repairs, 'object', (v, p) =>
+    shapeObject(v, p, repairs, (n, q) => optional(n, 'links', q, repairs, 'list', list))
+  )
+  d = optional(d, 'services', [], repairs, 'list', (v, p) => shapeList(v, p, repairs, service))
+  d = optional(d, 'requests', [], repairs, 'list', list)
+  d = optional(d, 'faults', [], repairs, 'list', (v, p) => shapeList(v, p, repairs, fault))
   d = optional(d, 'limits', [], repairs, 'object')
   // The containers are in place now; every other value is the file's, for the validator to judge.
   return { draft: d as unknown as Draft, repairs: repairs.list }

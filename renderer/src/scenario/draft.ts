@@ -48,7 +48,15 @@ export type ThreadDraft = Omit<InputThread, 'ops' | 'coroutines'> & {
   coroutines?: CoroutineDraft[]
 }
 export type ProcessDraft = Omit<InputProcess, 'threads'> & { threads: ThreadDraft[] }
-export type Draft = Omit<ScenarioInput, 'processes'> & { processes: ProcessDraft[] }
+type InputService = NonNullable<ScenarioInput['services']>[number]
+/** A cluster service (SCENARIO.md §2b); its handler's ops are thread ops, shaped like the others. */
+export type ServiceDraft = Omit<InputService, 'handler'> & {
+  handler: Omit<InputService['handler'], 'ops'> & { ops: OpDraft[] }
+}
+export type Draft = Omit<ScenarioInput, 'processes' | 'services'> & {
+  processes: ProcessDraft[]
+  services?: ServiceDraft[]
+}
 
 export type SchedulerDraft = Draft['scheduler']
 export type DeviceDraft = NonNullable<Draft['devices']>[number]
@@ -75,9 +83,20 @@ export function hasDraftShape(v: unknown): v is Draft {
   if (v.devices !== undefined && !Array.isArray(v.devices)) return false
   if (v.locks !== undefined && !Array.isArray(v.locks)) return false
   if (v.channels !== undefined && !Array.isArray(v.channels)) return false
+  // A cluster's lists (SCENARIO.md §2b): lists of objects where present.
+  const objects = (x: unknown): boolean =>
+    x === undefined || (Array.isArray(x) && x.every((o) => isObject(o)))
+  if (![v.nodes, v.services, v.requests, v.faults].every(objects)) return false
+  if (v.network !== undefined && (!isObject(v.network) || !objects(v.network.links))) return false
   const opsOk = (ops: unknown): boolean =>
     ops === undefined ||
     (Array.isArray(ops) && ops.every((o) => isObject(o) && (!('ops' in o) || opsOk(o.ops))))
+  const servicesOk =
+    v.services === undefined ||
+    (v.services as Record<string, unknown>[]).every(
+      (sv) => sv.handler === undefined || (isObject(sv.handler) && opsOk(sv.handler.ops))
+    )
+  if (!servicesOk) return false
   return v.processes.every(
     (p) =>
       isObject(p) &&

@@ -10,6 +10,7 @@ import type {
   ProcessDraft,
   ThreadDraft
 } from './draft'
+import { draftNodes, removeNode } from './cluster'
 import { withoutKey } from './paths'
 import type { Selection } from './selection'
 
@@ -211,6 +212,13 @@ export function deleteBlocker(d: Draft, s: Selection): 'last-process' | 'last-th
 
 export function remove(d: Draft, s: Selection): EditResult | null {
   if (deleteBlocker(d, s)) return null
+  if (s.kind === 'node') {
+    const n = draftNodes(d).length
+    return {
+      draft: removeNode(d, s.n),
+      select: n > 1 ? { kind: 'node', n: Math.min(s.n, n - 2) } : { kind: 'nodes' }
+    }
+  }
   if (s.kind === 'process') {
     return {
       draft: { ...d, processes: d.processes.filter((_, i) => i !== s.p) },

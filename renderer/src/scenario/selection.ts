@@ -10,6 +10,12 @@ export type Selection =
   | { kind: 'locks' }
   | { kind: 'channels' }
   | { kind: 'processes' }
+  | { kind: 'nodes' }
+  | { kind: 'node'; n: number }
+  | { kind: 'network' }
+  | { kind: 'services' }
+  | { kind: 'requests' }
+  | { kind: 'faults' }
   | { kind: 'process'; p: number }
   | { kind: 'thread'; p: number; t: number }
   | { kind: 'coroutine'; p: number; t: number; c: number }
@@ -21,6 +27,8 @@ export function selectionForPath(path: Path): Selection {
   if (a === 'devices') return { kind: 'devices' }
   if (a === 'locks') return { kind: 'locks' }
   if (a === 'channels') return { kind: 'channels' }
+  if (a === 'nodes') return typeof p === 'number' ? { kind: 'node', n: p } : { kind: 'nodes' }
+  if (a === 'network' || a === 'services' || a === 'requests' || a === 'faults') return { kind: a }
   if (a === 'processes' && typeof p === 'number') {
     if (b === 'threads' && typeof t === 'number') {
       if (c === 'coroutines' && typeof co === 'number') return { kind: 'coroutine', p, t, c: co }
@@ -43,7 +51,14 @@ export function selectionPath(s: Selection): Path {
     case 'locks':
     case 'channels':
     case 'processes':
+    case 'nodes':
+    case 'network':
+    case 'services':
+    case 'requests':
+    case 'faults':
       return [s.kind]
+    case 'node':
+      return ['nodes', s.n]
     case 'process':
       return ['processes', s.p]
     case 'thread':
@@ -61,9 +76,14 @@ export function sameSelection(a: Selection, b: Selection): boolean {
 
 /** The nearest selection that still exists in `d` (after undo removed the selected item). */
 export function clampSelection(
-  d: { processes: { threads: { coroutines?: unknown[] }[] }[] },
+  d: { processes: { threads: { coroutines?: unknown[] }[] }[]; nodes?: unknown },
   s: Selection
 ): Selection {
+  if (s.kind === 'node') {
+    const count = Array.isArray(d.nodes) ? d.nodes.length : 0
+    if (s.n < count) return s
+    return count > 0 ? { kind: 'node', n: count - 1 } : { kind: 'scenario' }
+  }
   if (s.kind !== 'process' && s.kind !== 'thread' && s.kind !== 'coroutine') return s
   const proc = d.processes[s.p]
   if (!proc)

@@ -8,13 +8,12 @@ import {
   axisLabel,
   axisStyle,
   chartSizing,
-  timeTicks,
-  tooltipStyle,
   type ChartBaseProps,
   type LegendEntry
 } from './chart-types'
 import { cpuShareRows, type CpuShareSeries } from './cpu-share'
 import { formatNumber, unitLabel } from './format'
+import { timeAxisProps, timeTooltipProps } from './time-axis'
 import { seriesColor } from '../../../../present/palette'
 
 export interface CpuShareChartProps extends ChartBaseProps {
@@ -71,16 +70,7 @@ export function CpuShareChart(props: CpuShareChartProps) {
       accessibilityLayer
     >
       <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[0, Math.max(1, makespan)]}
-        ticks={timeTicks(makespan)}
-        allowDecimals={false}
-        {...ax}
-        label={axisLabel(translate(lang, 'axis.time', { unit }), theme, 'x')}
-        height={44}
-      />
+      <XAxis {...timeAxisProps(makespan, theme, lang, unit)} />
       <YAxis
         {...ax}
         domain={[0, 100]}
@@ -88,15 +78,11 @@ export function CpuShareChart(props: CpuShareChartProps) {
         label={axisLabel(translate(lang, 'axis.cpuShare'), theme, 'y')}
         width={64}
       />
-      <Tooltip
-        {...tooltipStyle(theme)}
-        labelFormatter={(t) =>
-          translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
-        }
-        formatter={(v) => `${formatNumber(Number(v))}%`}
-      />
+      <Tooltip {...timeTooltipProps(theme, lang, unit, (v) => `${formatNumber(v)}%`)} />
       {props.legend !== false && (
-        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
+        // No fixed height: two entries per thread wrap to a second row from three threads on,
+        // and Recharts reserves the legend's measured height only when none is given.
+        <Legend verticalAlign="top" itemSorter={null} iconType="plainline" />
       )}
       {threads.flatMap((k, i) => [
         <Line

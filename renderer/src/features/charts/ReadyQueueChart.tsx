@@ -1,17 +1,10 @@
 // Run-queue length over time (time-averaged per bucket) with the blocked count beside it: the
 // picture of contention that average waiting time only summarises.
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import {
-  axisLabel,
-  axisStyle,
-  chartSizing,
-  timeTicks,
-  valueAxis,
-  tooltipStyle,
-  type ChartBaseProps
-} from './chart-types'
+import { axisLabel, axisStyle, chartSizing, valueAxis, type ChartBaseProps } from './chart-types'
 import { translate } from '../../i18n/translate'
-import { formatNumber, unitLabel } from './format'
+import { unitLabel } from './format'
+import { timeAxisProps, timeTooltipProps } from './time-axis'
 import { readyQueueLegend, type QueueSeries } from './ready-queue'
 
 export interface ReadyQueueChartProps extends ChartBaseProps {
@@ -43,16 +36,7 @@ export function ReadyQueueChart(props: ReadyQueueChartProps) {
       accessibilityLayer
     >
       <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[0, Math.max(1, makespan)]}
-        ticks={timeTicks(makespan)}
-        allowDecimals={false}
-        {...ax}
-        label={axisLabel(translate(lang, 'axis.time', { unit }), theme, 'x')}
-        height={44}
-      />
+      <XAxis {...timeAxisProps(makespan, theme, lang, unit)} />
       <YAxis
         {...ax}
         allowDecimals={false}
@@ -61,13 +45,7 @@ export function ReadyQueueChart(props: ReadyQueueChartProps) {
         label={axisLabel(translate(lang, 'axis.threads'), theme, 'y')}
         width={64}
       />
-      <Tooltip
-        {...tooltipStyle(theme)}
-        labelFormatter={(t) =>
-          translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
-        }
-        formatter={(v) => formatNumber(Number(v))}
-      />
+      <Tooltip {...timeTooltipProps(theme, lang, unit)} />
       {props.legend !== false && (
         <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
       )}

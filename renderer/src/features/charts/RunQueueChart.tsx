@@ -2,16 +2,9 @@
 // piles up and how balancing and stealing even it out; with one shared queue, a single line.
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { translate } from '../../i18n/translate'
-import {
-  axisLabel,
-  axisStyle,
-  chartSizing,
-  timeTicks,
-  tooltipStyle,
-  valueAxis,
-  type ChartBaseProps
-} from './chart-types'
-import { formatNumber, unitLabel } from './format'
+import { axisLabel, axisStyle, chartSizing, valueAxis, type ChartBaseProps } from './chart-types'
+import { unitLabel } from './format'
+import { timeAxisProps, timeTooltipProps } from './time-axis'
 import { runQueueLegend, runQueueRows, type RunQueueSeries } from './run-queues'
 
 export interface RunQueueChartProps extends ChartBaseProps {
@@ -39,16 +32,7 @@ export function RunQueueChart(props: RunQueueChartProps) {
       accessibilityLayer
     >
       <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[0, Math.max(1, makespan)]}
-        ticks={timeTicks(makespan)}
-        allowDecimals={false}
-        {...ax}
-        label={axisLabel(translate(lang, 'axis.time', { unit }), theme, 'x')}
-        height={44}
-      />
+      <XAxis {...timeAxisProps(makespan, theme, lang, unit)} />
       <YAxis
         {...ax}
         allowDecimals={false}
@@ -57,13 +41,7 @@ export function RunQueueChart(props: RunQueueChartProps) {
         label={axisLabel(translate(lang, 'axis.threads'), theme, 'y')}
         width={64}
       />
-      <Tooltip
-        {...tooltipStyle(theme)}
-        labelFormatter={(t) =>
-          translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
-        }
-        formatter={(v) => formatNumber(Number(v))}
-      />
+      <Tooltip {...timeTooltipProps(theme, lang, unit)} />
       {props.legend !== false && (
         <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
       )}

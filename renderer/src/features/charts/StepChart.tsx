@@ -1,15 +1,8 @@
 // A step chart of a few integer series over time (channel occupancy, thread counts).
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import {
-  axisLabel,
-  axisStyle,
-  chartSizing,
-  timeTicks,
-  tooltipStyle,
-  valueAxis,
-  type ChartBaseProps
-} from './chart-types'
-import { formatNumber, unitLabel } from './format'
+import { axisLabel, axisStyle, chartSizing, valueAxis, type ChartBaseProps } from './chart-types'
+import { unitLabel } from './format'
+import { timeAxisProps, timeTooltipProps } from './time-axis'
 import { seriesColor, seriesDash } from '../../../../present/palette'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { seriesField, type StepSeries } from './step-series'
@@ -39,16 +32,7 @@ export function StepChart(props: StepChartProps) {
       accessibilityLayer
     >
       <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[0, Math.max(1, makespan)]}
-        ticks={timeTicks(makespan)}
-        allowDecimals={false}
-        {...ax}
-        label={axisLabel(translate(lang, 'axis.time', { unit }), theme, 'x')}
-        height={44}
-      />
+      <XAxis {...timeAxisProps(makespan, theme, lang, unit)} />
       <YAxis
         {...ax}
         allowDecimals={false}
@@ -57,13 +41,7 @@ export function StepChart(props: StepChartProps) {
         label={axisLabel(translate(lang, props.yLabel), theme, 'y')}
         width={64}
       />
-      <Tooltip
-        {...tooltipStyle(theme)}
-        labelFormatter={(t) =>
-          translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
-        }
-        formatter={(v) => formatNumber(Number(v))}
-      />
+      <Tooltip {...timeTooltipProps(theme, lang, unit)} />
       {props.legend !== false && (
         <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
       )}

@@ -12,16 +12,10 @@ import {
   YAxis
 } from 'recharts'
 import type { UtilizationSeries } from '../../../../sim-core'
-import {
-  axisLabel,
-  axisStyle,
-  chartSizing,
-  timeTicks,
-  tooltipStyle,
-  type ChartBaseProps
-} from './chart-types'
+import { axisLabel, axisStyle, chartSizing, type ChartBaseProps } from './chart-types'
 import { translate } from '../../i18n/translate'
 import { formatNumber, unitLabel } from './format'
+import { timeAxisProps, timeTooltipProps } from './time-axis'
 import { seriesColor, seriesDash, SERIES } from '../../../../present/palette'
 import { utilizationLegend, utilizationRows, type UtilMode } from './utilization-data'
 
@@ -42,19 +36,7 @@ export function UtilizationChart(props: UtilizationChartProps) {
   const rows = utilizationRows(series, mode, makespan)
   const animate = props.animate ?? true
   const ax = axisStyle(theme)
-  const tip = tooltipStyle(theme)
-  const xAxis = (
-    <XAxis
-      dataKey="t"
-      type="number"
-      domain={[0, Math.max(1, makespan)]}
-      ticks={timeTicks(makespan)}
-      allowDecimals={false}
-      {...ax}
-      label={axisLabel(translate(lang, 'axis.time', { unit }), theme, 'x')}
-      height={44}
-    />
-  )
+  const xAxis = <XAxis {...timeAxisProps(makespan, theme, lang, unit)} />
   const yAxis = (
     <YAxis
       domain={[0, 100]}
@@ -66,13 +48,7 @@ export function UtilizationChart(props: UtilizationChartProps) {
   )
   const grid = <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
   const tooltip = (
-    <Tooltip
-      {...tip}
-      labelFormatter={(t) =>
-        translate(lang, 'chart.at', { time: `${formatNumber(Number(t))} ${unit}` })
-      }
-      formatter={(v) => `${formatNumber(Number(v), 1)} %`}
-    />
+    <Tooltip {...timeTooltipProps(theme, lang, unit, (v) => `${formatNumber(v, 1)} %`)} />
   )
   const legend =
     props.legend !== false ? (

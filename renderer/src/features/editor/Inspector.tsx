@@ -5,6 +5,13 @@ import type { Selection } from '../../scenario/selection'
 import { shownValue, type Draft } from '../../scenario/draft'
 import type { Translate } from '../../i18n/translate'
 import { ChannelsEditor } from './ChannelsEditor'
+import { draftNodes } from '../../scenario/cluster'
+import { FaultsEditor } from './FaultsEditor'
+import { NetworkEditor } from './NetworkEditor'
+import { NodeEditor } from './NodeEditor'
+import { NodesEditor } from './NodesEditor'
+import { RequestsEditor } from './RequestsEditor'
+import { ServicesEditor } from './ServicesEditor'
 import { CoroutineEditor } from './CoroutineEditor'
 import { DevicesEditor } from './DevicesEditor'
 import { ItemActions } from './ItemActions'
@@ -33,6 +40,22 @@ function heading(d: Draft, s: Selection, t: Translate): { title: string; icon: I
       return { title: t('inspector.channels'), icon: 'channel' }
     case 'processes':
       return { title: t('inspector.processes'), icon: 'process' }
+    case 'nodes':
+      return { title: t('inspector.nodes'), icon: 'node' }
+    case 'node': {
+      const node = draftNodes(d)[s.n]
+      return node
+        ? { title: t('inspector.node', { name: shownValue(node.name) }), icon: 'node' }
+        : null
+    }
+    case 'network':
+      return { title: t('inspector.network'), icon: 'network' }
+    case 'services':
+      return { title: t('inspector.services'), icon: 'service' }
+    case 'requests':
+      return { title: t('inspector.requests'), icon: 'request' }
+    case 'faults':
+      return { title: t('inspector.faults'), icon: 'fault' }
     case 'process': {
       const p = d.processes[s.p]
       return p
@@ -70,6 +93,18 @@ function Editor({ selection: s }: { selection: Selection }) {
       return <ChannelsEditor />
     case 'processes':
       return <ProcessesOverview />
+    case 'nodes':
+      return <NodesEditor />
+    case 'node':
+      return <NodeEditor key={s.n} n={s.n} />
+    case 'network':
+      return <NetworkEditor />
+    case 'services':
+      return <ServicesEditor />
+    case 'requests':
+      return <RequestsEditor />
+    case 'faults':
+      return <FaultsEditor />
     case 'process':
       return <ProcessEditor key={s.p} p={s.p} />
     case 'thread':

@@ -1,6 +1,8 @@
 import { useApp, useT } from '../../app/hooks'
 import { NumberField } from '../../components/NumberField'
+import { draftNodes } from '../../scenario/cluster'
 import { CacheSection } from './CacheSection'
+import { AddNodeButton } from './NodesEditor'
 
 const COSTS = ['threadSwitch', 'processSwitch', 'coroutineSwitch', 'migration'] as const
 
@@ -8,6 +10,7 @@ const COSTS = ['threadSwitch', 'processSwitch', 'coroutineSwitch', 'migration'] 
 export function MachineEditor() {
   const t = useT()
   const cores = useApp((s) => s.draft.machine?.cores)
+  const hasNodes = useApp((s) => draftNodes(s.draft).length > 0)
   return (
     <>
       <p className="muted">
@@ -27,6 +30,13 @@ export function MachineEditor() {
         ))}
       </section>
       <CacheSection />
+      {!hasNodes && (
+        <section className="inspector-section">
+          <h3>{t('machine.cluster')}</h3>
+          <p className="muted">{t('machine.clusterHint')}</p>
+          <AddNodeButton label={t('machine.addNode')} />
+        </section>
+      )}
     </>
   )
 }

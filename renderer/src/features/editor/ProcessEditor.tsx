@@ -9,6 +9,8 @@ import { addThread } from '../../scenario/edits'
 import { AddMany } from './AddMany'
 import { GilFields } from './GilFields'
 import { AffinityField } from './AffinityField'
+import { draftNodes } from '../../scenario/cluster'
+import { NodePicker } from './NodePicker'
 
 /** A process: name, arrival, priority, nice, tickets, affinity, and its threads. */
 export function ProcessEditor({ p }: { p: number }) {
@@ -17,6 +19,7 @@ export function ProcessEditor({ p }: { p: number }) {
   const editDraft = useApp((s) => s.editDraft)
   const select = useApp((s) => s.select)
   const cores = useApp((s) => s.draft.machine?.cores)
+  const hasNodes = useApp((s) => draftNodes(s.draft).length > 0)
   const { store } = useServices()
   const base = ['processes', p]
   return (
@@ -59,6 +62,14 @@ export function ProcessEditor({ p }: { p: number }) {
           path={[...base, 'affinity']}
           cores={typeof cores === 'number' ? cores : undefined}
         />
+        {hasNodes && (
+          <NodePicker
+            path={[...base, 'node']}
+            label={t('process.node')}
+            hint={t('process.nodeHint')}
+            emptyLabel={t('process.firstNode')}
+          />
+        )}
         <GilFields p={p} />
       </section>
       <section className="inspector-section">

@@ -10,7 +10,7 @@ import { rowKey, treeRows, type TreeRow } from './tree-model'
 /**
  * The scenario as a tree (ARIA treeview, one tab stop): arrows move the selection, Left/Right
  * collapse and expand, Home/End jump, Alt+Up/Down reorder processes, threads and coroutines,
- * Delete removes one.
+ * Delete removes one (a process, thread, coroutine or cluster node).
  */
 export function ScenarioTree() {
   const t = useT()
@@ -28,11 +28,16 @@ export function ScenarioTree() {
   // The selected row may be hidden inside a collapsed parent: the first row then takes focus.
   const focusKey = rows.some((r) => r.key === selectedKey) ? selectedKey : rows[0]?.key
 
+  // Set by Delete: rows are keyed by position, so removing the last child removes the focused
+  // element itself and the browser moves focus to <body>, out of the tree.
+  const refocus = useRef(false)
+
   useEffect(() => {
     // Keep keyboard focus on the selected row when the selection moved from inside the tree.
-    if (treeRef.current?.contains(document.activeElement) && focusKey) {
+    if ((refocus.current || treeRef.current?.contains(document.activeElement)) && focusKey) {
       items.current.get(focusKey)?.focus()
     }
+    refocus.current = false
   }, [focusKey, draft])
 
   const toggle = (key: string, open?: boolean) =>
@@ -73,7 +78,10 @@ export function ScenarioTree() {
         if (parent) select(parent.selection)
       }
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      if (!deleteBlocker(draft, s)) apply(remove(draft, s))
+      if (!deleteBlocker(draft, s)) {
+        refocus.current = true
+        apply(remove(draft, s))
+      }
     } else return
     e.preventDefault()
   }

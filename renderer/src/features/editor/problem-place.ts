@@ -13,9 +13,44 @@ function nameAt(d: Draft, parts: readonly PathPart[], index: number): string {
   return typeof name === 'string' && name !== '' ? name : `#${index + 1}`
 }
 
+/**
+ * The cluster item a path lies in (`node web-2`, `service orders`, `requests 1`, `fault 1`,
+ * `link 1`) and what is left of it; null outside the cluster lists.
+ */
+function clusterOwner(
+  d: Draft,
+  parts: PathPart[],
+  t: Translate
+): { names: string[]; rest: PathPart[] } | null {
+  const [list, index] = parts
+  if (typeof index !== 'number') {
+    if (list === 'network' && parts[1] === 'links' && typeof parts[2] === 'number')
+      return { names: [t('problems.link', { n: parts[2] + 1 })], rest: parts.slice(3) }
+    return null
+  }
+  const rest = parts.slice(2)
+  const name = () => nameAt(d, parts.slice(0, 2), index)
+  if (list === 'nodes') return { names: [t('problems.node', { name: name() })], rest }
+  if (list === 'services') {
+    // A handler's ops read like a thread's: `service orders · op 2 (cpu)`.
+    const inHandler = rest[0] === 'handler' && rest[1] === 'ops'
+    return {
+      names: [t('problems.service', { name: name() })],
+      rest: inHandler ? rest.slice(1) : rest
+    }
+  }
+  if (list === 'requests') return { names: [t('problems.requests', { n: index + 1 })], rest }
+  if (list === 'faults') return { names: [t('problems.fault', { n: index + 1 })], rest }
+  return null
+}
+
 /** The process, thread and coroutine a path lies in (outermost first), and what is left of it. */
-function owner(d: Draft, parts: PathPart[]): { names: string[]; rest: PathPart[] } | null {
-  if (parts[0] !== 'processes' || typeof parts[1] !== 'number') return null
+function owner(
+  d: Draft,
+  parts: PathPart[],
+  t: Translate
+): { names: string[]; rest: PathPart[] } | null {
+  if (parts[0] !== 'processes' || typeof parts[1] !== 'number') return clusterOwner(d, parts, t)
   const names = [nameAt(d, parts.slice(0, 2), parts[1])]
   let at = 2
   for (const key of ['threads', 'coroutines']) {
@@ -43,9 +78,9 @@ function opPart(rest: readonly PathPart[], t: Translate): string | null {
   return field ? t('problems.op', { n, field }) : t('problems.opOnly', { n })
 }
 
-/** The named place of a path inside a process; null for paths outside processes (`machine.cores` reads well as it is). */
+/** The named place of a path inside a process or a cluster item; null elsewhere (`machine.cores` reads well as it is). */
 export function problemPlace(d: Draft, path: string, t: Translate): string | null {
-  const o = owner(d, parsePath(path))
+  const o = owner(d, parsePath(path), t)
   if (!o) return null
   const who = o.names.join(' / ')
   if (o.rest.length === 0) return who
@@ -54,7 +89,7 @@ export function problemPlace(d: Draft, path: string, t: Translate): string | nul
 
 /** The named place of an op list's text form: `web / worker-2 · ops text`. */
 export function opsTextPlace(d: Draft, listPath: string, t: Translate): string {
-  const o = owner(d, parsePath(listPath))
+  const o = owner(d, parsePath(listPath), t)
   const who = o ? o.names.join(' / ') : listPath
   return t('problems.place', { owner: who, part: t('problems.opsText') })
 }

@@ -1,8 +1,10 @@
 // The scenario tree's rows, built from the draft: scenario → machine, scheduler, processes →
-// threads → coroutines, devices, channels, locks. Pure, so the tree component only draws and
+// threads → coroutines, devices, channels, locks; a cluster's nodes, network, services, requests
+// and faults after the scheduler. Pure, so the tree component only draws and
 // handles keys.
 import type { Translate } from '../../i18n/translate'
 import { draftChannels } from '../../scenario/channels'
+import { clusterList, draftNodes, isCluster } from '../../scenario/cluster'
 import type { Draft } from '../../scenario/draft'
 import { formatPath } from '../../scenario/paths'
 import { selectionPath, type Selection } from '../../scenario/selection'
@@ -80,6 +82,7 @@ export function treeRows(d: Draft, collapsed: ReadonlySet<string>, t: Translate)
     root.key,
     typeof d.scheduler?.policy === 'string' ? d.scheduler.policy : undefined
   )
+  if (isCluster(d)) clusterRows(d, root.key, add, t)
   const procs = add(
     { kind: 'processes' },
     t('tree.processes'),
@@ -145,4 +148,83 @@ export function treeRows(d: Draft, collapsed: ReadonlySet<string>, t: Translate)
   )
   add({ kind: 'locks' }, t('tree.locks'), 'lock', 2, false, root.key, String(d.locks?.length ?? 0))
   return rows
+}
+
+type AddRow = (
+  selection: Selection,
+  label: string,
+  icon: IconName,
+  level: number,
+  hasChildren: boolean,
+  parentKey: string | null,
+  detail?: string
+) => { key: string; open: boolean }
+
+/** A cluster's rows (SCENARIO.md §2b): only a scenario with cluster parts shows them. */
+function clusterRows(d: Draft, rootKey: string, add: AddRow, t: Translate): void {
+  const nodes = draftNodes(d)
+  const list = add(
+    { kind: 'nodes' },
+    t('tree.nodes'),
+    'node',
+    2,
+    nodes.length > 0,
+    rootKey,
+    String(nodes.length)
+  )
+  if (list.open) {
+    nodes.forEach((node, n) => {
+      const cores = node.machine?.cores
+      add(
+        { kind: 'node', n },
+        nameOf(node, `#${n + 1}`),
+        'node',
+        3,
+        false,
+        list.key,
+        typeof cores === 'number'
+          ? cores === 1
+            ? t('tree.machineDetailOne')
+            : t('tree.machineDetail', { cores })
+          : undefined
+      )
+    })
+  }
+  const latency = d.network?.latency
+  add(
+    { kind: 'network' },
+    t('tree.network'),
+    'network',
+    2,
+    false,
+    rootKey,
+    typeof latency === 'number' ? t('tree.networkDetail', { latency }) : undefined
+  )
+  add(
+    { kind: 'services' },
+    t('tree.services'),
+    'service',
+    2,
+    false,
+    rootKey,
+    String(clusterList(d, 'services').length)
+  )
+  add(
+    { kind: 'requests' },
+    t('tree.requests'),
+    'request',
+    2,
+    false,
+    rootKey,
+    String(clusterList(d, 'requests').length)
+  )
+  add(
+    { kind: 'faults' },
+    t('tree.faults'),
+    'fault',
+    2,
+    false,
+    rootKey,
+    String(clusterList(d, 'faults').length)
+  )
 }

@@ -11,6 +11,9 @@ import { ResultsRegion } from './ResultsRegion'
 import { StatusBar } from './StatusBar'
 import { Toolbar } from './Toolbar'
 
+const TREE_MIN = 180
+const INSPECTOR_MIN = 280
+
 /** Toolbar on top; scenario tree, results and inspector side by side; status bar below. */
 export function Workbench() {
   const t = useT()
@@ -21,10 +24,12 @@ export function Workbench() {
   const select = useApp((s) => s.select)
   // The toolbar's Export slot: the results pane renders its Export menu there.
   const [exportSlot, setExportSlot] = useState<HTMLElement | null>(null)
+  // The side panes give way down to their splitters' minimums, so that all three fit the
+  // desktop window's minimum width (900 px, main/window-state.ts); narrower, the panes scroll.
   const columns = [
-    layout.showTree ? `${layout.treeWidth}px 5px` : '',
+    layout.showTree ? `minmax(${TREE_MIN}px, ${layout.treeWidth}px) 5px` : '',
     'minmax(320px, 1fr)',
-    layout.showInspector ? `5px ${layout.inspectorWidth}px` : ''
+    layout.showInspector ? `5px minmax(${INSPECTOR_MIN}px, ${layout.inspectorWidth}px)` : ''
   ].join(' ')
   const onAddProcess = () => {
     const r = addProcess(store.getState().draft)
@@ -53,7 +58,7 @@ export function Workbench() {
             <Splitter
               label={t('panel.resizeTree')}
               value={layout.treeWidth}
-              min={180}
+              min={TREE_MIN}
               max={520}
               direction={1}
               onChange={(v) => setLayout({ treeWidth: v })}
@@ -68,7 +73,7 @@ export function Workbench() {
             <Splitter
               label={t('panel.resizeInspector')}
               value={layout.inspectorWidth}
-              min={280}
+              min={INSPECTOR_MIN}
               max={720}
               direction={-1}
               onChange={(v) => setLayout({ inspectorWidth: v })}

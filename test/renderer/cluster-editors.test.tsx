@@ -1,0 +1,254 @@
+// The cluster builder of issue 17 as a user meets it: a cluster built from a blank scenario
+// (nodes, network, services, requests, faults), renames that carry every reference along in one
+// undo step, the process's node picker, Delete on a node row, problems placed on cluster items,
+// and docs/examples/cluster-shop.json through open → edit → save with every cluster field kept.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { validateScenario } from '../../sim-core/index'
+import { shapeDraft } from '../../renderer/src/files/draft-shape'
+import { blankScenario } from '../../renderer/src/scenario/blank'
+import { hasDraftShape, type Draft } from '../../renderer/src/scenario/draft'
+import { renderApp } from './app-helpers'
+
+const SHOP_TEXT = readFileSync(join(process.cwd(), 'docs/examples/cluster-shop.json'), 'utf8')
+const shop = (): Draft => JSON.parse(SHOP_TEXT) as Draft
+
+function open(draft: Draft = blankScenario('New scenario')) {
+  return renderApp({ document: { draft, source: 'new', fileName: null }, screen: 'workbench' })
+}
+const button = (name: string) => screen.getByRole('button', { name })
+const treeItem = (name: RegExp) => screen.getByRole('treeitem', { name })
+const treeLabels = () =>
+  screen.getAllByRole('treeitem').map((r) => r.querySelector('.tree-label')?.textContent)
+const title = () => document.getElementById('inspector-title')?.textContent
+const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement
+const rename = (label: string, value: string) => {
+  fireEvent.change(input(label), { target: { value } })
+  fireEvent.blur(input(label))
+}
+
+describe('building a cluster from a blank scenario', () => {
+  it('adds two nodes, a service on both, a request stream and a fault; the result validates', () => {
+    const { store } = open()
+    // A blank scenario is one machine: no cluster rows (the tree is as before).
+    expect(treeLabels()).not.toContain('Nodes')
+    fireEvent.click(treeItem(/^Machine/))
+    fireEvent.click(button('Add node'))
+    expect(title()).toBe('Node node-1')
+    expect(store.getState().draft.nodes).toEqual([{ name: 'node-1', machine: { cores: 1 } }])
+    expect(treeLabels()).toEqual(
+      expect.arrayContaining(['Nodes', 'node-1', 'Network', 'Services', 'Requests', 'Faults'])
+    )
+    fireEvent.change(input('Node cores'), { target: { value: '2' } })
+    fireEvent.click(treeItem(/^Nodes/))
+    fireEvent.click(button('Add node'))
+    expect(title()).toBe('Node node-2')
+
+    fireEvent.click(treeItem(/^Services/))
+    fireEvent.click(button('Add service'))
+    // The new service runs on the first node; the second is one tick away.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'node-2' }))
+    fireEvent.change(input('Service 1 balancer'), { target: { value: 'least-outstanding' } })
+    fireEvent.change(input('Service 1 handler threads'), { target: { value: '2' } })
+    fireEvent.change(screen.getByRole('textbox', { name: 'Ops (text)' }), {
+      target: { value: 'cpu 3\nio 5' }
+    })
+    fireEvent.click(treeItem(/^Requests/))
+    fireEvent.click(button('Add requests'))
+    fireEvent.change(input('Requests 1 arrivals'), { target: { value: 'poisson' } })
+    fireEvent.click(treeItem(/^Faults/))
+    fireEvent.click(button('Add fault'))
+    fireEvent.change(input('Fault 1 node'), { target: { value: 'node-2' } })
+    fireEvent.click(treeItem(/^Network/))
+    fireEvent.change(input('Default latency'), { target: { value: '2' } })
+    fireEvent.click(button('Add link'))
+    fireEvent.change(input('Link 1 latency'), { target: { value: '1' } })
+
+    const d = store.getState().draft
+    expect(d.nodes).toEqual([
+      { name: 'node-1', machine: { cores: 2 } },
+      { name: 'node-2', machine: { cores: 1 } }
+    ])
+    expect(d.services).toEqual([
+      {
+        name: 'service-1',
+        replicas: ['node-1', 'node-2'],
+        balancer: 'least-outstanding',
+        handler: { threads: 2, ops: [{ cpu: 3 }, { io: 5 }] }
+      }
+    ])
+    expect(d.requests).toEqual([
+      { to: 'service-1', kind: 'poisson', rate: 0.5, count: 10, start: 0 }
+    ])
+    expect(d.faults).toEqual([{ node: 'node-2', down: [100, 200] }])
+    expect(d.network).toEqual({ latency: 2, links: [{ from: 'node-1', to: 'node-2', latency: 1 }] })
+    expect(validateScenario(d).ok).toBe(true)
+    expect(screen.getByText('No problems: the scenario is valid.')).toBeTruthy()
+  })
+
+  it('gives a process a node once the scenario has nodes, and Delete on a node row removes it', () => {
+    const { store } = open()
+    fireEvent.click(treeItem(/^process-1/))
+    expect(screen.queryByLabelText('Node')).toBeNull()
+    fireEvent.click(treeItem(/^Machine/))
+    fireEvent.click(button('Add node'))
+    fireEvent.click(treeItem(/^Nodes/))
+    fireEvent.click(button('Add node'))
+    fireEvent.click(treeItem(/^process-1/))
+    fireEvent.change(input('Node'), { target: { value: 'node-2' } })
+    expect(store.getState().draft.processes[0].node).toBe('node-2')
+    // Back to the default: the field leaves the file.
+    fireEvent.change(input('Node'), { target: { value: '' } })
+    expect('node' in store.getState().draft.processes[0]).toBe(false)
+
+    fireEvent.click(treeItem(/^node-2/))
+    fireEvent.keyDown(treeItem(/^node-2/), { key: 'Delete' })
+    expect(store.getState().draft.nodes?.map((n) => n.name)).toEqual(['node-1'])
+    expect(title()).toBe('Node node-1')
+    act(() => store.undo())
+    expect(store.getState().draft.nodes?.map((n) => n.name)).toEqual(['node-1', 'node-2'])
+  })
+})
+
+describe('renames in a cluster', () => {
+  it('renames a node in its replicas, links, faults and processes, in one undo step', () => {
+    const { store } = open(shop())
+    fireEvent.click(treeItem(/^web-1/))
+    rename('Name', 'web-a')
+    const d = store.getState().draft
+    expect(d.nodes?.[0].name).toBe('web-a')
+    expect(d.services?.[0].replicas).toEqual(['web-a', 'web-2'])
+    expect(d.network?.links).toEqual([{ from: 'web-a', to: 'db', latency: 1 }])
+    fireEvent.click(treeItem(/^db/))
+    rename('Name', 'database')
+    const e = store.getState().draft
+    expect(e.processes[0].node).toBe('database')
+    expect(e.network?.links).toEqual([{ from: 'web-a', to: 'database', latency: 1 }])
+    act(() => store.undo())
+    expect(store.getState().draft.processes[0].node).toBe('db')
+    expect(store.getState().draft.network?.links?.[0]).toEqual({
+      from: 'web-a',
+      to: 'db',
+      latency: 1
+    })
+    fireEvent.click(treeItem(/^web-2/))
+    rename('Name', 'web-b')
+    expect(store.getState().draft.faults).toEqual([{ node: 'web-b', down: [100, 200] }])
+    expect(validateScenario(store.getState().draft).ok).toBe(true)
+  })
+
+  it('renames a service in its request streams and every call op, in one undo step', () => {
+    const d = shop()
+    d.processes[0].threads[0].ops = [
+      { cpu: 2 },
+      { call: 'orders' },
+      { repeat: 2, ops: [{ call: 'orders' }] }
+    ]
+    const { store } = open(d)
+    fireEvent.click(treeItem(/^Services/))
+    rename('Service 1 name', 'checkout')
+    const ops = () => store.getState().draft.processes[0].threads[0].ops
+    expect(store.getState().draft.requests?.[0].to).toBe('checkout')
+    expect(ops()).toEqual([
+      { cpu: 2 },
+      { call: 'checkout' },
+      { repeat: 2, ops: [{ call: 'checkout' }] }
+    ])
+    act(() => store.undo())
+    expect(store.getState().draft.services?.[0].name).toBe('orders')
+    expect(store.getState().draft.requests?.[0].to).toBe('orders')
+    expect(ops()?.[1]).toEqual({ call: 'orders' })
+  })
+
+  it('accepts `call orders` in a thread’s ops text', () => {
+    const { store } = open(shop())
+    fireEvent.click(treeItem(/^backup/))
+    fireEvent.change(screen.getByRole('textbox', { name: 'Ops (text)' }), {
+      target: { value: 'cpu 1\ncall orders' }
+    })
+    expect(store.getState().draft.processes[0].threads[0].ops).toEqual([
+      { cpu: 1 },
+      { call: 'orders' }
+    ])
+    expect(validateScenario(store.getState().draft).ok).toBe(true)
+  })
+})
+
+describe('problems in a cluster', () => {
+  const problemList = () =>
+    screen.getByRole('list', { name: 'Select a problem to go to its field.' })
+
+  it('names the node at fault and selects it when clicked', () => {
+    const d = shop()
+    const [web1, web2, db] = d.nodes ?? []
+    d.nodes = [web1, { ...web2, machine: { cores: 0 } }, db]
+    open(d)
+    fireEvent.click(within(problemList()).getByText(/^node web-2 · machine\.cores/))
+    expect(title()).toBe('Node web-2')
+    // The tree's row carries the badge of the item at fault.
+    expect(treeItem(/^web-2/).querySelector('.badge-error')).not.toBeNull()
+    expect(treeItem(/^web-1/).querySelector('.badge-error')).toBeNull()
+  })
+
+  it('names the service of an unknown replica and opens Services when clicked', () => {
+    const d = shop()
+    const [orders] = d.services ?? []
+    d.services = [{ ...orders, replicas: ['web-1', 'nowhere'] }]
+    open(d)
+    fireEvent.click(within(problemList()).getByText(/^service orders · replicas\[1\]/))
+    expect(title()).toBe('Services')
+  })
+})
+
+describe('a cluster file through open → edit → save', () => {
+  it('keeps every cluster field of docs/examples/cluster-shop.json', async () => {
+    const { store, files } = renderApp()
+    files.nextOpen = { kind: 'opened', file: { name: 'cluster-shop.json', text: SHOP_TEXT } }
+    fireEvent.click(screen.getByRole('button', { name: 'Open scenario…' }))
+    await screen.findByRole('button', { name: 'Run' })
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    // Every cluster row, every node.
+    expect(treeLabels()).toEqual(
+      expect.arrayContaining([
+        'Nodes',
+        'web-1',
+        'web-2',
+        'db',
+        'Network',
+        'Services',
+        'Requests',
+        'Faults'
+      ])
+    )
+    fireEvent.click(treeItem(/^db/))
+    fireEvent.change(input('Node cores'), { target: { value: '8' } })
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true })
+    await waitFor(() => expect(files.saved).toHaveLength(1))
+    const saved = JSON.parse(files.saved[0].text) as Record<string, unknown>
+    expect(validateScenario(saved).ok).toBe(true)
+    const expected = shop() as unknown as Record<string, unknown>
+    ;(expected.nodes as { machine: { cores: number } }[])[2].machine.cores = 8
+    // Everything else as the file had it: nodes (with db's own scheduler), network, services,
+    // requests, faults and the process's node.
+    expect(saved).toEqual(expected)
+    expect(store.getState().draft.nodes?.[2].scheduler).toEqual({ policy: 'rr', quantum: 2 })
+  })
+
+  it('repairs a cluster list of the wrong kind instead of crashing the editor', () => {
+    const odd = { ...shop(), nodes: 5, services: [{ name: 'x', replicas: 'a', handler: 3 }] }
+    const { draft, repairs } = shapeDraft(odd as unknown as Record<string, unknown>)
+    expect(repairs.map((r) => r.path)).toEqual([
+      'nodes',
+      'services[0].replicas',
+      'services[0].handler'
+    ])
+    expect('nodes' in draft).toBe(false)
+    expect(hasDraftShape(draft)).toBe(true)
+    expect(hasDraftShape(odd)).toBe(false)
+    // A well-formed cluster file is its own draft: nothing copied, nothing dropped.
+    const good = shop()
+    expect(shapeDraft(good as unknown as Record<string, unknown>).draft).toBe(good)
+  })
+})
