@@ -43,7 +43,13 @@ export function RunQueueChart(props: RunQueueChartProps) {
       />
       <Tooltip {...timeTooltipProps(theme, lang, unit)} />
       {props.legend !== false && (
-        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
+        // Past six queues (a cluster has one per node) the legend wraps: room for each row.
+        <Legend
+          verticalAlign="top"
+          height={28 * Math.ceil(legend.length / 6)}
+          itemSorter={null}
+          iconType="plainline"
+        />
       )}
       {legend.map((e, q) => (
         <Line
