@@ -54,9 +54,40 @@ export function chartArea(o: Pick<ComposeOptions, 'legend' | 'width' | 'height'>
   return { width: o.width, height: o.height - HEADER_HEIGHT - legendHeight(o.legend, o.width) }
 }
 
+/**
+ * Recharts and React number their ids (clip paths, gradients) by how many charts the page has
+ * drawn before; renumbering them in document order makes an export depend on the chart alone,
+ * so the same chart exports the same bytes whatever the user looked at first.
+ */
+export function renumberIds(root: Element): void {
+  const map = new Map<string, string>()
+  root.querySelectorAll('[id]').forEach((el, i) => {
+    const id = `chart-${i + 1}`
+    map.set(el.id, id)
+    el.id = id
+  })
+  if (map.size === 0) return
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    for (const a of Array.from(el.attributes)) {
+      if (!a.value.includes('#')) continue
+      const v = a.value
+        .replace(/url\(#([^)]+)\)/g, (m, id: string) => {
+          const to = map.get(id)
+          return to ? `url(#${to})` : m
+        })
+        .replace(/^#(.+)$/, (m, id: string) => {
+          const to = map.get(id)
+          return to ? `#${to}` : m
+        })
+      if (v !== a.value) el.setAttribute(a.name, v)
+    }
+  }
+}
+
 export function composeChartSvg(chart: SVGSVGElement, o: ComposeOptions): string {
   const area = chartArea(o)
   inlineChartSvg(chart, o.theme)
+  renumberIds(chart)
   chart.setAttribute('x', '0')
   chart.setAttribute('y', String(HEADER_HEIGHT))
   chart.setAttribute('width', String(area.width))
