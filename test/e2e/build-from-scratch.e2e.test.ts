@@ -33,6 +33,8 @@ async function exportFile(page: Page, item: string, chart?: string) {
     page.waitForEvent('download'),
     menu.getByRole('menuitem', { name: item, exact: true }).click()
   ])
+  // The menu closes a moment after the download; an Export click before that would close it.
+  await menu.waitFor({ state: 'detached' })
   return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) }
 }
 

@@ -91,6 +91,8 @@ async function chooseExport(page: Page, item: string): Promise<void> {
 
 async function browserDownload(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), chooseExport(page, item)])
+  // The menu closes a moment after the download; an Export click before that would close it.
+  await page.getByRole('menu', { name: 'Export' }).waitFor({ state: 'detached' })
   return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) }
 }
 

@@ -1,11 +1,11 @@
 // A cluster run in the results pane: the Requests tab (latency charts, request and node tables),
 // its exports (the charts as SVG, the requests as CSV) and the timeline grouped by node.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { simulate, validateScenario, type Scenario } from '../../../sim-core'
 import { PRESETS } from '../../../renderer/presets/presets'
 import { ResultsPane } from '../../../renderer/src/features/results/ResultsPane'
-import { captureExports, type SavedExport } from './capture-exports'
+import { captureExports, exportVia, type SavedExport } from './capture-exports'
 
 const saved = captureExports()
 
@@ -21,13 +21,7 @@ function setup(scenario = shop()) {
   return result
 }
 
-async function exportAs(item: string): Promise<SavedExport> {
-  const before = saved.length
-  fireEvent.click(screen.getByRole('button', { name: 'Export' }))
-  fireEvent.click(screen.getByRole('menuitem', { name: item }))
-  await waitFor(() => expect(saved.length).toBe(before + 1), { timeout: 5000 })
-  return saved[saved.length - 1]
-}
+const exportAs = (item: string): Promise<SavedExport> => exportVia(saved, item)
 
 const coreRows = () =>
   (

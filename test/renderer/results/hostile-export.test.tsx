@@ -2,10 +2,10 @@
 // cannot hold (controls, lone surrogates, U+FFFE) become U+FFFD, so the timeline and the
 // Metrics chart (whose categories the chart library serializes itself) still parse as XML.
 // Names are edited into a real result, since validation refuses the control characters.
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import { expect, it } from 'vitest'
 import { ResultsPane } from '../../../renderer/src/features/results/ResultsPane'
-import { captureExports } from './capture-exports'
+import { captureExports, exportVia } from './capture-exports'
 import { demoResult } from './fixtures'
 
 const saved = captureExports()
@@ -14,11 +14,7 @@ const HOSTILE = `${MARKUP}\u0001\u001b[2J\ud800\ufffe`
 
 async function exportSvg(tab: string): Promise<{ text: string; doc: Document }> {
   fireEvent.click(screen.getByRole('tab', { name: tab }))
-  const before = saved.length
-  fireEvent.click(screen.getByRole('button', { name: 'Export' }))
-  fireEvent.click(screen.getByRole('menuitem', { name: 'SVG' }))
-  await waitFor(() => expect(saved.length).toBe(before + 1), { timeout: 15_000 })
-  const text = String(saved[saved.length - 1].data)
+  const text = String((await exportVia(saved, 'SVG', 15_000)).data)
   return { text, doc: new DOMParser().parseFromString(text, 'image/svg+xml') }
 }
 

@@ -3,11 +3,11 @@
 // still showed the seventeen threads. Recharts draws no category ticks in jsdom at the tab's
 // measured size, so the categories are read from the chart's SVG export, which redraws the same
 // chart at a fixed size; the title and the legend are read on screen.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { findPreset } from '../../../renderer/presets/presets'
 import { ResultsPane } from '../../../renderer/src/features/results/ResultsPane'
-import { captureExports } from './capture-exports'
+import { captureExports, exportVia } from './capture-exports'
 import { simulate, validateScenario } from '../../../sim-core'
 
 const saved = captureExports()
@@ -25,11 +25,7 @@ function eventLoop() {
 
 /** The Metrics chart as the Export menu's SVG: its file name and its category names. */
 async function exportedChart(): Promise<{ name: string; categories: string[]; series: number }> {
-  const before = saved.length
-  fireEvent.click(screen.getByRole('button', { name: 'Export' }))
-  fireEvent.click(screen.getByRole('menuitem', { name: 'SVG' }))
-  await waitFor(() => expect(saved.length).toBe(before + 1), { timeout: 5000 })
-  const file = saved[saved.length - 1]
+  const file = await exportVia(saved, 'SVG')
   const doc = new DOMParser().parseFromString(String(file.data), 'image/svg+xml')
   const ticks = [...doc.querySelectorAll('.recharts-xAxis-tick-labels text title')]
   return {

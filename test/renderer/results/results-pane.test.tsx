@@ -3,7 +3,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { ResultsPane } from '../../../renderer/src/features/results/ResultsPane'
-import { captureExports, type SavedExport } from './capture-exports'
+import { captureExports, exportVia, type SavedExport } from './capture-exports'
 import { summaryFields } from '../../../renderer/src/features/charts/summary-fields'
 import { buildLaneIndex, deadlineMisses } from '../../../renderer/src/features/timeline/lane-index'
 import { demoResult, periodicResult } from './fixtures'
@@ -16,13 +16,7 @@ function setup(props: Partial<Parameters<typeof ResultsPane>[0]> = {}) {
   return { scenario, result, ...utils }
 }
 
-async function exportAs(item: string): Promise<SavedExport> {
-  const before = saved.length
-  fireEvent.click(screen.getByRole('button', { name: 'Export' }))
-  fireEvent.click(screen.getByRole('menuitem', { name: item }))
-  await waitFor(() => expect(saved.length).toBe(before + 1), { timeout: 5000 })
-  return saved[saved.length - 1]
-}
+const exportAs = (item: string): Promise<SavedExport> => exportVia(saved, item)
 
 describe('ResultsPane', () => {
   it('has the four tabs, and each shows its panel', () => {
