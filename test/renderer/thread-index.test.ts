@@ -43,3 +43,56 @@ describe('thread index', () => {
     expect(threadAt(v.scenario, -1)).toBeNull()
   })
 })
+
+// A cluster lists its threads node by node: each node's own processes in declaration order
+// (no `node`: the first node), then its replicas' handler threads. Here n0 holds b (no node) and
+// c, then the two handlers of s's replica on n0; n1 holds a, then the two handlers of its replica:
+// b/z 0, c/w 1, handlers 2-3, a/x 4, a/y 5, handlers 6-7.
+const cluster = validateScenario({
+  format: 'schedlab/scenario',
+  version: 1,
+  name: 'cluster indices',
+  machine: { cores: 1 },
+  scheduler: { policy: 'fcfs' },
+  processes: [
+    {
+      name: 'a',
+      node: 'n1',
+      threads: [
+        { name: 'x', ops: [{ cpu: 1 }] },
+        { name: 'y', ops: [{ cpu: 2 }] }
+      ]
+    },
+    { name: 'b', threads: [{ name: 'z', ops: [{ cpu: 3 }] }] },
+    { name: 'c', node: 'n0', threads: [{ name: 'w', ops: [{ cpu: 4 }] }] }
+  ],
+  nodes: [
+    { name: 'n0', machine: { cores: 1 } },
+    { name: 'n1', machine: { cores: 1 } }
+  ],
+  services: [{ name: 's', replicas: ['n0', 'n1'], handler: { threads: 2, ops: [{ cpu: 1 }] } }],
+  requests: [{ to: 's', kind: 'uniform', rate: 0.2, count: 2 }]
+})
+
+describe('thread index of a cluster run', () => {
+  it('follows the run: node by node, own processes first, then the handler threads', () => {
+    if (!cluster.ok) throw new Error(JSON.stringify(cluster))
+    const s = cluster.scenario
+    const result = simulate(s)
+    expect(result.threads).toHaveLength(8)
+    expect(threadIndex(s, 1, 0)).toBe(0)
+    expect(threadIndex(s, 2, 0)).toBe(1)
+    expect(threadIndex(s, 0, 0)).toBe(4)
+    expect(threadIndex(s, 0, 1)).toBe(5)
+    // The index picks the run's thread of that name, and its CPU (a/y needs 2 ticks).
+    expect(result.threads[threadIndex(s, 0, 1)].id).toMatch(/a\/y$/)
+    expect(result.threads[threadIndex(s, 0, 1)].cpu).toBe(2)
+    expect(result.threads[threadIndex(s, 2, 0)].cpu).toBe(4)
+    expect(threadAt(s, 4)).toEqual({ p: 0, t: 0 })
+    expect(threadAt(s, 1)).toEqual({ p: 2, t: 0 })
+    // A handler thread has no place in the scenario's tree.
+    expect(threadAt(s, 2)).toBeNull()
+    expect(threadAt(s, 7)).toBeNull()
+    expect(threadAt(s, 8)).toBeNull()
+  })
+})
