@@ -96,3 +96,52 @@ describe('thread index of a cluster run', () => {
     expect(threadAt(s, 8)).toBeNull()
   })
 })
+
+// An m:n runtime with hand-off adds a kernel thread (go.m1) at the end of its node's block when a
+// coroutine blocks, so n1's threads start one later than the scenario alone says: n0 holds
+// app/go, then go.m1; n1's late/l0 is the run's third thread, as the run's node spans tell.
+const handoff = validateScenario({
+  format: 'schedlab/scenario',
+  version: 1,
+  name: 'hand-off on a node',
+  machine: { cores: 1 },
+  scheduler: { policy: 'fcfs' },
+  processes: [
+    {
+      name: 'app',
+      node: 'n0',
+      threads: [
+        {
+          name: 'go',
+          runtime: { kind: 'm:n', workers: 1, handoff: true, maxThreads: 2 },
+          coroutines: [
+            { name: 'read', ops: [{ io: 10 }] },
+            { name: 'g1', ops: [{ cpu: 3 }] }
+          ]
+        }
+      ]
+    },
+    { name: 'late', node: 'n1', threads: [{ name: 'l0', ops: [{ cpu: 2 }] }] }
+  ],
+  nodes: [
+    { name: 'n0', machine: { cores: 1 } },
+    { name: 'n1', machine: { cores: 1 } }
+  ]
+})
+
+describe('thread index of a cluster whose node adds threads at run time', () => {
+  it('places the threads of each node where the run says they begin', () => {
+    if (!handoff.ok) throw new Error(JSON.stringify(handoff))
+    const s = handoff.scenario
+    const result = simulate(s)
+    const spans = result.cluster?.nodes
+    expect(spans?.map((n) => n.firstThread)).toEqual([0, 2])
+    expect(result.threads[1].id).toMatch(/go\.m1$/)
+    expect(threadIndex(s, 1, 0, spans)).toBe(2)
+    expect(result.threads[threadIndex(s, 1, 0, spans)].id).toMatch(/late\/l0$/)
+    expect(threadAt(s, 2, spans)).toEqual({ p: 1, t: 0 })
+    // go.m1 is the runtime's, not a thread of the scenario's tree.
+    expect(threadAt(s, 1, spans)).toBeNull()
+    expect(threadAt(s, 0, spans)).toEqual({ p: 0, t: 0 })
+  })
+})

@@ -45,17 +45,18 @@ export function ResultsRegion({ exportSlot }: ResultsRegionProps) {
   const selection = useApp((s) => s.selection)
   const select = useApp((s) => s.select)
   // The tree and the results share one selected thread, by its index in the run's threads (the
-  // order the scenario that ran declares them in).
+  // order the scenario that ran declares them in; a cluster's node by node, where the run says).
+  const spans = result?.cluster?.nodes
   const treeThread =
     ranScenario && (selection.kind === 'thread' || selection.kind === 'coroutine')
-      ? threadIndex(ranScenario, selection.p, selection.t)
+      ? threadIndex(ranScenario, selection.p, selection.t, spans)
       : null
   const onSelectThread = useCallback(
     (index: number | null) => {
-      const at = index === null || !ranScenario ? null : threadAt(ranScenario, index)
+      const at = index === null || !ranScenario ? null : threadAt(ranScenario, index, spans)
       if (at) select({ kind: 'thread', ...at })
     },
-    [ranScenario, select]
+    [ranScenario, select, spans]
   )
   const running = status === 'running'
   // A first run has no result yet: the pane shows its progress against the draft it runs.
