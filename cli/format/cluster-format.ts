@@ -1,6 +1,6 @@
 // `schedlab run` on a cluster (a scenario with `nodes`): the result as JSON, a text report (the
-// request summary, one row per service and per node), or CSV with one row per request.
-import type { ClusterResult, RequestRecord, RequestSummary } from '../../sim-core'
+// request summary, one row per service, per node and per channel), or CSV with one row per request.
+import type { ChannelRow, ClusterResult, RequestRecord, RequestSummary } from '../../sim-core'
 import { requestCsvLines } from '../../present/csv'
 import { fmtNumber, fmtPercent } from './numbers'
 import { renderTable } from './table'
@@ -33,8 +33,20 @@ export function clusterText(r: ClusterResult): string[] {
     renderTable(
       ['node', 'cores', 'threads', 'utilization'],
       r.nodes.map((n) => [n.name, String(n.cores), String(n.threads), fmtPercent(n.utilization)])
-    ) + '\n'
+    ) + '\n',
+    // Each replica's inbox is a channel (docs/clusters.md, "The service inbox").
+    ...(r.channels.length === 0 ? [] : ['channels\n', channelTable(r.channels) + '\n'])
   ]
+}
+
+function channelTable(rows: readonly ChannelRow[]): string {
+  return renderTable(
+    ['channel', 'capacity', 'sends', 'receives', 'peakOccupancy', 'sendWait', 'recvWait'],
+    rows.map((c) => [
+      c.name,
+      ...[c.capacity, c.sends, c.receives, c.peakOccupancy, c.sendWait, c.recvWait].map(fmtNumber)
+    ])
+  )
 }
 
 export function clusterCsv(records: readonly RequestRecord[]): Generator<string> {

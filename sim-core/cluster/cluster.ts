@@ -145,9 +145,9 @@ export class Cluster implements EngineClient {
   private deliver(r: number): void {
     if (!this.log.isOpen(r)) return
     const place = this.places[this.log.service[r]][this.log.replica[r]]
-    // A node that is down receives nothing: the request is lost, and counted as failed.
-    if (this.down[place.node] > 0) this.fail(r)
-    else this.hosts[place.node].deliver(r, place.slot)
+    // A node that is down receives nothing, and a full inbox takes nothing more: the request is
+    // lost, and counted as failed.
+    if (this.down[place.node] > 0 || !this.hosts[place.node].deliver(r, place.slot)) this.fail(r)
   }
 
   private replyArrives(r: number): void {

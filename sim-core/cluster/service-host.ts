@@ -1,9 +1,13 @@
-// A node's service replicas: each replica's inbox (requests in arrival order) and its handler
-// threads. A handler thread loops: take the oldest request, run the handler's ops on the node's
-// cores like any thread, send the reply; with the inbox empty it blocks (BlockKind.channel)
-// until a request is handed to it. The machine calls endRequest where a thread's ops end
+// A node's service replicas: each replica's inbox and its handler threads. The inbox is a
+// channel of the node's ChannelTable (`<replica process>.inbox`, node-scenario.ts), fed from
+// outside by the network (ChannelTable.deliver) and received from by the handler threads like
+// any channel, so its sends, receives, occupancy and waits are the channel's. A handler thread
+// loops: receive the next request, run the handler's ops on the node's cores like any thread,
+// send the reply; with the inbox empty it blocks on the channel (BlockKind.channel) until a
+// request is handed to it. The machine calls endRequest where a thread's ops end
 // (program-runner.ts), so a handler starts its life "at the end of its ops": its first call
-// takes its first request.
+// receives its first request.
+import { ChanResult } from '../engine/channel-table'
 import { Next, type NextCode } from '../engine/next'
 import type { Machine, RequestServer } from '../engine/machine'
 import { END, PC } from '../model/program'
@@ -22,10 +26,16 @@ export interface ServiceHostEvents {
 }
 
 export class ServiceHost implements RequestServer {
-  /** Per replica slot on this node: queued request ids (from `head` on) and idle handler threads. */
+  /**
+   * Per replica slot on this node: the request ids in its inbox channel's buffer (from `head`
+   * on). A channel holds no values, only their count, so the ids ride beside it: both are FIFO,
+   * so the k-th value received is the k-th id queued here. A request handed straight to a
+   * waiting handler never enters the buffer; it goes to `assigned` instead.
+   */
   private readonly inbox: number[][]
   private readonly head: number[]
-  private readonly idle: number[][]
+  /** Per replica slot: its inbox's channel index on this node. */
+  private readonly channel: number[]
   /** Per task: its replica slot (-1: not a handler), its request being served, the one handed to it while it waited. */
   private readonly slotOf: Int32Array
   private readonly current: Int32Array
@@ -40,7 +50,8 @@ export class ServiceHost implements RequestServer {
     const n = m.tasks.length
     this.inbox = plan.replicas.map(() => [])
     this.head = plan.replicas.map(() => 0)
-    this.idle = plan.replicas.map(() => [])
+    this.channel = plan.replicas.map((_, slot) => plan.firstInbox + slot)
+    for (const ch of this.channel) m.waits.channels.channels[ch].external = true
     this.slotOf = new Int32Array(n).fill(-1)
     this.current = new Int32Array(n).fill(-1)
     this.assigned = new Int32Array(n).fill(-1)
@@ -55,15 +66,19 @@ export class ServiceHost implements RequestServer {
     m.serve = this
   }
 
-  /** Request `r` reaches replica slot `slot`'s inbox: handed to an idle handler, or queued. */
-  deliver(r: number, slot: number): void {
+  /**
+   * Request `r` reaches replica slot `slot`'s inbox: handed to the first waiting handler (woken
+   * by the channel table), or queued. False: the inbox is full and the request is lost.
+   */
+  deliver(r: number, slot: number): boolean {
+    const table = this.m.waits.channels
+    const ch = this.channel[slot]
+    if (table.full(ch)) return false
     this.log.queued[r] = this.m.now
-    const idle = this.idle[slot]
-    if (idle.length > 0) {
-      const t = idle.shift() as number
-      this.assigned[t] = r
-      this.m.wakeAt(t, this.m.now)
-    } else this.inbox[slot].push(r)
+    const handler = table.deliver(ch)
+    if (handler === null) this.inbox[slot].push(r)
+    else this.assigned[handler] = r
+    return true
   }
 
   call(id: number, service: number): void {
@@ -85,31 +100,38 @@ export class ServiceHost implements RequestServer {
     const slot = this.slotOf[id]
     let next = this.assigned[id]
     this.assigned[id] = -1
+    // Handed over, then failed before the handler woke (its node went down): not served.
     if (next >= 0 && !log.isOpen(next)) next = -1
-    const q = this.inbox[slot]
-    while (next < 0 && this.head[slot] < q.length) {
-      const r = q[this.head[slot]++]
-      if (log.isOpen(r)) next = r
+    if (next < 0) {
+      if (this.m.waits.channels.recv(id, this.channel[slot]) === ChanResult.wait) {
+        // Resumed by ChannelTable.deliver, the handler comes back here with `assigned` set.
+        this.m.block(id, BlockKind.channel)
+        return Next.blocked
+      }
+      // The buffer's oldest value: its id is the queue's head. Queued requests are all open
+      // (a request fails in an inbox only when its node goes down, which drains it).
+      const q = this.inbox[slot]
+      next = q[this.head[slot]++]
+      if (this.head[slot] === q.length) {
+        q.length = 0
+        this.head[slot] = 0
+      }
     }
-    if (this.head[slot] === q.length && q.length > 0) {
-      q.length = 0
-      this.head[slot] = 0
-    }
-    if (next >= 0) {
-      this.current[id] = next
-      log.started[next] = now
-      log.handler[next] = id
-      this.m.tasks[id].reset()
-      return null
-    }
-    this.idle[slot].push(id)
-    this.m.block(id, BlockKind.channel)
-    return Next.blocked
+    this.current[id] = next
+    log.started[next] = now
+    log.handler[next] = id
+    this.m.tasks[id].reset()
+    return null
   }
 
-  /** The node goes down: every request queued here, handed over or being served fails. */
+  /**
+   * The node goes down: every request queued here, handed over or being served fails. The
+   * inboxes are drained, so the requests queued in them are never counted as received.
+   */
   failAll(): void {
+    const table = this.m.waits.channels
     for (let s = 0; s < this.inbox.length; s++) {
+      table.drain(this.channel[s])
       const q = this.inbox[s]
       for (let k = this.head[s]; k < q.length; k++) this.events.fail(q[k])
       q.length = 0

@@ -1,8 +1,10 @@
 // Channel send/receive with FIFO waiters (SCENARIO.md 2b), modelled on SimPy's Store: a put
 // waits while the store is full, a get while it is empty. Capacity 0 is a rendezvous: a value
 // passes only from a waiting sender to a receiver, and at a send that finds a receiver waiting,
-// control passes to the receiver (as a generator's send() resumes it at its yield). The engine
-// owns time and wakeups; this file owns channel state.
+// control passes to the receiver (as a generator's send() resumes it at its yield). A channel
+// may also be fed from outside the machine (a cluster replica's inbox): values arrive by
+// `deliver`, not from a waiting sender, and `drain` drops them when the node goes down. The
+// engine owns time and wakeups; this file owns channel state.
 import type { Channel } from '../model/channel'
 import { type Waiter } from '../model/channel'
 
@@ -30,7 +32,7 @@ interface Wait {
 }
 
 export class ChannelTable {
-  /** Threads (not coroutines) blocked on a channel. */
+  /** Threads (not coroutines) blocked on a channel, except on channels fed from outside (idle servers, not stuck). */
   blockedThreads = 0
   private readonly waits = new Map<Waiter, Wait>()
 
@@ -93,6 +95,43 @@ export class ChannelTable {
     return ChanResult.wait
   }
 
+  /**
+   * A value arrives on channel `ch` from outside the machine (a cluster's network), counted as a
+   * send: it goes to the first waiting receiver, which is resumed and returned, or into the
+   * buffer (null). The network does not wait: the caller checks `full` first.
+   */
+  deliver(ch: number): Waiter | null {
+    const c = this.channels[ch]
+    c.sends++
+    const r = c.receivers.popFirst()
+    if (r !== null) {
+      c.receives++
+      this.endWait(r, c)
+      this.host.resume(r, false)
+      return r
+    }
+    this.setOccupancy(ch, c, c.occupancy + 1)
+    return null
+  }
+
+  /** Whether a value arriving on `ch` from outside would find no receiver and no room. */
+  full(ch: number): boolean {
+    const c = this.channels[ch]
+    return c.occupancy >= c.capacity && c.receivers.length === 0
+  }
+
+  /**
+   * Every value in channel `ch`'s buffer is dropped, never received (a cluster node went down):
+   * the occupancy falls to 0, so `sends` = `receives` + occupancy + the values dropped. For a
+   * channel fed from outside, which no sender waits on. Returns how many were dropped.
+   */
+  drain(ch: number): number {
+    const c = this.channels[ch]
+    const dropped = c.occupancy
+    if (dropped > 0) this.setOccupancy(ch, c, 0)
+    return dropped
+  }
+
   /** A receive's timeout: if `w` still waits, it stops waiting (counted) and true is returned. */
   timeOut(w: Waiter): boolean {
     const wait = this.waits.get(w)
@@ -110,21 +149,23 @@ export class ChannelTable {
     return this.waits.get(w)
   }
 
-  /** Every waiter, in the order they began to wait. */
+  /** Every waiter that could be stuck (not on a channel fed from outside), in the order they began to wait. */
   waiters(): Waiter[] {
-    return [...this.waits.keys()]
+    const out: Waiter[] = []
+    for (const [w, wait] of this.waits) if (!this.channels[wait.ch].external) out.push(w)
+    return out
   }
 
   private startWait(w: Waiter, ch: number, dir: ChanDirCode): void {
     this.waits.set(w, { ch, dir, since: this.host.now })
-    if (w >= 0) this.blockedThreads++
+    if (w >= 0 && !this.channels[ch].external) this.blockedThreads++
   }
 
   private endWait(w: Waiter, c: Channel): void {
     const wait = this.waits.get(w)
     if (wait === undefined) return
     this.waits.delete(w)
-    if (w >= 0) this.blockedThreads--
+    if (w >= 0 && !c.external) this.blockedThreads--
     const waited = this.host.now - wait.since
     if (wait.dir === ChanDir.send) c.sendWait += waited
     else c.recvWait += waited

@@ -1,10 +1,12 @@
 // The result of a cluster run (SCENARIO.md §2b): request counts and latency (reply arrival minus
-// creation) overall and per service, and per node its utilization. Additive: a scenario without
+// creation) overall and per service, per node its utilization, and every node's channels (each
+// replica's inbox among them). Additive: a scenario without
 // `nodes` keeps its single-machine result (result.ts).
 import type { Cluster } from '../cluster/cluster'
 import { latencyStats, type LatencyStats } from '../cluster/latency-stats'
 import type { LimitKind, RunStatus } from '../engine/engine'
 import { SCHEDLAB_VERSION } from '../version'
+import { channelRows, type ChannelRow } from './result'
 
 export interface RequestSummary {
   count: number
@@ -51,6 +53,8 @@ export interface ClusterResult {
   requests: RequestSummary
   services: ServiceRow[]
   nodes: NodeRow[]
+  /** Every node's channels, named "node/channel": each replica's inbox and the scenario's channels. */
+  channels: ChannelRow[]
 }
 
 /** Where one node sits in a cluster run's merged cores, threads and trace. */
@@ -111,7 +115,13 @@ export function buildClusterResult(c: Cluster): ClusterResult {
         utilization: makespan > 0 ? busy / (m.cpus.length * makespan) : 0,
         threads: m.tasks.length
       }
-    })
+    }),
+    channels: c.machines.flatMap((m, i) =>
+      channelRows(m.waits.channels.channels).map((row) => ({
+        ...row,
+        name: `${c.nodeNames[i]}/${row.name}`
+      }))
+    )
   }
   if (c.limitHit) result.limit = c.limitHit
   return result

@@ -2,6 +2,7 @@
 // summary, and the columnar trace.
 import { JOB_ABORTED } from '../engine/job-releaser'
 import type { LimitKind, Simulation } from '../engine/simulation'
+import type { Channel } from '../model/channel'
 import type { Decision } from '../sched/decision'
 import type { TraceData } from '../trace/trace-store'
 import type { ClusterRun } from './cluster-result'
@@ -231,6 +232,20 @@ export function jainIndex(xs: number[]): number {
   return sq === 0 ? 1 : (sum * sum) / (xs.length * sq)
 }
 
+/** The `channels` rows: a machine's channels (a cluster's result lists every node's). */
+export function channelRows(channels: readonly Channel[]): ChannelRow[] {
+  return channels.map((c) => ({
+    name: c.name,
+    capacity: c.capacity,
+    sends: c.sends,
+    receives: c.receives,
+    peakOccupancy: c.peakOccupancy,
+    sendWait: c.sendWait,
+    recvWait: c.recvWait,
+    timeouts: c.timeouts
+  }))
+}
+
 /** What buildResult reads: a Simulation, or one node of a cluster seen the same way (cluster/node-run.ts). */
 export type ResultSource = Pick<
   Simulation,
@@ -434,16 +449,7 @@ export function buildResult(sim: ResultSource): SimResult {
       holdTime: l.holdTime,
       timeouts: l.timeouts
     })),
-    channels: sim.channels.map((c) => ({
-      name: c.name,
-      capacity: c.capacity,
-      sends: c.sends,
-      receives: c.receives,
-      peakOccupancy: c.peakOccupancy,
-      sendWait: c.sendWait,
-      recvWait: c.recvWait,
-      timeouts: c.timeouts
-    })),
+    channels: channelRows(sim.channels),
     devices: sim.devices.map((d) => ({
       name: d.name,
       channels: d.channels,

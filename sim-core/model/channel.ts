@@ -27,6 +27,12 @@ export class Channel {
   recvWait = 0
   /** Receives that timed out. */
   timeouts = 0
+  /**
+   * Values come from outside the machine, not from a thread's send (a cluster replica's inbox,
+   * cluster/service-host.ts): a receiver waiting on it is an idle server, not stuck, since the
+   * network may still deliver, so deadlock detection leaves its waiters out.
+   */
+  external = false
 
   constructor(
     readonly name: string,

@@ -1,5 +1,7 @@
 // The cluster's checks the schema cannot express (SCENARIO.md §2b): node, service and process
-// placement names must be unique and must exist; each problem names the field it is about.
+// placement names must be unique and must exist, and a declared channel may not take the name
+// of a replica's inbox channel; each problem names the field it is about.
+import { nodePlan } from '../cluster/node-scenario'
 import { codedProblem } from './problem-codes'
 import { formatPath, type Problem } from './problems'
 import type { Scenario } from './schema'
@@ -50,4 +52,29 @@ export function clusterProblems(s: Scenario, out: Problem[]): void {
       out.push(codedProblem(formatPath(['requests', i, 'to']), 'unknownService', { name: r.to }))
   })
   ;(s.faults ?? []).forEach((f, i) => node(f.node, ['faults', i, 'node']))
+  inboxNamesTaken(s, out)
+}
+
+/** A declared channel named as a replica's inbox (`<replica process>.inbox`) would be two channels with one name on that node. */
+function inboxNamesTaken(s: Scenario, out: Problem[]): void {
+  const declared = s.channels ?? []
+  if (declared.length === 0 || (s.services ?? []).length === 0) return
+  const index = new Map(declared.map((c, i) => [c.name, i]))
+  const reported = new Set<number>()
+  ;(s.nodes ?? []).forEach((n, i) => {
+    const plan = nodePlan(s, n, i)
+    const channels = plan.scenario.channels ?? []
+    plan.replicas.forEach((r, slot) => {
+      const name = channels[plan.firstInbox + slot].name
+      const at = index.get(name)
+      if (at === undefined || reported.has(at)) return
+      reported.add(at)
+      out.push(
+        codedProblem(formatPath(['channels', at, 'name']), 'duplicateName', {
+          name,
+          other: formatPath(['services', r.service, 'replicas', r.replica])
+        })
+      )
+    })
+  })
 }

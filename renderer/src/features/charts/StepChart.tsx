@@ -43,7 +43,9 @@ export function StepChart(props: StepChartProps) {
       />
       <Tooltip {...timeTooltipProps(theme, lang, unit)} />
       {props.legend !== false && (
-        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
+        // No fixed height: a cluster has a channel per replica inbox, whose names wrap to more
+        // rows, and Recharts reserves the legend's measured height only when none is given.
+        <Legend verticalAlign="top" itemSorter={null} iconType="plainline" />
       )}
       {series.keys.map((k, i) => (
         <Line
