@@ -601,6 +601,16 @@ export const en = {
   'cmp.replicas': 'Replicas of {service}',
   'cmp.replicasHelp': 'e.g. 1, 2, 4: the service on that many nodes, in node order',
   'cmp.balancers': 'Balancers of {service}',
+  'cmp.vary': 'Vary a field',
+  'cmp.varyHelp':
+    'optional, e.g. scheduler.quantum=2,4,8 or services[0].replicas=[n0],[n0,n1] (as schedlab compare --set)',
+  'cmp.vary.noEquals': 'Vary a field: expected path=value1,value2, e.g. scheduler.quantum=2,4,8',
+  'cmp.vary.badPath':
+    'Vary a field: expected a path of names and [indexes] before "=", e.g. services[0].balancer',
+  'cmp.vary.owned': 'Vary a field: {path} is chosen by "{owner}" above',
+  'cmp.vary.clusterOwned': 'the replica and balancer choices',
+  'cmp.vary.missing': 'Vary a field: {path} cannot be set: {why}',
+  'cmp.vary.badValues': 'Vary a field: {why}',
   'res.tab.requests': 'Requests',
   'res.ranIn': 'simulated in {time}',
   'res.ranInHint': 'Engine time in the simulation worker; {total} from Run to result.',

@@ -548,6 +548,16 @@ export const zh: Record<MessageKey, string> = {
   'cmp.replicas': '{service} 的副本数',
   'cmp.replicasHelp': '例如 1, 2, 4：该服务按节点顺序部署在这么多个节点上',
   'cmp.balancers': '{service} 的负载均衡器',
+  'cmp.vary': '改变一个字段',
+  'cmp.varyHelp':
+    '可选，例如 scheduler.quantum=2,4,8 或 services[0].replicas=[n0],[n0,n1]（同 schedlab compare --set）',
+  'cmp.vary.noEquals': '改变一个字段：应为 路径=值1,值2，例如 scheduler.quantum=2,4,8',
+  'cmp.vary.badPath':
+    '改变一个字段："=" 前应为由名称和 [下标] 组成的路径，例如 services[0].balancer',
+  'cmp.vary.owned': '改变一个字段：{path} 由上方的“{owner}”选择',
+  'cmp.vary.clusterOwned': '副本数与负载均衡器选项',
+  'cmp.vary.missing': '改变一个字段：无法设置 {path}：{why}',
+  'cmp.vary.badValues': '改变一个字段：{why}',
   'res.tab.requests': '请求',
   'res.ranIn': '模拟耗时 {time}',
   'res.ranInHint': '模拟线程（Web Worker）中引擎的耗时；从点击运行到得到结果共 {total}。',
