@@ -51,6 +51,9 @@ export const en = {
   'toolbar.quantum': 'Quantum',
   'toolbar.quantumNone': 'Quantum (not used by this policy)',
   'toolbar.cores': 'Cores',
+  'toolbar.nodes': 'Nodes',
+  'toolbar.nodesHint': 'The cluster’s nodes: add or remove them under Nodes in the scenario tree.',
+  'toolbar.clusterCoresHint': 'The cores of all nodes together: set each node’s on its page.',
   'toolbar.run': 'Run',
   'toolbar.runBlocked':
     'Run: fix the {count} problem first (see Problems)|Run: fix the {count} problems first (see Problems)',
@@ -648,6 +651,23 @@ export const en = {
   'sum.avgCoroutineTurnaround': 'Avg coroutine turnaround',
   'sum.avgCoroutineTurnaround.hint':
     'from a coroutine’s arrival to its finish, over the coroutines that finished ({unit})',
+  'sum.nodes': 'Nodes',
+  'sum.nodes.hint': 'machines in the cluster, each with its own cores and scheduler',
+  'sum.clusterCores': 'Cores (all nodes)',
+  'sum.clusterCores.hint': 'the cores of every node together',
+  'sum.requestsCompleted': 'Requests completed',
+  'sum.requestsCompleted.value': '{value} of {total}',
+  'sum.requestsCompleted.hint': 'requests whose reply arrived, of all sent',
+  'sum.requestsFailed': 'Requests failed',
+  'sum.requestsFailed.hint': 'requests lost to a node going down, or with no replica up',
+  'sum.requestThroughput': 'Request throughput',
+  'sum.requestThroughput.hint': 'requests completed per {unit}',
+  'sum.latencyMean': 'Request latency, mean',
+  'sum.latencyMean.hint': 'reply arrival − request creation, over completed requests',
+  'sum.latencyP50': 'Request latency, p50',
+  'sum.latencyP50.hint': 'half of the completed requests took this long or less',
+  'sum.latencyP99': 'Request latency, p99',
+  'sum.latencyP99.hint': '99% of the completed requests took this long or less',
 
   // metrics table
   'col.withUnit': '{label} ({unit})',
