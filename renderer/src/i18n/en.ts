@@ -338,8 +338,12 @@ export const en = {
   // ops
   'ops.title': 'Ops',
   'ops.text': 'Ops (text)',
-  'ops.textHint': 'e.g. cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1 }',
-  'ops.textHintCoroutine': 'e.g. cpu 1, await 10 @disk, cpu 2, yield, repeat 3 { cpu 1, await 5 }',
+  'ops.textHint':
+    'e.g. cpu 5, io 10 @disk, lock db, cpu 2, unlock db, send jobs, recv jobs timeout 5, repeat 3 { cpu 1 }',
+  'ops.textHintCoroutine':
+    'e.g. cpu 1, await 10 @disk timeout 20, send jobs, recv jobs, yield, repeat 3 { cpu 1, await 5 }',
+  'ops.textHintChannels':
+    'send / recv NAME: put a value on / take one from a channel; timeout N after lock, await or recv: give up after N ticks',
   'ops.rows': 'Op rows',
   'ops.empty': 'No ops yet.',
   'ops.add': 'Add op',

@@ -308,8 +308,12 @@ export const zh: Record<MessageKey, string> = {
 
   'ops.title': '操作',
   'ops.text': '操作（文本）',
-  'ops.textHint': '例如 cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1 }',
-  'ops.textHintCoroutine': '例如 cpu 1, await 10 @disk, cpu 2, yield, repeat 3 { cpu 1, await 5 }',
+  'ops.textHint':
+    '例如 cpu 5, io 10 @disk, lock db, cpu 2, unlock db, send jobs, recv jobs timeout 5, repeat 3 { cpu 1 }',
+  'ops.textHintCoroutine':
+    '例如 cpu 1, await 10 @disk timeout 20, send jobs, recv jobs, yield, repeat 3 { cpu 1, await 5 }',
+  'ops.textHintChannels':
+    'send / recv 名称：向通道放入 / 从通道取出一个值；在 lock、await 或 recv 后加 timeout N：N 个时间单位后放弃等待',
   'ops.rows': '操作列表',
   'ops.empty': '还没有操作。',
   'ops.add': '添加操作',
