@@ -608,6 +608,8 @@ export const en = {
   'cmp.replicas': 'Replicas of {service}',
   'cmp.replicasHelp': 'e.g. 1, 2, 4: the service on that many nodes, in node order',
   'cmp.balancers': 'Balancers of {service}',
+  'cmp.clusterCores':
+    'A cluster’s cores are its nodes’: vary them with “Vary a field”, e.g. nodes[0].machine.cores=1,2,4',
   'cmp.vary': 'Vary a field',
   'cmp.varyHelp':
     'optional, e.g. scheduler.quantum=2,4,8 or services[0].replicas=[n0],[n0,n1] (as schedlab compare --set)',

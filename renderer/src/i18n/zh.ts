@@ -555,6 +555,8 @@ export const zh: Record<MessageKey, string> = {
   'cmp.replicas': '{service} 的副本数',
   'cmp.replicasHelp': '例如 1, 2, 4：该服务按节点顺序部署在这么多个节点上',
   'cmp.balancers': '{service} 的负载均衡器',
+  'cmp.clusterCores':
+    '集群的核数由各节点决定：用“改变一个字段”来改变，例如 nodes[0].machine.cores=1,2,4',
   'cmp.vary': '改变一个字段',
   'cmp.varyHelp':
     '可选，例如 scheduler.quantum=2,4,8 或 services[0].replicas=[n0],[n0,n1]（同 schedlab compare --set）',

@@ -116,4 +116,24 @@ describe('Compare: vary a field', () => {
     expect(screen.queryByRole('alert')).toBeNull()
     expect(run.disabled).toBe(false)
   })
+
+  it('offers no core counts on a cluster (its cores are per node) and varies a node’s by path', () => {
+    const scenario = shop()
+    render(<ResultsPane scenario={scenario} result={simulate(scenario)} stale={false} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }))
+    // The top-level machine does not run in a cluster: a core count there would change nothing.
+    expect(screen.queryByRole('textbox', { name: 'Core counts' })).toBeNull()
+    expect(screen.getByText(/A cluster’s cores are its nodes’/)).toBeTruthy()
+    fireEvent.change(screen.getByRole('textbox', { name: 'Vary a field' }), {
+      target: { value: 'nodes[0].machine.cores=1,2' }
+    })
+    expect(screen.getByText('2 runs')).toBeTruthy()
+    const built = variantScenario(scenario, {
+      policy: 'fcfs',
+      cores: scenario.machine.cores,
+      field: { parts: ['nodes', 0, 'machine', 'cores'], value: 2 }
+    })
+    if (!built.ok) throw new Error(built.error)
+    expect(built.scenario.nodes?.map((n) => n.machine.cores)).toEqual([2, 1])
+  })
 })

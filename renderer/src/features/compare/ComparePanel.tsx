@@ -84,7 +84,10 @@ export function ComparePanel(props: ComparePanelProps) {
     [scenario]
   )
 
-  const cores = parseCoreCounts(coresText)
+  // A cluster's cores are its nodes' (the top-level machine does not run): no core counts to
+  // compare there; a node's are varied by path ("Vary a field", nodes[0].machine.cores=1,2).
+  const isCluster = (scenario.nodes?.length ?? 0) > 0
+  const cores = isCluster ? [scenario.machine.cores] : parseCoreCounts(coresText)
   const plain: VariantSpec[] = POLICY_NAMES.filter((p) => policies.has(p)).flatMap((policy) =>
     cores.map((c) => ({ policy, cores: c }))
   )
@@ -175,19 +178,25 @@ export function ComparePanel(props: ComparePanelProps) {
             </span>
           ))}
         </fieldset>
-        <label className="sl-field">
-          {t('cmp.cores')}
-          <input
-            type="text"
-            value={coresText}
-            onChange={(e) => setCoresText(e.target.value)}
-            aria-describedby="sl-cores-help"
-            size={12}
-          />
-        </label>
-        <span id="sl-cores-help" className="sl-muted">
-          {t('cmp.coresHelp')}
-        </span>
+        {isCluster ? (
+          <span className="sl-muted">{t('cmp.clusterCores')}</span>
+        ) : (
+          <>
+            <label className="sl-field">
+              {t('cmp.cores')}
+              <input
+                type="text"
+                value={coresText}
+                onChange={(e) => setCoresText(e.target.value)}
+                aria-describedby="sl-cores-help"
+                size={12}
+              />
+            </label>
+            <span id="sl-cores-help" className="sl-muted">
+              {t('cmp.coresHelp')}
+            </span>
+          </>
+        )}
         {service && (
           <ClusterChoices
             service={service.name}
