@@ -79,6 +79,35 @@ describe('channels in the app, in Chromium', () => {
     const name = page.getByLabel('Channel 1 name')
     await name.fill('orders')
     await name.press('Enter')
+    // At the desktop window's 900 px minimum (the inspector at its narrowest) the capacity label
+    // stays on one line, level with the name's, so the two boxes line up.
+    await page.setViewportSize({ width: 900, height: 700 })
+    const labelBox = (text: string) =>
+      page.locator('label.field-label', { hasText: text }).evaluate((l) => {
+        const r = l.getBoundingClientRect()
+        return { top: r.top, height: r.height, line: parseFloat(getComputedStyle(l).lineHeight) }
+      })
+    const capacity = await labelBox('Channel 1 capacity')
+    const nameLabel = await labelBox('Channel 1 name')
+    expect(capacity.height).toBeLessThan(capacity.line * 1.5)
+    expect(capacity.top).toBe(nameLabel.top)
+    // ...and the name keeps the wider box: its label is not cut or overlapped.
+    const widths = await page
+      .locator('.list-row')
+      .first()
+      .evaluate((row) => {
+        const [nameField, capacityField] = [...row.querySelectorAll('.field')]
+        const nameLabelEl = nameField.querySelector('label')
+        return {
+          name: nameField.getBoundingClientRect().width,
+          capacity: capacityField.getBoundingClientRect().width,
+          nameLabelFits: nameLabelEl ? nameLabelEl.scrollWidth <= nameLabelEl.clientWidth : false
+        }
+      })
+    expect(widths.name).toBeGreaterThan(widths.capacity)
+    expect(widths.nameLabelFits).toBe(true)
+    await shot(page, '0-channel-row-900')
+    await page.setViewportSize({ width: 1440, height: 900 })
 
     await row(/^main/).click()
     await page.getByLabel('Runtime').selectOption('event-loop')

@@ -46,29 +46,39 @@ function measure(page: Page): Promise<ToolbarBox> {
   })
 }
 
-async function openWorkbench(width: number, height: number, locale: string) {
+async function openWorkbench(width: number, height: number, locale: string, preset?: string) {
   const context = await app.browser.newContext({ locale, viewport: { width, height } })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(app.url)
   await page.getByRole('heading', { name: 'SchedLab', level: 1 }).waitFor({ timeout: 15_000 })
-  // The first preset card: it loads and runs, and its results put Export in the toolbar.
-  await page.locator('.preset-grid button').first().click()
+  // The first preset card (or the one whose id is given): it loads and runs, and its results
+  // put Export in the toolbar.
+  await (
+    preset
+      ? page.locator(`.preset-grid button[aria-labelledby="preset-${preset}-title"]`).first()
+      : page.locator('.preset-grid button').first()
+  ).click()
   await page.locator('.toolbar .sl-export button').waitFor({ timeout: 15_000 })
   return { context, page, errors }
 }
 
 describe('the workbench toolbar', () => {
-  const sizes: [number, number, string][] = [
+  // The online shop is a cluster: the toolbar shows its nodes and their cores, two fields where
+  // one machine has one.
+  const sizes: [number, number, string, string?][] = [
     [1024, 768, 'en-US'],
     [1024, 768, 'zh-CN'],
     [1280, 800, 'en-US'],
-    [1920, 1080, 'en-US']
+    [1920, 1080, 'en-US'],
+    [1024, 768, 'en-US', 'online-shop-order-spike'],
+    [1024, 768, 'zh-CN', 'online-shop-order-spike']
   ]
-  for (const [width, height, locale] of sizes) {
-    it(`fits on one row at ${width}×${height} (${locale})`, async () => {
-      const { context, page, errors } = await openWorkbench(width, height, locale)
+  for (const [width, height, locale, preset] of sizes) {
+    it(`fits on one row at ${width}×${height} (${locale}${preset ? `, ${preset}` : ''})`, async () => {
+      const { context, page, errors } = await openWorkbench(width, height, locale, preset)
+      if (preset) await expect(page.locator('#toolbar-nodes').inputValue()).resolves.toBe('7')
       const bar = await measure(page)
       expect(bar.items.length).toBeGreaterThanOrEqual(8)
       // One row: every shown item overlaps every other vertically…

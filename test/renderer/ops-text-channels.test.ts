@@ -4,6 +4,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseOps, printOps } from '../../renderer/src/features/editor/ops-text'
 import type { OpDraft } from '../../renderer/src/scenario/draft'
+import { en } from '../../renderer/src/i18n/en'
+import { zh } from '../../renderer/src/i18n/zh'
 
 describe('ops text: channels and timeouts', () => {
   it('parses the forms the issue names into the scenario format', () => {
@@ -73,5 +75,26 @@ describe('ops text: channels and timeouts', () => {
         expect(parseOps(printOps(list))).toEqual({ ok: true, ops: list })
       })
     )
+  })
+
+  it('are shown in the ops hints: examples with send, recv and a timeout, en and zh', () => {
+    const example = (hint: string) => hint.replace(/^(e\.g\.|例如)\s*/, '')
+    for (const dict of [en, zh]) {
+      const thread = parseOps(example(dict['ops.textHint']), 'thread')
+      const coroutine = parseOps(example(dict['ops.textHintCoroutine']), 'coroutine')
+      if (!thread.ok || !coroutine.ok) throw new Error('a hint does not parse')
+      expect(thread.ops).toEqual(
+        expect.arrayContaining([{ send: 'jobs' }, { recv: 'jobs', timeout: 5 }])
+      )
+      expect(coroutine.ops).toEqual(
+        expect.arrayContaining([
+          { await: 10, device: 'disk', timeout: 20 },
+          { send: 'jobs' },
+          { recv: 'jobs' }
+        ])
+      )
+      for (const word of ['send', 'recv', 'timeout', 'lock', 'await'])
+        expect(dict['ops.textHintChannels']).toContain(word)
+    }
   })
 })

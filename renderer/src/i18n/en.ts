@@ -51,6 +51,9 @@ export const en = {
   'toolbar.quantum': 'Quantum',
   'toolbar.quantumNone': 'Quantum (not used by this policy)',
   'toolbar.cores': 'Cores',
+  'toolbar.nodes': 'Nodes',
+  'toolbar.nodesHint': 'The cluster’s nodes: add or remove them under Nodes in the scenario tree.',
+  'toolbar.clusterCoresHint': 'The cores of all nodes together: set each node’s on its page.',
   'toolbar.run': 'Run',
   'toolbar.runBlocked':
     'Run: fix the {count} problem first (see Problems)|Run: fix the {count} problems first (see Problems)',
@@ -335,8 +338,12 @@ export const en = {
   // ops
   'ops.title': 'Ops',
   'ops.text': 'Ops (text)',
-  'ops.textHint': 'e.g. cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1 }',
-  'ops.textHintCoroutine': 'e.g. cpu 1, await 10 @disk, cpu 2, yield, repeat 3 { cpu 1, await 5 }',
+  'ops.textHint':
+    'e.g. cpu 5, io 10 @disk, lock db, cpu 2, unlock db, send jobs, recv jobs timeout 5, repeat 3 { cpu 1 }',
+  'ops.textHintCoroutine':
+    'e.g. cpu 1, await 10 @disk timeout 20, send jobs, recv jobs, yield, repeat 3 { cpu 1, await 5 }',
+  'ops.textHintChannels':
+    'send / recv NAME: put a value on / take one from a channel; timeout N after lock, await or recv: give up after N ticks',
   'ops.rows': 'Op rows',
   'ops.empty': 'No ops yet.',
   'ops.add': 'Add op',
@@ -601,6 +608,18 @@ export const en = {
   'cmp.replicas': 'Replicas of {service}',
   'cmp.replicasHelp': 'e.g. 1, 2, 4: the service on that many nodes, in node order',
   'cmp.balancers': 'Balancers of {service}',
+  'cmp.clusterCores':
+    'A cluster’s cores are its nodes’: vary them with “Vary a field”, e.g. nodes[0].machine.cores=1,2,4',
+  'cmp.vary': 'Vary a field',
+  'cmp.varyHelp':
+    'optional, e.g. scheduler.quantum=2,4,8 or services[0].replicas=[n0],[n0,n1] (as schedlab compare --set)',
+  'cmp.vary.noEquals': 'Vary a field: expected path=value1,value2, e.g. scheduler.quantum=2,4,8',
+  'cmp.vary.badPath':
+    'Vary a field: expected a path of names and [indexes] before "=", e.g. services[0].balancer',
+  'cmp.vary.owned': 'Vary a field: {path} is chosen by "{owner}" above',
+  'cmp.vary.clusterOwned': 'the replica and balancer choices',
+  'cmp.vary.missing': 'Vary a field: {path} cannot be set: {why}',
+  'cmp.vary.badValues': 'Vary a field: {why}',
   'res.tab.requests': 'Requests',
   'res.ranIn': 'simulated in {time}',
   'res.ranInHint': 'Engine time in the simulation worker; {total} from Run to result.',
@@ -638,6 +657,23 @@ export const en = {
   'sum.avgCoroutineTurnaround': 'Avg coroutine turnaround',
   'sum.avgCoroutineTurnaround.hint':
     'from a coroutine’s arrival to its finish, over the coroutines that finished ({unit})',
+  'sum.nodes': 'Nodes',
+  'sum.nodes.hint': 'machines in the cluster, each with its own cores and scheduler',
+  'sum.clusterCores': 'Cores (all nodes)',
+  'sum.clusterCores.hint': 'the cores of every node together',
+  'sum.requestsCompleted': 'Requests completed',
+  'sum.requestsCompleted.value': '{value} of {total}',
+  'sum.requestsCompleted.hint': 'requests whose reply arrived, of all sent',
+  'sum.requestsFailed': 'Requests failed',
+  'sum.requestsFailed.hint': 'requests lost to a node going down, or with no replica up',
+  'sum.requestThroughput': 'Request throughput',
+  'sum.requestThroughput.hint': 'requests completed per {unit}',
+  'sum.latencyMean': 'Request latency, mean',
+  'sum.latencyMean.hint': 'reply arrival − request creation, over completed requests',
+  'sum.latencyP50': 'Request latency, p50',
+  'sum.latencyP50.hint': 'half of the completed requests took this long or less',
+  'sum.latencyP99': 'Request latency, p99',
+  'sum.latencyP99.hint': '99% of the completed requests took this long or less',
 
   // metrics table
   'col.withUnit': '{label} ({unit})',

@@ -47,6 +47,9 @@ export const zh: Record<MessageKey, string> = {
   'toolbar.quantum': '时间片',
   'toolbar.quantumNone': '时间片（此策略不使用）',
   'toolbar.cores': '核数',
+  'toolbar.nodes': '节点数',
+  'toolbar.nodesHint': '集群的节点：在场景树的“节点”下添加或删除。',
+  'toolbar.clusterCoresHint': '所有节点的核数之和：在各节点的页面上设置每个节点的核数。',
   'toolbar.run': '运行',
   'toolbar.runBlocked': '运行：请先修复 {count} 个问题（见“问题”）',
   'toolbar.cancel': '取消运行',
@@ -305,8 +308,12 @@ export const zh: Record<MessageKey, string> = {
 
   'ops.title': '操作',
   'ops.text': '操作（文本）',
-  'ops.textHint': '例如 cpu 5, io 10 @disk, lock db, cpu 2, unlock db, repeat 3 { cpu 1 }',
-  'ops.textHintCoroutine': '例如 cpu 1, await 10 @disk, cpu 2, yield, repeat 3 { cpu 1, await 5 }',
+  'ops.textHint':
+    '例如 cpu 5, io 10 @disk, lock db, cpu 2, unlock db, send jobs, recv jobs timeout 5, repeat 3 { cpu 1 }',
+  'ops.textHintCoroutine':
+    '例如 cpu 1, await 10 @disk timeout 20, send jobs, recv jobs, yield, repeat 3 { cpu 1, await 5 }',
+  'ops.textHintChannels':
+    'send / recv 名称：向通道放入 / 从通道取出一个值；在 lock、await 或 recv 后加 timeout N：N 个时间单位后放弃等待',
   'ops.rows': '操作列表',
   'ops.empty': '还没有操作。',
   'ops.add': '添加操作',
@@ -548,6 +555,18 @@ export const zh: Record<MessageKey, string> = {
   'cmp.replicas': '{service} 的副本数',
   'cmp.replicasHelp': '例如 1, 2, 4：该服务按节点顺序部署在这么多个节点上',
   'cmp.balancers': '{service} 的负载均衡器',
+  'cmp.clusterCores':
+    '集群的核数由各节点决定：用“改变一个字段”来改变，例如 nodes[0].machine.cores=1,2,4',
+  'cmp.vary': '改变一个字段',
+  'cmp.varyHelp':
+    '可选，例如 scheduler.quantum=2,4,8 或 services[0].replicas=[n0],[n0,n1]（同 schedlab compare --set）',
+  'cmp.vary.noEquals': '改变一个字段：应为 路径=值1,值2，例如 scheduler.quantum=2,4,8',
+  'cmp.vary.badPath':
+    '改变一个字段："=" 前应为由名称和 [下标] 组成的路径，例如 services[0].balancer',
+  'cmp.vary.owned': '改变一个字段：{path} 由上方的“{owner}”选择',
+  'cmp.vary.clusterOwned': '副本数与负载均衡器选项',
+  'cmp.vary.missing': '改变一个字段：无法设置 {path}：{why}',
+  'cmp.vary.badValues': '改变一个字段：{why}',
   'res.tab.requests': '请求',
   'res.ranIn': '模拟耗时 {time}',
   'res.ranInHint': '模拟线程（Web Worker）中引擎的耗时；从点击运行到得到结果共 {total}。',
@@ -583,6 +602,23 @@ export const zh: Record<MessageKey, string> = {
   'sum.coroutineSwitches.hint': '宿主线程内部、协程之间的用户态切换',
   'sum.avgCoroutineTurnaround': '协程平均周转时间',
   'sum.avgCoroutineTurnaround.hint': '协程从到达到完成的时间，按已完成的协程平均（{unit}）',
+  'sum.nodes': '节点数',
+  'sum.nodes.hint': '集群中的机器，各有自己的核与调度器',
+  'sum.clusterCores': '核数（全部节点）',
+  'sum.clusterCores.hint': '所有节点的核数之和',
+  'sum.requestsCompleted': '已完成请求',
+  'sum.requestsCompleted.value': '{value} / {total}',
+  'sum.requestsCompleted.hint': '收到回复的请求数，占发出的全部请求',
+  'sum.requestsFailed': '失败请求',
+  'sum.requestsFailed.hint': '因节点宕机或没有可用副本而失败的请求',
+  'sum.requestThroughput': '请求吞吐量',
+  'sum.requestThroughput.hint': '每 {unit} 完成的请求数',
+  'sum.latencyMean': '请求延迟（平均）',
+  'sum.latencyMean.hint': '回复到达时刻 − 请求创建时刻，按已完成的请求计',
+  'sum.latencyP50': '请求延迟（p50）',
+  'sum.latencyP50.hint': '一半已完成的请求不超过此时长',
+  'sum.latencyP99': '请求延迟（p99）',
+  'sum.latencyP99.hint': '99% 已完成的请求不超过此时长',
 
   'col.withUnit': '{label}（{unit}）',
   'req.histNote':

@@ -1,6 +1,7 @@
 // The CPU-share chart's data from a hand-made cfs trace whose every figure is worked out below.
 import { describe, expect, it } from 'vitest'
-import { simulate, type SimResult } from '../../../sim-core'
+import { simulate, validateScenario, type SimResult } from '../../../sim-core'
+import { PRESETS } from '../../../renderer/presets/presets'
 import {
   cpuShareRows,
   cpuShareSeries,
@@ -141,4 +142,29 @@ describe('cpu share of a simulated run', () => {
       expect(s.got[1][99]).toBe(1)
     })
   }
+
+  it('starts a thread that arrives late where it arrives, not at 0% from the start', () => {
+    const preset = PRESETS.find((p) => p.id === 'go-handoff')
+    const v = validateScenario(preset?.scenario)
+    if (!v.ok) throw new Error('preset invalid')
+    const r = simulate(v.scenario)
+    const processes = v.scenario.processes.map((p) => ({ name: p.name, nice: 0, tickets: 1 }))
+    const s = cpuShareSeries(r, processes)
+    // Makespan 254 in 100 points: buckets of ceil(254 / 100) = 3 ticks. handoff/go arrives at
+    // 150 (bucket 50 = [150, 153)) and its hand-off thread go.m1 is created at 153 (bucket 51).
+    expect(r.makespan).toBe(254)
+    expect(s.bucket).toBe(3)
+    const m1 = r.threads.findIndex((t) => t.id === 'handoff/go.m1')
+    expect(r.threads[m1].arrival).toBe(153)
+    const j = s.threads.indexOf(m1)
+    expect(j).toBeGreaterThanOrEqual(0)
+    const firstDrawn = (line: (number | null)[]) => line.findIndex((v) => v !== null)
+    expect(firstDrawn(s.got[j])).toBe(51)
+    expect(firstDrawn(s.fair[j])).toBe(51)
+    const go = s.threads.indexOf(r.threads.findIndex((t) => t.id === 'handoff/go'))
+    expect(firstDrawn(s.got[go])).toBe(50)
+    // A thread present from 0 is drawn from the first bucket, as before.
+    const first = s.threads.indexOf(0)
+    expect(s.got[first][0]).not.toBeNull()
+  })
 })

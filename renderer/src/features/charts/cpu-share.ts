@@ -23,9 +23,12 @@ export interface CpuShareSeries {
   times: number[]
   /** The threads kept (the `limit` that ran longest, in thread order); got and fair follow it. */
   threads: number[]
-  /** got[j][b]: thread threads[j]'s fraction of the run ticks in bucket b, null when nothing ran. */
+  /**
+   * got[j][b]: thread threads[j]'s fraction of the run ticks in bucket b; null when nothing ran
+   * or the bucket ended before the thread arrived.
+   */
   got: (number | null)[][]
-  /** fair[j][b]: its weight over the weights competing in bucket b, null when none did. */
+  /** fair[j][b]: its weight over the weights competing in bucket b; null when none did or before it arrived. */
   fair: (number | null)[][]
   /** Each thread's weight (what fair is computed from), by thread index. */
   weight: number[]
@@ -125,14 +128,20 @@ export function cpuShareSeries(
   for (let k = 0; k < threads; k++)
     for (let b = 0; b < count; b++) if (present[k * count + b]) weights[b] += weight[k]
 
-  const got = kept.map((_, j) =>
-    Array.from({ length: count }, (_, b) => (runTotal[b] > 0 ? run[j][b] / runTotal[b] : null))
-  )
-  const fair = kept.map((k) =>
+  // A thread that did not exist yet has no share, not a zero one: a thread arriving late (a
+  // runtime's hand-off thread such as go.m1, created mid-run) starts its lines in the bucket
+  // it arrives in, instead of lying along 0% until then.
+  const before = (k: number, b: number): boolean => (b + 1) * bucket <= result.threads[k].arrival
+  const got = kept.map((k, j) =>
     Array.from({ length: count }, (_, b) =>
-      weights[b] > 0 ? (present[k * count + b] ? weight[k] / weights[b] : 0) : null
+      runTotal[b] > 0 && !before(k, b) ? run[j][b] / runTotal[b] : null
     )
   )
+  const fairAt = (k: number, b: number): number | null => {
+    if (weights[b] === 0 || before(k, b)) return null
+    return present[k * count + b] ? weight[k] / weights[b] : 0
+  }
+  const fair = kept.map((k) => Array.from({ length: count }, (_, b) => fairAt(k, b)))
   const times = Array.from({ length: count }, (_, b) => b * bucket)
   return { bucket, times, threads: kept, got, fair, weight, cpu }
 }

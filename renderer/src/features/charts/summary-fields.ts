@@ -1,6 +1,6 @@
 // The summary cards: which figures, in what order, formatted how. The labels are the
 // dictionary's `sum.*` words, shared with the compare table and the report.
-import type { SimResult } from '../../../../sim-core'
+import type { ClusterRun, SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { formatNumber, formatPercent, formatTime, unitLabel } from './format'
@@ -27,6 +27,14 @@ type FieldKey =
   | 'fairness'
   | 'coroutineSwitches'
   | 'avgCoroutineTurnaround'
+  | 'nodes'
+  | 'clusterCores'
+  | 'requestsCompleted'
+  | 'requestsFailed'
+  | 'requestThroughput'
+  | 'latencyMean'
+  | 'latencyP50'
+  | 'latencyP99'
 
 /**
  * Mean turnaround of the coroutines that finished, or null if none did. The thread average
@@ -62,9 +70,7 @@ export function summaryFields(r: SimResult, lang: Language = 'en'): SummaryField
       field('avgCoroutineTurnaround', avg ?? NaN, avg === null ? '—' : time(avg))
     ]
   }
-  return [
-    field('makespan', r.makespan, time(r.makespan)),
-    field('utilization', s.utilization, formatPercent(s.utilization)),
+  const machineFields = (): SummaryField[] => [
     field(
       'throughput',
       s.throughput,
@@ -77,7 +83,48 @@ export function summaryFields(r: SimResult, lang: Language = 'en'): SummaryField
     field('preemptions', s.preemptions, count(s.preemptions)),
     field('migrations', s.migrations, count(s.migrations)),
     field('deadlineMisses', s.deadlineMisses, count(s.deadlineMisses)),
-    field('fairness', s.fairness, ifFinished(formatNumber(s.fairness, 3))),
+    field('fairness', s.fairness, ifFinished(formatNumber(s.fairness, 3)))
+  ]
+  // A cluster's question is the user's wait, not its handler threads' turnaround: the nodes and
+  // all their cores, the requests done and failed, and their latency replace the thread averages
+  // (handler threads serve request after request, so their turnaround is the run's length).
+  const clusterFields = (c: ClusterRun): SummaryField[] => {
+    const q = c.result.requests
+    const latency = (key: FieldKey, v: number | undefined) =>
+      field(key, v ?? NaN, v === undefined ? '—' : time(v))
+    return [
+      field('nodes', c.nodes.length, count(c.nodes.length)),
+      field(
+        'clusterCores',
+        c.nodes.reduce((sum, n) => sum + n.cores, 0),
+        count(c.nodes.reduce((sum, n) => sum + n.cores, 0))
+      ),
+      field(
+        'requestsCompleted',
+        q.completed,
+        translate(lang, 'sum.requestsCompleted.value', {
+          value: count(q.completed),
+          total: count(q.count)
+        })
+      ),
+      field('requestsFailed', q.failed, count(q.failed)),
+      field(
+        'requestThroughput',
+        q.throughput,
+        translate(lang, 'sum.throughput.value', { value: formatNumber(q.throughput, 4), unit })
+      ),
+      latency('latencyMean', q.latency?.mean),
+      latency('latencyP50', q.latency?.p50),
+      latency('latencyP99', q.latency?.p99),
+      field('contextSwitches', s.contextSwitches, count(s.contextSwitches)),
+      field('preemptions', s.preemptions, count(s.preemptions)),
+      field('migrations', s.migrations, count(s.migrations))
+    ]
+  }
+  return [
+    field('makespan', r.makespan, time(r.makespan)),
+    field('utilization', s.utilization, formatPercent(s.utilization)),
+    ...(r.cluster ? clusterFields(r.cluster) : machineFields()),
     // Only scenarios with coroutines have user-level switches and turnarounds worth a card.
     ...(r.coroutines.length > 0 ? coroutineFields() : [])
   ]

@@ -17,6 +17,8 @@ import { COMPARE_ROWS } from './compare-rows'
 import { hasSweep, sweepLegend, sweepMetric, sweepSeries } from './sweep-data'
 import { runCompare } from './run-compare'
 import { ClusterChoices } from './ClusterChoices'
+import { parseVaryField } from './vary-field'
+import type { MessageKey } from '../../i18n/en'
 import {
   parseCoreCounts,
   policyTitle,
@@ -66,6 +68,8 @@ export function ComparePanel(props: ComparePanelProps) {
   const [balancers, setBalancers] = useState<Set<Balancer>>(
     () => new Set<Balancer>([service?.balancer ?? 'round-robin'])
   )
+  // Any other field, `PATH=V1,V2` as `schedlab compare --set` takes it.
+  const [varyText, setVaryText] = useState('')
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const abortRef = useRef<AbortController | null>(null)
@@ -80,17 +84,34 @@ export function ComparePanel(props: ComparePanelProps) {
     [scenario]
   )
 
-  const cores = parseCoreCounts(coresText)
+  // A cluster's cores are its nodes' (the top-level machine does not run): no core counts to
+  // compare there; a node's are varied by path ("Vary a field", nodes[0].machine.cores=1,2).
+  const isCluster = (scenario.nodes?.length ?? 0) > 0
+  const cores = isCluster ? [scenario.machine.cores] : parseCoreCounts(coresText)
   const plain: VariantSpec[] = POLICY_NAMES.filter((p) => policies.has(p)).flatMap((policy) =>
     cores.map((c) => ({ policy, cores: c }))
   )
-  const specs: VariantSpec[] = service
+  const withCluster: VariantSpec[] = service
     ? plain.flatMap((spec) =>
         parseCoreCounts(replicasText).flatMap((replicas) =>
           [...balancers].map((balancer) => ({ ...spec, replicas, balancer }))
         )
       )
     : plain
+  const vary = parseVaryField(varyText, scenario)
+  const specs: VariantSpec[] =
+    vary?.ok === true
+      ? withCluster.flatMap((spec) =>
+          vary.values.map((value) => ({ ...spec, field: { parts: vary.parts, value } }))
+        )
+      : withCluster
+  const varyError =
+    vary?.ok === false
+      ? t(vary.key, {
+          ...vary.params,
+          ...(vary.params.owner ? { owner: t(vary.params.owner as MessageKey) } : {})
+        })
+      : null
 
   const toggle = (p: PolicyName, on: boolean): void =>
     setPolicies((s) => {
@@ -157,19 +178,25 @@ export function ComparePanel(props: ComparePanelProps) {
             </span>
           ))}
         </fieldset>
-        <label className="sl-field">
-          {t('cmp.cores')}
-          <input
-            type="text"
-            value={coresText}
-            onChange={(e) => setCoresText(e.target.value)}
-            aria-describedby="sl-cores-help"
-            size={12}
-          />
-        </label>
-        <span id="sl-cores-help" className="sl-muted">
-          {t('cmp.coresHelp')}
-        </span>
+        {isCluster ? (
+          <span className="sl-muted">{t('cmp.clusterCores')}</span>
+        ) : (
+          <>
+            <label className="sl-field">
+              {t('cmp.cores')}
+              <input
+                type="text"
+                value={coresText}
+                onChange={(e) => setCoresText(e.target.value)}
+                aria-describedby="sl-cores-help"
+                size={12}
+              />
+            </label>
+            <span id="sl-cores-help" className="sl-muted">
+              {t('cmp.coresHelp')}
+            </span>
+          </>
+        )}
         {service && (
           <ClusterChoices
             service={service.name}
@@ -179,10 +206,26 @@ export function ComparePanel(props: ComparePanelProps) {
             onBalancers={setBalancers}
           />
         )}
+        <label className="sl-field">
+          {t('cmp.vary')}
+          <input
+            type="text"
+            value={varyText}
+            onChange={(e) => setVaryText(e.target.value)}
+            aria-describedby="sl-vary-help"
+            aria-invalid={varyError !== null}
+            placeholder="scheduler.quantum=2,4,8"
+            spellCheck={false}
+            size={24}
+          />
+        </label>
+        <span id="sl-vary-help" className="sl-muted">
+          {t('cmp.varyHelp')}
+        </span>
         <button
           type="button"
           className="sl-primary"
-          disabled={specs.length === 0 || progress !== null}
+          disabled={specs.length === 0 || varyError !== null || progress !== null}
           onClick={() => void run()}
         >
           {t('cmp.run')}
@@ -195,6 +238,11 @@ export function ComparePanel(props: ComparePanelProps) {
           label={t('cmp.progress', { label: progress.label })}
           onCancel={() => abortRef.current?.abort()}
         />
+      )}
+      {varyError && (
+        <p className="sl-error" role="alert">
+          {varyError}
+        </p>
       )}
       {error && (
         <p className="sl-error" role="alert">

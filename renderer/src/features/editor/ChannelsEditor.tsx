@@ -22,7 +22,7 @@ export function ChannelsEditor() {
       {channels.length === 0 && <p className="muted">{t('channels.none')}</p>}
       <ul className="list-rows">
         {channels.map((ch, i) => (
-          <li key={i} className="list-row">
+          <li key={i} className="list-row channel-row">
             <ChannelName index={i} name={typeof ch.name === 'string' ? ch.name : ''} />
             <NumberField
               path={['channels', i, 'capacity']}

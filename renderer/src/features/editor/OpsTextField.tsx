@@ -105,6 +105,8 @@ export function OpsTextField({ path, context }: OpsTextFieldProps) {
       />
       <span id={`${id}-hint`} className="field-hint">
         {context === 'coroutine' ? t('ops.textHintCoroutine') : t('ops.textHint')}
+        <br />
+        {t('ops.textHintChannels')}
       </span>
       {error && (
         <div id={`${id}-error`} className="ops-error" role="status">

@@ -3,6 +3,9 @@ import type { SimResult } from '../../../../sim-core'
 import { useLanguage, useTranslate } from '../../i18n/context'
 import { summaryFields } from '../charts/summary-fields'
 
+/** Figures that are bad news whenever they are above zero. */
+const ALERTS = new Set(['deadlineMisses', 'requestsFailed'])
+
 export function SummaryCards({ result }: { result: SimResult }) {
   const t = useTranslate()
   const lang = useLanguage()
@@ -11,7 +14,7 @@ export function SummaryCards({ result }: { result: SimResult }) {
       {summaryFields(result, lang).map((f) => (
         <div
           key={f.key}
-          className={`sl-card${f.key === 'deadlineMisses' && f.value > 0 ? ' is-alert' : ''}`}
+          className={`sl-card${ALERTS.has(f.key) && f.value > 0 ? ' is-alert' : ''}`}
           title={f.hint}
           data-field={f.key}
         >

@@ -2,13 +2,44 @@ import { POLICY_NAMES } from '../../../../sim-core/index'
 import { useApp, useT } from '../../app/hooks'
 import { NumberField } from '../../components/NumberField'
 import { SelectField } from '../../components/SelectField'
+import { draftNodes, type NodeDraft } from '../../scenario/cluster'
 import { policyParams, switchPolicy } from '../../scenario/policy-params'
 import { policyTitle } from '../editor/labels'
 
-/** The three settings people change most, always at hand: Policy, Quantum, Cores. */
+/**
+ * A cluster's size where a machine's core count would be: its nodes and their cores together,
+ * read-only (the top-level machine does not run in a cluster; each node's cores are set on the
+ * node's page).
+ */
+function ClusterSize({ nodes }: { nodes: readonly NodeDraft[] }) {
+  const t = useT()
+  const cores = nodes.reduce(
+    (sum, n) => sum + (typeof n.machine?.cores === 'number' ? n.machine.cores : 0),
+    0
+  )
+  return (
+    <>
+      <div className="field compact narrow" title={t('toolbar.nodesHint')}>
+        <label htmlFor="toolbar-nodes" className="field-label">
+          {t('toolbar.nodes')}
+        </label>
+        <input id="toolbar-nodes" type="text" readOnly value={nodes.length} />
+      </div>
+      <div className="field compact narrow" title={t('toolbar.clusterCoresHint')}>
+        <label htmlFor="toolbar-cluster-cores" className="field-label">
+          {t('toolbar.cores')}
+        </label>
+        <input id="toolbar-cluster-cores" type="text" readOnly value={cores} />
+      </div>
+    </>
+  )
+}
+
+/** The three settings people change most, always at hand: Policy, Quantum, Cores (a cluster: its size). */
 export function SchedulerControls() {
   const t = useT()
   const policy = useApp((s) => s.draft.scheduler?.policy)
+  const nodes = useApp((s) => draftNodes(s.draft))
   const editDraft = useApp((s) => s.editDraft)
   const hasQuantum =
     typeof policy === 'string' && policyParams(policy).some((p) => p.key === 'quantum')
@@ -47,12 +78,16 @@ export function SchedulerControls() {
           />
         </div>
       )}
-      <NumberField
-        path={['machine', 'cores']}
-        label={t('toolbar.cores')}
-        className="compact narrow"
-        min={1}
-      />
+      {nodes.length > 0 ? (
+        <ClusterSize nodes={nodes} />
+      ) : (
+        <NumberField
+          path={['machine', 'cores']}
+          label={t('toolbar.cores')}
+          className="compact narrow"
+          min={1}
+        />
+      )}
     </div>
   )
 }
