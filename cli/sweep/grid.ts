@@ -8,7 +8,7 @@ import type { SetDimension, SetValue } from './set-path'
 
 export interface SweepGrid {
   /** The scenario is a cluster: its rows have request figures, and no cores column (nodes set their own). */
-  cluster: boolean
+  cluster?: boolean
   policies: readonly PolicyName[]
   cores: readonly number[]
   seeds: readonly number[]
