@@ -6,8 +6,8 @@ import {
   clampedMessage,
   resolveGuards,
   type GuardOverrides,
-  type Scenario,
-  type SimResult
+  type LimitKind,
+  type Scenario
 } from '../sim-core'
 import { positiveIntOption } from './option-values'
 
@@ -57,10 +57,18 @@ const flagOf = (field: 'maxTime' | 'maxEvents'): string =>
  * What a run left out or where it stopped, when the scenario did not ask for it: a guard that was
  * not the file's own choice, the trace budget, the job rows beyond the cap.
  */
+/** What the notices read of a run's end: a SimResult, or a cluster's (cli/run-cluster.ts). */
+export interface RunEnd {
+  limit?: LimitKind
+  makespan: number
+  jobs: readonly unknown[]
+  jobsOmitted?: number
+}
+
 export function runNotices(
   scenario: Scenario,
   overrides: GuardOverrides,
-  result: SimResult
+  result: RunEnd
 ): string[] {
   const guards = resolveGuards(scenario.limits, overrides)
   const own = (field: 'maxTime' | 'maxEvents') =>

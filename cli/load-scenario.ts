@@ -1,6 +1,6 @@
 // FILE → validated scenario, or exit 2 with one `path: message` line per problem.
 import { parseScenario, problemToString, type Problem, type Scenario } from '../sim-core'
-import { ProblemsError, UsageError } from './errors'
+import { ProblemsError } from './errors'
 import { readSource } from './input'
 
 export interface LoadedScenario {
@@ -19,16 +19,4 @@ export async function loadScenario(file: string): Promise<LoadedScenario> {
   const parsed = parseScenario(text)
   if (!parsed.ok) throw new ProblemsError(problemLines(parsed.problems, label))
   return { scenario: parsed.scenario, label }
-}
-
-/**
- * Commands that read one machine's result (chart, sweep) refuse a cluster rather
- * than run only its top-level machine: `run`, `trace` and `compare` read a cluster.
- */
-export function singleMachine(scenario: Scenario, command: string): Scenario {
-  if (scenario.nodes)
-    throw new UsageError(
-      `${command}: this scenario is a cluster (it has "nodes"); run it with 'schedlab run'`
-    )
-  return scenario
 }

@@ -11,7 +11,7 @@ Usage:
   schedlab run FILE [--policy P] [--quantum N] [--cores N] [--format json|text|csv] [--out PATH]
   schedlab trace FILE [--format csv|chrome] [--out PATH]
   schedlab compare FILE [--policies fcfs,rr,srtf] [--set PATH=V1,V2 ...] [--format json|text|csv] [--out PATH]
-  schedlab chart FILE --kind utilization|gantt|compare [--out PATH.svg] [--width W --height H]
+  schedlab chart FILE --kind utilization|gantt|compare|latency [--out PATH.svg] [--width W --height H]
   schedlab validate FILE
   schedlab generate --processes N [--threads M] [--io-ratio R] [--arrival-spread T] [--seed S]
                     [--cores C] [--policy P] [--out PATH]

@@ -1,4 +1,5 @@
-// Several policies on one scenario: grouped bars of the time figures (lower is better).
+// Several policies on one scenario: grouped bars of the time figures (lower is better). A
+// cluster's bars are its request latency (CLUSTER_FIGURES).
 import type { SimResult } from '../../sim-core'
 import {
   axes,
@@ -21,18 +22,33 @@ export interface CompareEntry {
   result: SimResult
 }
 
-const FIGURES: { label: string; get(r: SimResult): number }[] = [
+export interface CompareFigure {
+  label: string
+  get(r: SimResult): number
+}
+
+const FIGURES: CompareFigure[] = [
   { label: 'Makespan', get: (r) => r.makespan },
   { label: 'Avg turnaround', get: (r) => r.summary.avgTurnaround },
   { label: 'Avg waiting', get: (r) => r.summary.avgWaiting },
   { label: 'Avg response', get: (r) => r.summary.avgResponse }
 ]
 
+/** A cluster run's request latency (0 when no request completed). */
+const latency = (r: SimResult) => r.cluster?.result.requests.latency
+export const CLUSTER_FIGURES: CompareFigure[] = [
+  { label: 'Latency mean', get: (r) => latency(r)?.mean ?? 0 },
+  { label: 'Latency p50', get: (r) => latency(r)?.p50 ?? 0 },
+  { label: 'Latency p95', get: (r) => latency(r)?.p95 ?? 0 },
+  { label: 'Latency p99', get: (r) => latency(r)?.p99 ?? 0 }
+]
+
 export function compareSvg(
   entries: CompareEntry[],
   scenario: string,
   timeUnit: string,
-  o: ChartOptions
+  o: ChartOptions,
+  figures: readonly CompareFigure[] = FIGURES
 ): string {
   const items: LegendItem[] = entries.map((e, i) => ({
     name: e.label,
@@ -41,7 +57,7 @@ export function compareSvg(
   }))
   const lh = legendHeight(items, o.width)
   const maxV = entries.reduce(
-    (m, e) => FIGURES.reduce((n, f) => Math.max(n, f.get(e.result)), m),
+    (m, e) => figures.reduce((n, f) => Math.max(n, f.get(e.result)), m),
     1
   )
   // Round the axis up to the next tick so the tallest bar never touches the frame.
@@ -58,11 +74,11 @@ export function compareSvg(
     xLabel: '',
     yLabel: `time (${timeUnit === 'us' ? 'µs' : timeUnit})`
   }
-  const group = a.plot.w / FIGURES.length
+  const group = a.plot.w / figures.length
   const barW = Math.max(2, (group * 0.8) / Math.max(1, entries.length))
-  const centers = FIGURES.map((_, g) => a.plot.x + group * (g + 0.5))
+  const centers = figures.map((_, g) => a.plot.x + group * (g + 0.5))
   let bars = ''
-  FIGURES.forEach((f, g) => {
+  figures.forEach((f, g) => {
     entries.forEach((e, i) => {
       const v = f.get(e.result)
       const x = a.plot.x + group * g + group * 0.1 + i * barW
@@ -91,7 +107,7 @@ export function compareSvg(
       o.title ?? 'Compare: summary figures',
       o.subtitle ?? `${scenario} · ${entries.map((e) => e.label).join(', ')}`
     ) +
-    axes(a, { labels: FIGURES.map((f) => f.label), centers }) +
+    axes(a, { labels: figures.map((f) => f.label), centers }) +
     bars +
     legend(items, o.height - lh, o.width)
   return svgDocument(o.width, o.height, body)

@@ -103,6 +103,12 @@ export function ganttPlotWidth(width: number): number {
   return width - GUTTER - 16
 }
 
+/** `Core 3`, or on a cluster (cores laid end to end, node by node) `n1 core 0`. */
+function coreLabel(result: SimResult, c: number): string {
+  const span = result.cluster?.nodes.find((n) => c >= n.firstCore && c < n.firstCore + n.cores)
+  return span ? `${span.name} core ${c - span.firstCore}` : `Core ${c}`
+}
+
 export function ganttSvg(result: SimResult, o: ChartOptions): string {
   const colors = threadColors(result)
   const items = ganttLegend(result, colors)
@@ -139,7 +145,7 @@ export function ganttSvg(result: SimResult, o: ChartOptions): string {
   const list = createDrawList(1024)
   buildCoreLanes(result.trace, cores).forEach((coreLane, c) => {
     const y = top + c * (lane + 4)
-    body += text(GUTTER - 8, y + lane / 2 + 4, `Core ${c}`, { 'text-anchor': 'end' })
+    body += text(GUTTER - 8, y + lane / 2 + 4, coreLabel(result, c), { 'text-anchor': 'end' })
     body += el('rect', { x: GUTTER, y, width: plotW, height: lane, fill: INK.panel })
     aggregateLane(coreLane, 0, makespan, plotW, list)
     for (let j = 0; j < list.count; j++) {

@@ -1,10 +1,13 @@
-// `schedlab chart FILE --kind utilization|gantt|compare --out PATH.svg [--width W --height H]
-// [--policies a,b]`: the app's charts, headless, as standalone SVG (no browser, no React).
+// `schedlab chart FILE --kind utilization|gantt|compare|latency --out PATH.svg [--width W
+// --height H] [--policies a,b]`: the app's charts, headless, as standalone SVG (no browser, no
+// React). A cluster (a file with `nodes`) is charted per node and by request latency.
 // Exit 2 on a bad command line or scenario, 3 when a file cannot be read or written.
 import { POLICY_NAMES, SCHEDLAB_VERSION, type PolicyName, type Scenario } from '../../sim-core'
 import { parseArgs } from '../args'
-import { compareSvg } from '../chart/compare-svg'
+import { CLUSTER_FIGURES, compareSvg } from '../chart/compare-svg'
 import { ganttHeight, ganttLegend, ganttSvg, threadColors } from '../chart/gantt-svg'
+import { latencySvg } from '../chart/latency-svg'
+import { nodeUtilizationSvg } from '../chart/node-utilization-svg'
 import { utilizationSvg } from '../chart/utilization-svg'
 import { printHelp } from '../command-help'
 import { reportError } from '../report-error'
@@ -16,14 +19,14 @@ import {
   guardOverrides,
   warnClamped
 } from '../guard-options'
-import { loadScenario, singleMachine } from '../load-scenario'
+import { loadScenario } from '../load-scenario'
 import { choiceListOption, choiceOption, intOption } from '../option-values'
 import { writeOutput } from '../output'
 import { applyOverrides } from '../overrides'
 import { runSimulation } from '../run-simulation'
 
-export const CHART_HELP = `Usage: schedlab chart FILE --kind utilization|gantt|compare [--out PATH.svg]
-                      [--width W] [--height H] [--policies P1,P2,...]
+export const CHART_HELP = `Usage: schedlab chart FILE --kind utilization|gantt|compare|latency
+                      [--out PATH.svg] [--width W] [--height H] [--policies P1,P2,...]
 
 Runs the scenario in FILE (- reads standard input) and draws a chart as a standalone SVG file
 (fonts and colours inlined; opens in browsers and Inkscape).
@@ -32,6 +35,10 @@ Options:
   --kind K          utilization  busy / overhead / idle over time, all cores stacked
                     gantt        the schedule: one lane per core
                     compare      grouped bars of makespan and average times, one bar per policy
+                    latency      a cluster's request latency: histogram with p50, p95, p99 marked
+                  On a cluster (a file with "nodes"): utilization has a line per node (the busy
+                  share of its cores), gantt a lane per core of every node, compare the request
+                  latency (mean, p50, p95, p99) per policy
   --out PATH        write the SVG to PATH (atomically); without it, to standard output
   --width W         width in pixels (default 960; 320 to 8000)
   --height H        height in pixels (default 540, gantt: fits the cores; 200 to 8000)
@@ -39,7 +46,7 @@ Options:
                     ${POLICY_NAMES.join(', ')})
 ${GUARD_HELP}${TRACE_GUARD_HELP}`
 
-const KINDS = ['utilization', 'gantt', 'compare'] as const
+const KINDS = ['utilization', 'gantt', 'compare', 'latency'] as const
 
 function variantLabel(s: Scenario['scheduler']): string {
   return 'quantum' in s && s.quantum !== undefined ? `${s.policy} q=${s.quantum}` : s.policy
@@ -73,25 +80,42 @@ async function chart(argv: string[]): Promise<number> {
       : choiceListOption('policies', rawPolicies, POLICY_NAMES)
 
   const guards = guardOverrides((name) => args.options.get(name))
-  const { scenario: loaded, label } = await loadScenario(args.positionals[0])
-  const scenario = singleMachine(loaded, 'schedlab chart')
+  const { scenario, label } = await loadScenario(args.positionals[0])
+  const cluster = scenario.nodes !== undefined
+  if (kind === 'latency' && !cluster)
+    throw new UsageError(
+      '--kind latency: draws request latency, which only a cluster has (a scenario with "nodes", "services" and "requests"); for one machine use utilization, gantt or compare'
+    )
   warnClamped(scenario, guards, `schedlab chart ${label}`)
-  // The compare chart draws summaries: its runs record no trace.
+  // The compare and latency charts draw summaries and requests: their runs record no trace.
   const run = (s: Scenario) =>
     runSimulation(s, {
       label: `schedlab chart ${label} [${s.scheduler.policy}]`,
       guards,
-      trace: kind !== 'compare'
+      trace: kind !== 'compare' && kind !== 'latency'
     })
   let svg: string
   if (kind === 'compare') {
     const variants = policies.map((policy) => applyOverrides(scenario, { policy }, label))
     const entries = variants.map((s) => ({ label: variantLabel(s.scheduler), result: run(s) }))
-    svg = compareSvg(entries, scenario.name, scenario.timeUnit, { width, height: height ?? 540 })
+    const size = { width, height: height ?? 540 }
+    svg = cluster
+      ? compareSvg(
+          entries,
+          scenario.name,
+          scenario.timeUnit,
+          { ...size, title: 'Compare: request latency' },
+          CLUSTER_FIGURES
+        )
+      : compareSvg(entries, scenario.name, scenario.timeUnit, size)
   } else {
     const result = run(scenario)
-    const subtitle = `${scenario.name} · ${variantLabel(scenario.scheduler)} · ${result.cores.length} core${result.cores.length === 1 ? '' : 's'}`
-    if (kind === 'utilization')
+    const nodes = result.cluster ? `${result.cluster.nodes.length} nodes, ` : ''
+    const subtitle = `${scenario.name} · ${variantLabel(scenario.scheduler)} · ${nodes}${result.cores.length} core${result.cores.length === 1 ? '' : 's'}`
+    if (kind === 'latency') svg = latencySvg(result, { width, height: height ?? 540, subtitle })
+    else if (kind === 'utilization' && cluster)
+      svg = nodeUtilizationSvg(result, { width, height: height ?? 540, subtitle })
+    else if (kind === 'utilization')
       svg = utilizationSvg(result, { width, height: height ?? 540, subtitle })
     else {
       const auto = ganttHeight(

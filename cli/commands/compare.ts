@@ -4,7 +4,6 @@
 // scenario's quantum. A cluster is compared on its request figures (latency, failures).
 import {
   buildClusterResult,
-  Cluster,
   concurrencySummary,
   POLICY_NAMES,
   SCHEDLAB_VERSION,
@@ -41,6 +40,7 @@ import { loadScenario } from '../load-scenario'
 import { choiceListOption, choiceOption } from '../option-values'
 import { writeOutput, type Chunks } from '../output'
 import { applyOverrides } from '../overrides'
+import { runCluster } from '../run-cluster'
 import { runSimulation } from '../run-simulation'
 
 export const COMPARE_HELP = `Usage: schedlab compare FILE [--policies P1,P2,...] [--set PATH=V1,V2,... ...]
@@ -132,8 +132,11 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const paths = sets.map((d) => d.path)
   if (scenario.nodes) {
     const results: ClusterCompareEntry[] = runs.map((v) => {
-      const cluster = new Cluster(v.scenario, { ...guards, trace: false })
-      cluster.step()
+      const cluster = runCluster(v.scenario, {
+        label: `schedlab compare ${label} ${v.tag}`,
+        guards,
+        trace: false
+      })
       const r = buildClusterResult(cluster)
       const entry: ClusterCompareEntry = {
         policy: v.scenario.scheduler.policy,

@@ -1,6 +1,5 @@
 // `schedlab run FILE`: simulate a scenario and print the result as JSON, a text report or CSV.
 import {
-  Cluster,
   POLICY_NAMES,
   buildClusterResult,
   requestRecords,
@@ -19,6 +18,7 @@ import { loadScenario } from '../load-scenario'
 import { choiceOption, positiveIntOption } from '../option-values'
 import { writeOutput, type Chunks } from '../output'
 import { applyOverrides } from '../overrides'
+import { runCluster } from '../run-cluster'
 import { runSimulation } from '../run-simulation'
 
 export const RUN_HELP = `Usage: schedlab run FILE [options]
@@ -45,10 +45,10 @@ function render(result: SimResult, format: (typeof FORMATS)[number]): Chunks {
 function renderCluster(
   scenario: Scenario,
   guards: ReturnType<typeof guardOverrides>,
-  format: (typeof FORMATS)[number]
+  format: (typeof FORMATS)[number],
+  label: string
 ): Chunks {
-  const cluster = new Cluster(scenario, { ...guards, trace: false })
-  cluster.step()
+  const cluster = runCluster(scenario, { label, guards, trace: false })
   if (format === 'csv') return clusterCsv(requestRecords(cluster))
   const result = buildClusterResult(cluster)
   if (format === 'text') return clusterText(result)
@@ -81,7 +81,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const effective = applyOverrides(scenario, overrides, label)
   warnClamped(effective, guards, `schedlab run ${label}`)
   if (effective.nodes) {
-    await writeOutput(renderCluster(effective, guards, format), opt('out'))
+    await writeOutput(renderCluster(effective, guards, format, `schedlab run ${label}`), opt('out'))
     return 0
   }
   // No format of `run` prints the trace: record none, so memory stays flat however long it runs.

@@ -1,5 +1,6 @@
 // `schedlab sweep FILE`: the scenario over a grid of policies × core counts × seeds × --set
-// values, one row of summary figures per run, in grid order whatever --jobs is.
+// values, one row of summary figures per run, in grid order whatever --jobs is. A cluster's rows
+// have its request figures (latency, failures) and no cores dimension (its nodes set their own).
 import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { POLICY_NAMES, type GuardOverrides, type PolicyName } from '../../sim-core'
@@ -7,7 +8,7 @@ import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { ExitCode, FileSystemError, UsageError, describeFsError } from '../errors'
 import { GUARD_HELP, GUARD_OPTIONS, guardOverrides, warnClamped } from '../guard-options'
-import { loadScenario, singleMachine } from '../load-scenario'
+import { loadScenario } from '../load-scenario'
 import { choiceListOption, choiceOption, intOption } from '../option-values'
 import { writeOutput } from '../output'
 import type { SweepRow } from '../sweep/cell'
@@ -48,13 +49,18 @@ Options:
   --cores LIST      core counts, e.g. 1,2,4
   --seeds LIST      seeds, e.g. 1-20 or 3,5,9 (the scenario's seed field)
   --set PATH=V1,V2  values for a field, e.g. scheduler.quantum=2,4,8 or
-                    processes[0].threads[1].ops[0].cpu=5,10; may be repeated
+                    processes[0].threads[1].ops[0].cpu=5,10; may be repeated.
+                    A value may be a list: services[0].replicas=[n0],[n0,n1]
   --jobs N          worker threads (default: the number of cores, ${availableParallelism()} here)
   --format F        csv (default) or json (an array of row objects)
   --out PATH        write to PATH (atomically, and every second while running)
   --resume          keep the rows already in --out and run only the missing or failed cells
   --shard I/N       run only the cells whose index % N is I-1 (to split a sweep over machines)
 ${GUARD_HELP}
+On a cluster (a file with "nodes") each row has the request figures instead:
+count, completed, failed, throughput and latency mean, p50, p95, p99, max;
+--cores does not apply (set nodes[i].machine.cores with --set).
+
 A cell whose scenario is invalid, or whose run fails, gets a row with status
 "error" and the reason; the other cells still run, and the exit code is 4.
 `
@@ -129,7 +135,7 @@ async function keptRows(
     )
   }
   const byKey = new Map(
-    cells.map((c) => [rowKey(o.format, parameterValues({ ...c, cell: c.index })), c.index])
+    cells.map((c) => [rowKey(o.format, parameterValues(grid, { ...c, cell: c.index })), c.index])
   )
   const kept = new Map<number, string>()
   for (const [n, row] of previous.entries()) {
@@ -165,9 +171,14 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   // Every option is checked before the file is read, so a typo costs no I/O.
   const o = readOptions(args)
   const { scenario: loaded, label } = await loadScenario(args.positionals[0])
-  const base = singleMachine(loaded, 'schedlab sweep')
+  const base = loaded
+  if (base.nodes && o.cores !== undefined)
+    throw new UsageError(
+      '--cores: a cluster sets its cores per node; sweep them with --set nodes[0].machine.cores=1,2'
+    )
   warnClamped(base, o.guards, `schedlab sweep ${label}`)
   const grid: SweepGrid = {
+    cluster: base.nodes !== undefined,
     policies: o.policies ?? [base.scheduler.policy],
     cores: o.cores ?? [base.machine.cores],
     seeds: o.seeds ?? [base.seed],

@@ -1,6 +1,5 @@
 // `schedlab trace FILE`: the schedule itself, segment by segment, as CSV or as a Chrome/Perfetto
 // trace. A cluster's trace is its per-request records, and in Chrome form every node's cores too.
-import { Cluster } from '../../sim-core'
 import { parseArgs } from '../args'
 import { printHelp } from '../command-help'
 import { clusterTraceChrome, clusterTraceCsv } from '../format/cluster-trace'
@@ -16,6 +15,7 @@ import {
 import { loadScenario } from '../load-scenario'
 import { choiceOption } from '../option-values'
 import { writeOutput } from '../output'
+import { runCluster } from '../run-cluster'
 import { runSimulation } from '../run-simulation'
 
 export const TRACE_HELP = `Usage: schedlab trace FILE [--format csv|chrome] [--out PATH]
@@ -50,8 +50,7 @@ export async function traceCommand(argv: string[]): Promise<number> {
   const { scenario, label } = await loadScenario(args.positionals[0])
   warnClamped(scenario, guards, `schedlab trace ${label}`)
   if (scenario.nodes) {
-    const cluster = new Cluster(scenario, guards)
-    cluster.step()
+    const cluster = runCluster(scenario, { label: `schedlab trace ${label}`, guards, trace: true })
     await writeOutput(
       format === 'chrome' ? clusterTraceChrome(cluster) : clusterTraceCsv(cluster),
       args.options.get('out')

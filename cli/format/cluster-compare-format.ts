@@ -27,8 +27,11 @@ export interface ClusterComparison {
   results: ClusterCompareEntry[]
 }
 
-const FIGURES = ['count', 'completed', 'failed', 'throughput'] as const
-const LATENCY = ['mean', 'p50', 'p95', 'p99', 'max'] as const
+/** A cluster's request figures, as columns (`schedlab sweep` on a cluster writes them too). */
+export const REQUEST_FIGURES = ['count', 'completed', 'failed', 'throughput'] as const
+export const REQUEST_LATENCY = ['mean', 'p50', 'p95', 'p99', 'max'] as const
+const FIGURES = REQUEST_FIGURES
+const LATENCY = REQUEST_LATENCY
 
 const cells = (c: ClusterComparison, e: ClusterCompareEntry): (string | number)[] => [
   e.policy,

@@ -1,7 +1,8 @@
 // `schedlab trace` on a cluster: the per-request records (CSV: arrival, replica, handler thread,
 // queueing, service, reply) and a Chrome/Perfetto trace with one process per node (a track per
 // core, a track per handler thread with the requests it served), one "requests" process with each
-// request's whole life, and a flow arrow per request from its arrival to the handler that served it.
+// request's whole life, a flow arrow per request from its arrival to the handler that served it,
+// and one per reply from the handler back to the request's track (ids after the requests').
 import { SCHEDLAB_VERSION, SegmentKind, type Cluster } from '../../sim-core'
 import { csvRow } from '../../present/csv'
 import { coreTid } from './trace-chrome'
@@ -77,6 +78,9 @@ export function* clusterTraceCsv(c: Cluster): Generator<string> {
 /** The "requests" process; nodes follow, node i as pid i + 2. Perfetto reserves pid 0. */
 export const REQUESTS_PID = 1
 export const nodePid = (node: number): number => node + 2
+/** How far before a slice's end a reply arrow's end sits: one nanosecond (ts is in µs). */
+export const REPLY_LEAD = 0.001
+
 /** A handler thread's request track, after every possible core track (cores are at most 1024). */
 export const handlerTid = (task: number): number => 1025 + task
 
@@ -210,6 +214,22 @@ export function* clusterTraceChrome(c: Cluster): Generator<string> {
     const flow = { name: 'request', cat: 'request', id: r + 1 }
     yield item({ ...flow, ph: 's', ts: log.created[r], pid: REQUESTS_PID, tid: lane[r] + 1 })
     yield item({ ...flow, ph: 'f', bp: 'e', ts: log.started[r], pid, tid })
+    if (log.replied[r] < 0 || log.done[r] < 0) continue
+    // The reply's arrow: from the handler's slice as it sends the reply back to the request's
+    // slice as the reply lands. Both are the slices' last instants, and a viewer binds a flow
+    // event to the slice open at its time (a slice is closed at its end), so each end sits
+    // REPLY_LEAD before the slice's end: inside it, never before its start.
+    const reply = { name: 'reply', cat: 'reply', id: log.count + r + 1 }
+    const inside = (start: number, end: number) => Math.max(start, end - REPLY_LEAD)
+    yield item({ ...reply, ph: 's', ts: inside(log.started[r], log.replied[r]), pid, tid })
+    yield item({
+      ...reply,
+      ph: 'f',
+      bp: 'e',
+      ts: inside(log.created[r], log.done[r]),
+      pid: REQUESTS_PID,
+      tid: lane[r] + 1
+    })
   }
   const other = {
     schedlab: SCHEDLAB_VERSION,

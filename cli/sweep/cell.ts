@@ -1,8 +1,12 @@
 // One cell of a sweep: the scenario changed to the cell's policy, cores, seed and --set values,
 // validated, run, and reduced to one row. The same function runs in a worker thread and, with
-// --jobs 1, in the main thread, so both give the same row.
+// --jobs 1, in the main thread, so both give the same row. A cluster's row has its request
+// figures (count, failures, latency) instead of the threads' summary.
 import {
+  buildClusterResult,
+  Cluster,
   schedulerFor,
+  type RequestSummary,
   type GuardOverrides,
   validateScenario,
   type Scenario,
@@ -26,6 +30,8 @@ export interface SweepRow {
   status: SimResult['status'] | 'error'
   makespan: number | null
   summary: Pick<Summary, SummaryColumn> | null
+  /** A cluster's request figures (the grid is a cluster's), else null. */
+  requests: RequestSummary | null
   error: string | null
 }
 
@@ -62,6 +68,7 @@ export function errorRow(cell: Cell, error: string | null): SweepRow {
     status: 'error',
     makespan: null,
     summary: null,
+    requests: null,
     error
   }
 }
@@ -76,6 +83,15 @@ export function runCell(
   const built = cellScenario(base, grid, cell)
   if (!built.ok) return { ...row, error: built.error }
   try {
+    if (built.scenario.nodes) {
+      // The request figures need no trace either; a guard that stops the run shows in status.
+      const cluster = new Cluster(built.scenario, { ...guards, trace: false })
+      cluster.step()
+      const r = buildClusterResult(cluster)
+      // step() without a budget runs to the end, so the status is never 'running' here.
+      const status = r.status as SimResult['status']
+      return { ...row, status, makespan: r.makespan, requests: r.requests }
+    }
     // A row needs only the summary: no trace is recorded (and none can outgrow its budget).
     const r = runSimulation(built.scenario, {
       label: `cell ${cell.index}`,

@@ -7,6 +7,8 @@ import { intOption } from '../option-values'
 import type { SetDimension, SetValue } from './set-path'
 
 export interface SweepGrid {
+  /** The scenario is a cluster: its rows have request figures, and no cores column (nodes set their own). */
+  cluster?: boolean
   policies: readonly PolicyName[]
   cores: readonly number[]
   seeds: readonly number[]

@@ -2,8 +2,12 @@
 //
 // Columns: cell, policy, cores, seed, one per --set path, status, makespan, the summary figures
 // (as in `schedlab compare --format csv`) and error. JSON is an array of objects with the same
-// keys in the same order, one object per line.
-import { SUMMARY_COLUMNS } from '../format/compare-format'
+// keys in the same order, one object per line. A cluster's rows have no cores column (its nodes
+// set their own) and the request figures of `schedlab compare` on a cluster instead of the summary.
+// A list value (`[n0,n1]`) is a JSON array in JSON and its text in CSV.
+import type { SetValue } from '../../sim-core'
+import { SUMMARY_COLUMNS, setValueText } from '../format/compare-format'
+import { REQUEST_FIGURES, REQUEST_LATENCY } from '../format/cluster-compare-format'
 import { csvRow, type Cell as CsvCell } from '../../present/csv'
 import type { SweepGrid } from './grid'
 import type { SweepRow } from './cell'
@@ -11,37 +15,54 @@ import type { SweepRow } from './cell'
 export const SWEEP_FORMATS = ['csv', 'json'] as const
 export type SweepFormat = (typeof SWEEP_FORMATS)[number]
 
-type Value = string | number | boolean | null
+type Value = SetValue
+
+/** A CSV cell holds one scalar: a list is written as `[n0,n1]`. */
+const csvCells = (values: readonly Value[]): CsvCell[] =>
+  values.map((v) => (Array.isArray(v) ? setValueText(v) : v)) as CsvCell[]
 
 /** The columns that say which cell a row is: everything before `status`. */
 export function parameterColumns(grid: SweepGrid): string[] {
-  return ['cell', 'policy', 'cores', 'seed', ...grid.sets.map((s) => s.path)]
+  const sets = grid.sets.map((s) => s.path)
+  return grid.cluster
+    ? ['cell', 'policy', 'seed', ...sets]
+    : ['cell', 'policy', 'cores', 'seed', ...sets]
 }
 
+/** The figures after `makespan`: the summary, or a cluster's request figures. */
+const figureColumns = (grid: SweepGrid): readonly string[] =>
+  grid.cluster ? [...REQUEST_FIGURES, ...REQUEST_LATENCY] : SUMMARY_COLUMNS
+
 export function columns(grid: SweepGrid): string[] {
-  return [...parameterColumns(grid), 'status', 'makespan', ...SUMMARY_COLUMNS, 'error']
+  return [...parameterColumns(grid), 'status', 'makespan', ...figureColumns(grid), 'error']
 }
 
 export function parameterValues(
+  grid: SweepGrid,
   row: Pick<SweepRow, 'cell' | 'policy' | 'cores' | 'seed' | 'values'>
 ): Value[] {
-  return [row.cell, row.policy, row.cores, row.seed, ...row.values]
+  return grid.cluster
+    ? [row.cell, row.policy, row.seed, ...row.values]
+    : [row.cell, row.policy, row.cores, row.seed, ...row.values]
 }
 
-function rowValues(row: SweepRow): Value[] {
+function figures(grid: SweepGrid, row: SweepRow): Value[] {
+  if (!grid.cluster) return SUMMARY_COLUMNS.map((k) => row.summary?.[k] ?? null)
+  const r = row.requests
   return [
-    ...parameterValues(row),
-    row.status,
-    row.makespan,
-    ...SUMMARY_COLUMNS.map((k) => row.summary?.[k] ?? null),
-    row.error
+    ...REQUEST_FIGURES.map((k) => r?.[k] ?? null),
+    ...REQUEST_LATENCY.map((k) => r?.latency?.[k] ?? null)
   ]
+}
+
+function rowValues(grid: SweepGrid, row: SweepRow): Value[] {
+  return [...parameterValues(grid, row), row.status, row.makespan, ...figures(grid, row), row.error]
 }
 
 /** One row as it appears in the file: a CSV line, or a JSON object on one line. */
 export function renderRow(format: SweepFormat, grid: SweepGrid, row: SweepRow): string {
-  const values = rowValues(row)
-  if (format === 'csv') return csvRow(values as CsvCell[])
+  const values = rowValues(grid, row)
+  if (format === 'csv') return csvRow(csvCells(values))
   const names = columns(grid)
   return JSON.stringify(Object.fromEntries(names.map((n, i) => [n, values[i]])))
 }
@@ -73,7 +94,7 @@ export function* renderDocument(
  */
 export function rowKey(format: SweepFormat, params: readonly Value[]): string {
   if (format === 'json') return JSON.stringify(params)
-  return JSON.stringify(parseCsv(csvRow(params as CsvCell[]))[0]?.fields ?? [])
+  return JSON.stringify(parseCsv(csvRow(csvCells(params)))[0]?.fields ?? [])
 }
 
 export interface CsvRecord {

@@ -1,21 +1,21 @@
 // `--set path=v1,v2`: a JSON path into the scenario (`scheduler.quantum`,
 // `processes[0].threads[1].ops[0].cpu`) and the values a sweep tries there. The path logic is
-// sim-core's (scenario/set-path.ts), shared with `compare --set` and the app's Compare.
+// sim-core's (scenario/set-path.ts), shared with `compare --set` and the app's Compare, and so is
+// the value syntax: a value may be a list in brackets (`services[0].replicas=[n0],[n0,n1]`).
 import {
   formatPath,
   parsePath,
   parseSetValue,
+  parseSetValues,
   pathProblem,
   withValue,
   type PathPart,
-  type SetScalar
+  type SetValue
 } from '../../sim-core'
 import { UsageError } from '../errors'
 
 export { parsePath, parseSetValue, pathProblem, withValue }
-export type { PathPart }
-/** A sweep's values are scalars: each one is a CSV cell and a JSON field of its row. */
-export type SetValue = SetScalar
+export type { PathPart, SetValue }
 
 export interface SetDimension {
   /** The path as the user wrote it, normalised (`a.b[0].c`): the row's column name. */
@@ -43,14 +43,7 @@ export function parseSetOption(raw: string): SetDimension {
     )
   const path = formatPath(parts)
   if (Object.hasOwn(OWNED, path)) throw bad(`use ${OWNED[path]} for ${path}`)
-  const texts = raw.slice(eq + 1).split(',')
-  if (texts.some((t) => t.trim() === '')) throw bad('expected a value between every comma')
-  const values = texts.map((t) => parseSetValue(t.trim()))
-  const seen = new Set<string>()
-  for (const v of values) {
-    const key = JSON.stringify(v)
-    if (seen.has(key)) throw bad(`${key} is listed twice`)
-    seen.add(key)
-  }
-  return { path, parts, values }
+  const parsed = parseSetValues(raw.slice(eq + 1))
+  if (!parsed.ok) throw bad(parsed.message)
+  return { path, parts, values: parsed.values }
 }

@@ -193,7 +193,17 @@ export class Cluster implements EngineClient {
       if (e.status !== 'running') return
     }
     if (this.settled()) e.finish('completed', t)
-    else if (this.machines.some((m) => m.trace.full)) e.finish('limit', t, 'maxTrace')
+    else if (this.traceFull()) e.finish('limit', t, 'maxTrace')
+  }
+
+  /**
+   * The trace budget (--max-trace) is the cluster's, not each node's: the run stops when the
+   * nodes' shares of it add up to the whole, so memory does not grow with the node count.
+   */
+  private traceFull(): boolean {
+    let used = 0
+    for (const m of this.machines) used += m.trace.used
+    return used >= 1
   }
 
   stalled(): void {

@@ -341,6 +341,16 @@ export class TraceStore {
     return this.nSeg
   }
 
+  /**
+   * The share of the budget spent: the largest of each record kind's count over its cap (1 =
+   * full). A cluster sums its nodes' shares, so the budget holds for the cluster as a whole.
+   */
+  get used(): number {
+    const st = Math.max(this.nSt, this.nRq, this.nFs, this.nCh, this.nTc) / this.maxSt
+    const dec = Math.max(this.nDec, this.nDraw, this.nHo) / this.maxDec
+    return Math.max(this.nSeg / this.maxSeg, st, dec)
+  }
+
   /** The trace has reached its budget: the engine stops the run after the current instant. */
   get full(): boolean {
     return (

@@ -57,6 +57,18 @@ describe('schedlab run on a cluster', () => {
     expect(r.stdout).toMatch(/orders\s+10\s+10\s+0/)
   })
 
+  it('a cluster run stopped by a guard says where on stderr, in text and JSON alike', async () => {
+    // The 10 requests need until t=26; --max-time 10 stops the run before the first instant
+    // after 10, with the one-machine wording.
+    for (const format of ['text', 'json']) {
+      const r = await runCli(['run', file, '--format', format, '--max-time', '10'])
+      expect(r.code).toBe(0)
+      expect(r.stderr).toMatch(
+        /^schedlab run .*cluster\.json: note: stopped at t=10, the run's time guard \(--max-time N raises it\)\n$/
+      )
+    }
+  })
+
   it('refuses --cores (nodes set their own) with exit 2 and no stack trace', async () => {
     const r = await runCli(['run', file, '--cores', '4'])
     expect(r.code).toBe(2)
@@ -64,14 +76,14 @@ describe('schedlab run on a cluster', () => {
     expect(r.stderr).not.toMatch(STACK_TRACE)
   })
 
-  it('chart and sweep refuse a cluster (exit 2) instead of running one machine of it', async () => {
+  it('chart and sweep take a cluster too (they refused one before; see chart-cluster and sweep-cluster tests)', async () => {
     for (const args of [
       ['chart', file, '--kind', 'gantt', '--out', `${dir}/x.svg`],
-      ['sweep', file, '--policies', 'fcfs']
+      ['sweep', file, '--policies', 'fcfs', '--jobs', '1']
     ]) {
       const r = await runCli(args)
-      expect(r.code).toBe(2)
-      expect(r.stderr).toMatch(/is a cluster \(it has "nodes"\); run it with 'schedlab run'/)
+      expect(r.code).toBe(0)
+      expect(r.stderr).not.toMatch(/is a cluster/)
     }
   })
 })

@@ -28,6 +28,7 @@ const file = writeScenario(dir, 'one-replica.json', oneReplica)
 
 interface ChromeEvent {
   name: string
+  cat?: string
   ph: string
   pid: number
   tid: number
@@ -85,7 +86,7 @@ describe('schedlab trace on a cluster', () => {
       ['orders #2', 4, 12, 3]
     ])
     // Each arrow starts on the request's slice at its arrival and ends on the handler's slice.
-    const flows = events.filter((e) => e.ph === 's' || e.ph === 'f')
+    const flows = events.filter((e) => (e.ph === 's' || e.ph === 'f') && e.cat === 'request')
     expect(flows.map((e) => [e.ph, e.id, e.pid, e.ts])).toEqual([
       ['s', 1, 1, 0],
       ['f', 1, 2, 2],
@@ -95,6 +96,54 @@ describe('schedlab trace on a cluster', () => {
       ['f', 3, 2, 10]
     ])
     expect(flows.filter((e) => e.ph === 'f').every((e) => e.bp === 'e' && e.tid > 1024)).toBe(true)
+  })
+
+  it('chrome: a reply arrow per answered request, from its handler back to its request track', async () => {
+    const r = await runCli(['trace', file, '--format', 'chrome'])
+    expect(r.code).toBe(0)
+    const events = (JSON.parse(r.stdout) as { traceEvents: ChromeEvent[] }).traceEvents
+    // Request i's handler replies at 4i + 6 and the reply lands at 4i + 8 (see oneReplica). Each
+    // end sits one nanosecond (0.001 µs) before its slice's end, so the viewer binds it to that
+    // slice (the serve slice on node a, pid 2; the request's life on its lane, pid 1, tid i + 1).
+    // Ids follow the 3 requests' arrows: 4, 5, 6.
+    const replies = events.filter((e) => e.cat === 'reply')
+    expect(replies.map((e) => [e.ph, e.id, e.pid, e.tid, e.ts, e.bp])).toEqual([
+      ['s', 4, 2, 1025, 5.999, undefined],
+      ['f', 4, 1, 1, 7.999, 'e'],
+      ['s', 5, 2, 1025, 9.999, undefined],
+      ['f', 5, 1, 2, 11.999, 'e'],
+      ['s', 6, 2, 1025, 13.999, undefined],
+      ['f', 6, 1, 3, 15.999, 'e']
+    ])
+    // Each end lies inside the slice it belongs to: the serve slice (ts..ts+dur) on the handler's
+    // track and the request's life on its lane.
+    const slices = events.filter((e) => e.ph === 'X')
+    for (const f of replies) {
+      const host = slices.find(
+        (x) =>
+          x.pid === f.pid &&
+          x.tid === f.tid &&
+          (x.ts as number) <= (f.ts as number) &&
+          (f.ts as number) < (x.ts as number) + (x.dur as number)
+      )
+      expect(host?.name).toBe(`orders #${(f.id as number) - 4}`)
+    }
+  })
+
+  it('a cluster trace stopped by --max-trace says where, as a one-machine trace does', async () => {
+    // 40 requests to the one handler: every request adds segments on node a, so a budget of 5
+    // segments fills long before the last reply.
+    const many = writeScenario(dir, 'many.json', {
+      ...oneReplica,
+      requests: [{ to: 'orders', rate: 0.1, count: 40 }]
+    })
+    for (const format of ['csv', 'chrome']) {
+      const r = await runCli(['trace', many, '--format', format, '--max-trace', '5'])
+      expect(r.code).toBe(0)
+      expect(r.stderr).toMatch(
+        /^schedlab trace .*many\.json: note: stopped at t=\d+: the trace reached its budget of 5 segments \(--max-trace N raises it\); the output covers the run up to there\n$/
+      )
+    }
   })
 
   it('a request no replica could take has a row with no node and no arrow', async () => {
