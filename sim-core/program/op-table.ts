@@ -65,6 +65,26 @@ function optionalTicks(op: OpObject): number {
 /** `timeout n`: how long a lock, await or recv may wait (optional). */
 const TIMEOUT_ARG: TextArg = { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
 
+/** `@name`: the device an io or await queues for (optional). */
+const DEVICE_ARG: TextArg = { kind: 'at', field: 'device', ref: 'device' }
+
+/**
+ * What every op that starts with a number of ticks shares (`cpu 5`, `io 10 @disk`): its verb is
+ * its JSON key, the number's field and the end of its dictionary key.
+ */
+function ticksOp(
+  verb: 'cpu' | 'io' | 'sleep' | 'await',
+  min: number,
+  ...more: TextArg[]
+): Pick<OpKind, 'verb' | 'code' | 'text' | 'dictionaryKey'> {
+  return {
+    verb,
+    code: Op[verb],
+    text: [{ kind: 'number', field: verb, min }, ...more],
+    dictionaryKey: `ops.verb.${verb}`
+  }
+}
+
 /**
  * What every op that starts with the name of a declared thing shares (`lock db`, `send orders`,
  * `call auth`): its verb is its JSON key, the name's field and the end of its dictionary key,
@@ -102,13 +122,10 @@ function deviceIndex(op: OpObject, device: (name: string) => number): number {
 }
 
 export const cpuKind: OpKind = {
-  verb: 'cpu',
-  code: Op.cpu,
+  ...ticksOp('cpu', 1),
   where: { thread: 0, coroutine: 0 },
   schema: cpuOp,
-  text: [{ kind: 'number', field: 'cpu', min: 1 }],
   block: null,
-  dictionaryKey: 'ops.verb.cpu',
   needsCore: false,
   burst: 'adds',
   compile: (op) => [numberField(op, 'cpu'), -1],
@@ -124,16 +141,10 @@ export const cpuKind: OpKind = {
 }
 
 export const ioKind: OpKind = {
-  verb: 'io',
-  code: Op.io,
+  ...ticksOp('io', 0, DEVICE_ARG),
   where: { thread: 1, coroutine: 2 },
   schema: ioOp,
-  text: [
-    { kind: 'number', field: 'io', min: 0 },
-    { kind: 'at', field: 'device', ref: 'device' }
-  ],
   block: BlockKind.io,
-  dictionaryKey: 'ops.verb.io',
   needsCore: true,
   burst: 'ends',
   compile: (op, names) => [numberField(op, 'io'), deviceIndex(op, (d) => names.device(d))],
@@ -152,13 +163,10 @@ export const ioKind: OpKind = {
 }
 
 export const sleepKind: OpKind = {
-  verb: 'sleep',
-  code: Op.sleep,
+  ...ticksOp('sleep', 0),
   where: { thread: 2 },
   schema: sleepOp,
-  text: [{ kind: 'number', field: 'sleep', min: 0 }],
   block: BlockKind.sleep,
-  dictionaryKey: 'ops.verb.sleep',
   needsCore: true,
   burst: 'ends',
   compile: (op) => [numberField(op, 'sleep'), -1],
@@ -240,17 +248,10 @@ export const yieldKind: OpKind = {
 }
 
 export const awaitKind: OpKind = {
-  verb: 'await',
-  code: Op.await,
+  ...ticksOp('await', 0, DEVICE_ARG, TIMEOUT_ARG),
   where: { coroutine: 1 },
   schema: awaitOp,
-  text: [
-    { kind: 'number', field: 'await', min: 0 },
-    { kind: 'at', field: 'device', ref: 'device' },
-    TIMEOUT_ARG
-  ],
   block: null,
-  dictionaryKey: 'ops.verb.await',
   needsCore: true,
   burst: 'ends',
   // BODY: the timeout, -1 for none.
