@@ -32,25 +32,25 @@ const repeatCount = () =>
     })
     .max(1_000_000_000_000, { error: 'expected a repeat count of at most 10^12' })
 
+/** The op objects the table's schemas (named `<verb>Op`) accept. */
+type OpOf<K extends keyof typeof Ops & `${string}Op`> = z.infer<(typeof Ops)[K]>
+
 export type ThreadOp =
-  | z.infer<typeof Ops.cpuOp>
-  | z.infer<typeof Ops.ioOp>
-  | z.infer<typeof Ops.sleepOp>
-  | z.infer<typeof Ops.lockOp>
-  | z.infer<typeof Ops.unlockOp>
-  | z.infer<typeof Ops.yieldOp>
-  | z.infer<typeof Ops.sendOp>
-  | z.infer<typeof Ops.recvOp>
-  | z.infer<typeof Ops.callOp>
+  | OpOf<
+      | 'cpuOp'
+      | 'ioOp'
+      | 'sleepOp'
+      | 'lockOp'
+      | 'unlockOp'
+      | 'yieldOp'
+      | 'sendOp'
+      | 'recvOp'
+      | 'callOp'
+    >
   | { repeat: number; ops: ThreadOp[] }
 
 export type CoroutineOp =
-  | z.infer<typeof Ops.cpuOp>
-  | z.infer<typeof Ops.awaitOp>
-  | z.infer<typeof Ops.ioOp>
-  | z.infer<typeof Ops.yieldOp>
-  | z.infer<typeof Ops.sendOp>
-  | z.infer<typeof Ops.recvOp>
+  | OpOf<'cpuOp' | 'awaitOp' | 'ioOp' | 'yieldOp' | 'sendOp' | 'recvOp'>
   | { repeat: number; ops: CoroutineOp[] }
 
 type RepeatSchema<Op> = z.ZodType<{ repeat: number; ops: Op[] }, { repeat: number; ops: Op[] }>
