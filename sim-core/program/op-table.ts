@@ -20,7 +20,9 @@ import {
   type OpKind,
   type OpNames,
   type CoStepCode,
-  type OpObject
+  type OpObject,
+  type NameRef,
+  type TextArg
 } from './op-kind'
 import type { CoroutineStepHost, ThreadStepHost } from './op-step'
 
@@ -60,19 +62,70 @@ function optionalTicks(op: OpObject): number {
   return typeof v === 'number' ? v : 0
 }
 
+/** `timeout n`: how long a lock, await or recv may wait (optional). */
+const TIMEOUT_ARG: TextArg = { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
+
+/** `@name`: the device an io or await queues for (optional). */
+const DEVICE_ARG: TextArg = { kind: 'at', field: 'device', ref: 'device' }
+
+/**
+ * What every op that starts with a number of ticks shares (`cpu 5`, `io 10 @disk`): its verb is
+ * its JSON key, the number's field and the end of its dictionary key.
+ */
+function ticksOp(
+  verb: 'cpu' | 'io' | 'sleep' | 'await',
+  min: number,
+  ...more: TextArg[]
+): Pick<OpKind, 'verb' | 'code' | 'text' | 'dictionaryKey'> {
+  return {
+    verb,
+    code: Op[verb],
+    text: [{ kind: 'number', field: verb, min }, ...more],
+    dictionaryKey: `ops.verb.${verb}`
+  }
+}
+
+/**
+ * What every op that starts with the name of a declared thing shares (`lock db`, `send orders`,
+ * `call auth`): its verb is its JSON key, the name's field and the end of its dictionary key,
+ * and a thread runs it on a core.
+ */
+function nameRefOp(
+  verb: 'lock' | 'unlock' | 'send' | 'recv' | 'call',
+  ref: NameRef,
+  ...more: TextArg[]
+): Pick<OpKind, 'verb' | 'code' | 'text' | 'dictionaryKey' | 'needsCore'> {
+  return {
+    verb,
+    code: Op[verb],
+    text: [{ kind: 'name', field: verb, ref }, ...more],
+    dictionaryKey: `ops.verb.${verb}`,
+    needsCore: true
+  }
+}
+
+/** A check that the name in `field` is among those `declared` lists, else `problem` at the field. */
+function checkDeclared(
+  field: string,
+  declared: (ctx: OpCheck) => ReadonlySet<string> | undefined,
+  problem: 'unknownChannel' | 'unknownService'
+) {
+  return (op: OpObject, ctx: OpCheck): void => {
+    const name = nameField(op, field) ?? ''
+    if (!declared(ctx)?.has(name)) ctx.report(field, problem, { name })
+  }
+}
+
 function deviceIndex(op: OpObject, device: (name: string) => number): number {
   const d = nameField(op, 'device')
   return d === undefined ? -1 : device(d)
 }
 
 export const cpuKind: OpKind = {
-  verb: 'cpu',
-  code: Op.cpu,
+  ...ticksOp('cpu', 1),
   where: { thread: 0, coroutine: 0 },
   schema: cpuOp,
-  text: [{ kind: 'number', field: 'cpu', min: 1 }],
   block: null,
-  dictionaryKey: 'ops.verb.cpu',
   needsCore: false,
   burst: 'adds',
   compile: (op) => [numberField(op, 'cpu'), -1],
@@ -88,16 +141,10 @@ export const cpuKind: OpKind = {
 }
 
 export const ioKind: OpKind = {
-  verb: 'io',
-  code: Op.io,
+  ...ticksOp('io', 0, DEVICE_ARG),
   where: { thread: 1, coroutine: 2 },
   schema: ioOp,
-  text: [
-    { kind: 'number', field: 'io', min: 0 },
-    { kind: 'at', field: 'device', ref: 'device' }
-  ],
   block: BlockKind.io,
-  dictionaryKey: 'ops.verb.io',
   needsCore: true,
   burst: 'ends',
   compile: (op, names) => [numberField(op, 'io'), deviceIndex(op, (d) => names.device(d))],
@@ -116,13 +163,10 @@ export const ioKind: OpKind = {
 }
 
 export const sleepKind: OpKind = {
-  verb: 'sleep',
-  code: Op.sleep,
+  ...ticksOp('sleep', 0),
   where: { thread: 2 },
   schema: sleepOp,
-  text: [{ kind: 'number', field: 'sleep', min: 0 }],
   block: BlockKind.sleep,
-  dictionaryKey: 'ops.verb.sleep',
   needsCore: true,
   burst: 'ends',
   compile: (op) => [numberField(op, 'sleep'), -1],
@@ -134,17 +178,10 @@ export const sleepKind: OpKind = {
 }
 
 export const lockKind: OpKind = {
-  verb: 'lock',
-  code: Op.lock,
+  ...nameRefOp('lock', 'lock', TIMEOUT_ARG),
   where: { thread: 3 },
   schema: lockOp,
-  text: [
-    { kind: 'name', field: 'lock', ref: 'lock' },
-    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
-  ],
   block: BlockKind.lock,
-  dictionaryKey: 'ops.verb.lock',
-  needsCore: true,
   // Taking or releasing a lock does not leave the core (unless contended, which no oracle knows).
   burst: 'passes',
   // ARG: the timeout, 0 for none.
@@ -164,14 +201,10 @@ export const lockKind: OpKind = {
 }
 
 export const unlockKind: OpKind = {
-  verb: 'unlock',
-  code: Op.unlock,
+  ...nameRefOp('unlock', 'lock'),
   where: { thread: 4 },
   schema: unlockOp,
-  text: [{ kind: 'name', field: 'unlock', ref: 'lock' }],
   block: null,
-  dictionaryKey: 'ops.verb.unlock',
-  needsCore: true,
   burst: 'passes',
   compile: (op, names) => [0, names.lock(nameField(op, 'unlock') ?? '')],
   check(op, ctx) {
@@ -215,17 +248,10 @@ export const yieldKind: OpKind = {
 }
 
 export const awaitKind: OpKind = {
-  verb: 'await',
-  code: Op.await,
+  ...ticksOp('await', 0, DEVICE_ARG, TIMEOUT_ARG),
   where: { coroutine: 1 },
   schema: awaitOp,
-  text: [
-    { kind: 'number', field: 'await', min: 0 },
-    { kind: 'at', field: 'device', ref: 'device' },
-    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
-  ],
   block: null,
-  dictionaryKey: 'ops.verb.await',
   needsCore: true,
   burst: 'ends',
   // BODY: the timeout, -1 for none.
@@ -250,13 +276,6 @@ export const awaitKind: OpKind = {
     if (ops[slot + REF] >= 0) h.awaitDevice(co, wait, ops[slot + REF])
     else h.scheduleCoroutine(co, h.now + wait)
     return CoStep.suspend
-  }
-}
-
-function checkChannel(field: string) {
-  return (op: OpObject, ctx: OpCheck): void => {
-    const ch = nameField(op, field) ?? ''
-    if (!ctx.channels.has(ch)) ctx.report(field, 'unknownChannel', { name: ch })
   }
 }
 
@@ -310,17 +329,13 @@ function coroutineChannelStep(
 }
 
 export const sendKind: OpKind = {
-  verb: 'send',
-  code: Op.send,
+  ...nameRefOp('send', 'channel'),
   where: { thread: 6, coroutine: 4 },
   schema: sendOp,
-  text: [{ kind: 'name', field: 'send', ref: 'channel' }],
   block: BlockKind.channel,
-  dictionaryKey: 'ops.verb.send',
-  needsCore: true,
   burst: 'ends',
   compile: (op, names) => [0, channelIndex(op, 'send', names)],
-  check: checkChannel('send'),
+  check: checkDeclared('send', (ctx) => ctx.channels, 'unknownChannel'),
   thread: (h, id, slot) => threadChannelStep(h, id, h.channels.send(id, h.ops[slot + REF]), 0),
   coroutine: (h, co, slot, running) =>
     coroutineChannelStep(
@@ -333,21 +348,14 @@ export const sendKind: OpKind = {
 }
 
 export const recvKind: OpKind = {
-  verb: 'recv',
-  code: Op.recv,
+  ...nameRefOp('recv', 'channel', TIMEOUT_ARG),
   where: { thread: 7, coroutine: 5 },
   schema: recvOp,
-  text: [
-    { kind: 'name', field: 'recv', ref: 'channel' },
-    { kind: 'keyword', field: 'timeout', keyword: 'timeout', min: 1 }
-  ],
   block: BlockKind.channel,
-  dictionaryKey: 'ops.verb.recv',
-  needsCore: true,
   burst: 'ends',
   // ARG: the timeout, 0 for none.
   compile: (op, names) => [optionalTicks(op), channelIndex(op, 'recv', names)],
-  check: checkChannel('recv'),
+  check: checkDeclared('recv', (ctx) => ctx.channels, 'unknownChannel'),
   thread: (h, id, slot) =>
     threadChannelStep(h, id, h.channels.recv(id, h.ops[slot + REF]), h.ops[slot + ARG]),
   coroutine: (h, co, slot, running) =>
@@ -367,24 +375,17 @@ export const callOp = object({ call: name() }, 'an op')
  * blocks until the reply arrives (or the request fails), like a blocking RPC.
  */
 export const callKind: OpKind = {
-  verb: 'call',
-  code: Op.call,
+  ...nameRefOp('call', 'service'),
   where: { thread: 9 },
   schema: callOp,
-  text: [{ kind: 'name', field: 'call', ref: 'service' }],
   block: BlockKind.call,
-  dictionaryKey: 'ops.verb.call',
-  needsCore: true,
   burst: 'ends',
   compile(op, names) {
     const service = nameField(op, 'call') ?? ''
     if (!names.service) throw new Error(`service "${service}" called outside a cluster`)
     return [0, names.service(service)]
   },
-  check(op, ctx) {
-    const service = nameField(op, 'call') ?? ''
-    if (!ctx.services?.has(service)) ctx.report('call', 'unknownService', { name: service })
-  },
+  check: checkDeclared('call', (ctx) => ctx.services, 'unknownService'),
   thread(h, id, slot) {
     h.block(id, BlockKind.call)
     h.call(id, h.ops[slot + REF])

@@ -19,18 +19,7 @@ export {
   unlockOp,
   yieldOp
 } from '../program/op-table'
-import type {
-  awaitOp,
-  callOp,
-  cpuOp,
-  ioOp,
-  lockOp,
-  recvOp,
-  sendOp,
-  sleepOp,
-  unlockOp,
-  yieldOp
-} from '../program/op-table'
+import type * as Ops from '../program/op-table'
 
 const repeatCount = () =>
   z
@@ -43,26 +32,41 @@ const repeatCount = () =>
     })
     .max(1_000_000_000_000, { error: 'expected a repeat count of at most 10^12' })
 
+/** The op objects the table's schemas (named `<verb>Op`) accept. */
+type OpOf<K extends keyof typeof Ops & `${string}Op`> = z.infer<(typeof Ops)[K]>
+
 export type ThreadOp =
-  | z.infer<typeof cpuOp>
-  | z.infer<typeof ioOp>
-  | z.infer<typeof sleepOp>
-  | z.infer<typeof lockOp>
-  | z.infer<typeof unlockOp>
-  | z.infer<typeof yieldOp>
-  | z.infer<typeof sendOp>
-  | z.infer<typeof recvOp>
-  | z.infer<typeof callOp>
+  | OpOf<
+      | 'cpuOp'
+      | 'ioOp'
+      | 'sleepOp'
+      | 'lockOp'
+      | 'unlockOp'
+      | 'yieldOp'
+      | 'sendOp'
+      | 'recvOp'
+      | 'callOp'
+    >
   | { repeat: number; ops: ThreadOp[] }
 
 export type CoroutineOp =
-  | z.infer<typeof cpuOp>
-  | z.infer<typeof awaitOp>
-  | z.infer<typeof ioOp>
-  | z.infer<typeof yieldOp>
-  | z.infer<typeof sendOp>
-  | z.infer<typeof recvOp>
+  | OpOf<'cpuOp' | 'awaitOp' | 'ioOp' | 'yieldOp' | 'sendOp' | 'recvOp'>
   | { repeat: number; ops: CoroutineOp[] }
+
+type RepeatSchema<Op> = z.ZodType<{ repeat: number; ops: Op[] }, { repeat: number; ops: Op[] }>
+
+/** `repeat`: a count and a body of the context's ops (`body` is read late: the schemas recurse). */
+function repeatOp<Op>(body: () => z.ZodType<Op, Op>): RepeatSchema<Op> {
+  return object(
+    {
+      repeat: repeatCount(),
+      get ops() {
+        return list(body(), 'ops')
+      }
+    },
+    'an op'
+  )
+}
 
 /** The union of a context's op schemas, in the table's order for that context (repeat included). */
 function opUnion<T>(context: OpContext, repeat: z.ZodType<T, T>): z.ZodType<T, T> {
@@ -70,33 +74,11 @@ function opUnion<T>(context: OpContext, repeat: z.ZodType<T, T>): z.ZodType<T, T
   return z.union(branches as [z.ZodType, z.ZodType, ...z.ZodType[]]) as unknown as z.ZodType<T, T>
 }
 
-export const threadRepeatOp: z.ZodType<
-  { repeat: number; ops: ThreadOp[] },
-  { repeat: number; ops: ThreadOp[] }
-> = object(
-  {
-    repeat: repeatCount(),
-    get ops() {
-      return list(threadOp, 'ops')
-    }
-  },
-  'an op'
-)
+export const threadRepeatOp: RepeatSchema<ThreadOp> = repeatOp(() => threadOp)
 
 export const threadOp: z.ZodType<ThreadOp, ThreadOp> = opUnion<ThreadOp>('thread', threadRepeatOp)
 
-export const coroutineRepeatOp: z.ZodType<
-  { repeat: number; ops: CoroutineOp[] },
-  { repeat: number; ops: CoroutineOp[] }
-> = object(
-  {
-    repeat: repeatCount(),
-    get ops() {
-      return list(coroutineOp, 'ops')
-    }
-  },
-  'an op'
-)
+export const coroutineRepeatOp: RepeatSchema<CoroutineOp> = repeatOp(() => coroutineOp)
 
 export const coroutineOp: z.ZodType<CoroutineOp, CoroutineOp> = opUnion<CoroutineOp>(
   'coroutine',

@@ -2,7 +2,7 @@
 // preemption. Every figure follows from the model in sim-core/sched/policies/cfs.ts
 // (docs/policies.md, "cfs"): defaults targetLatency 24, minGranularity 3, wakeupGranularity 4.
 import { describe, expect, it } from 'vitest'
-import { hog, picks, run, shareRatio } from './fair-helpers'
+import { hog, picks, run, runOneCore, shareRatio } from './fair-helpers'
 
 describe('cfs shares follow the nice weights', () => {
   it('nice 0 vs nice 5 on one core share the CPU 1024 : 335 within 1%', () => {
@@ -24,12 +24,7 @@ describe('cfs shares follow the nice weights', () => {
     // Two nice-0 threads: load 2048, sched_slice = 24 × 1024 / 2048 = 12. Both start at
     // vruntime 0 (min_vruntime): a was queued first. After 12 ticks a is 12 ahead: b runs;
     // then both are at 12 and a, queued at 12 (before b at 24), runs again.
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'cfs' },
-      processes: [hog('a'), hog('b')],
-      limits: { maxTime: 48 }
-    })
+    const r = runOneCore({ policy: 'cfs' }, [hog('a'), hog('b')], 48)
     expect(picks(r).slice(0, 4)).toEqual([
       [0, 0],
       [12, 1],
@@ -45,12 +40,7 @@ describe('cfs slices (sched_slice)', () => {
     // 5.92 → 5 (whole ticks rounded down, above minGranularity 3). a runs 0-18 (vruntime 18),
     // b 18-23 (vruntime 5 × 1024 / 335 = 15.3 < 18: b again, another 5 ticks, 23-28, now
     // 30.6 > 18), then a at 28.
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'cfs' },
-      processes: [hog('a', 0), hog('b', 5)],
-      limits: { maxTime: 60 }
-    })
+    const r = runOneCore({ policy: 'cfs' }, [hog('a', 0), hog('b', 5)], 60)
     expect(picks(r).slice(0, 4)).toEqual([
       [0, 0],
       [18, 1],
@@ -62,24 +52,18 @@ describe('cfs slices (sched_slice)', () => {
   it('with more threads than targetLatency / minGranularity the period stretches: 9 threads get 3 ticks each', () => {
     // 9 nice-0 threads > sched_nr_latency 24 / 3 = 8: period 9 × 3 = 27, slice 27 / 9 = 3;
     // each runs once in queue order: picks at 0, 3, 6, ..., 24.
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'cfs' },
-      processes: Array.from({ length: 9 }, (_, i) => hog(`p${i}`)),
-      limits: { maxTime: 27 }
-    })
+    const r = runOneCore(
+      { policy: 'cfs' },
+      Array.from({ length: 9 }, (_, i) => hog(`p${i}`)),
+      27
+    )
     expect(picks(r).slice(0, 9)).toEqual(Array.from({ length: 9 }, (_, i) => [3 * i, i]))
   })
 
   it('a slice never drops below minGranularity', () => {
     // nice 0 and nice 19 (weight 15): 24 × 15 / 1039 = 0.35 → minGranularity 5 here.
     // a runs 24 × 1024 / 1039 = 23.65 → 23 ticks (0-23); then c runs 5 (23-28).
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'cfs', minGranularity: 5 },
-      processes: [hog('a', 0), hog('c', 19)],
-      limits: { maxTime: 40 }
-    })
+    const r = runOneCore({ policy: 'cfs', minGranularity: 5 }, [hog('a', 0), hog('c', 19)], 40)
     expect(picks(r).slice(0, 3)).toEqual([
       [0, 0],
       [23, 1],
@@ -100,12 +84,7 @@ describe('cfs sleepers (place_entity) and wakeup preemption', () => {
   }
 
   it('a sleeper comes back half a target latency behind min_vruntime and preempts', () => {
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'cfs' },
-      processes: [hog('a'), sleeper],
-      limits: { maxTime: 200 }
-    })
+    const r = runOneCore({ policy: 'cfs' }, [hog('a'), sleeper], 200)
     const t = r.trace
     const at113 = [...Array(t.fairSamples).keys()].filter(
       (i) => t.fsTime[i] === 113 && t.fsTask[i] === 1
@@ -120,23 +99,13 @@ describe('cfs sleepers (place_entity) and wakeup preemption', () => {
   it('within the wake-up granularity the sleeper waits: wakeupGranularity 13 lets a finish its slice', () => {
     // Same run, granularity 13 > the 12 ticks b is behind: no preemption. a's slice from 109
     // (13 + 4 × 24) is 24 ticks, so b first runs at 133.
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'cfs', wakeupGranularity: 13 },
-      processes: [hog('a'), sleeper],
-      limits: { maxTime: 200 }
-    })
+    const r = runOneCore({ policy: 'cfs', wakeupGranularity: 13 }, [hog('a'), sleeper], 200)
     expect(picks(r)).toContainEqual([133, 1])
     expect(r.threads[1].finish).toBe(138)
   })
 
   it('records a sample whenever a thread is queued or leaves a core', () => {
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'cfs' },
-      processes: [hog('a'), hog('b')],
-      limits: { maxTime: 24 }
-    })
+    const r = runOneCore({ policy: 'cfs' }, [hog('a'), hog('b')], 24)
     const t = r.trace
     // Both queued at 0 with vruntime 0; a leaves its core at 12 with vruntime 12 and is queued
     // again (one sample per thread and instant: the later replaces the earlier); b likewise at 24.

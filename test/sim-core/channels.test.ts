@@ -26,26 +26,17 @@ function problems(doc: object): string[] {
 
 const producer = (ops: object[]) => ({ name: 'prod', ops: [{ repeat: 3, ops }] })
 const consumer = (ops: object[]) => ({ name: 'cons', ops: [{ repeat: 3, ops }] })
+/** The scenario's one process, `p`, with these threads (so tasks are named p/<thread>). */
+const inP = (threads: object[]) => ({ processes: [{ name: 'p', threads }] })
+/** Process `p` with one event-loop thread, `loop`, running these coroutines. */
+const eventLoop = (coroutines: object[]) =>
+  inP([{ name: 'loop', runtime: { kind: 'event-loop' }, coroutines }])
 
 describe('a rendezvous (capacity 0)', () => {
   it('moves every value from a producer coroutine to a consumer coroutine, one switch to the consumer per hand-off', () => {
     const r = run({
       channels: [{ name: 'ch' }],
-      processes: [
-        {
-          name: 'p',
-          threads: [
-            {
-              name: 'loop',
-              runtime: { kind: 'event-loop' },
-              coroutines: [
-                producer([{ cpu: 2 }, { send: 'ch' }]),
-                consumer([{ recv: 'ch' }, { cpu: 1 }])
-              ]
-            }
-          ]
-        }
-      ]
+      ...eventLoop([producer([{ cpu: 2 }, { send: 'ch' }]), consumer([{ recv: 'ch' }, { cpu: 1 }])])
     })
     // t0: the consumer's recv waits (nobody sends yet); the producer computes 0-2.
     // t2: its send finds the consumer waiting: hand-off, the consumer goes first; a coroutine
@@ -99,12 +90,7 @@ describe('a rendezvous (capacity 0)', () => {
     const r = run({
       scheduler: { policy: 'rr', quantum: 10 },
       channels: [{ name: 'ch' }],
-      processes: [
-        {
-          name: 'p',
-          threads: [producer([{ cpu: 2 }, { send: 'ch' }]), consumer([{ recv: 'ch' }, { cpu: 1 }])]
-        }
-      ]
+      ...inP([producer([{ cpu: 2 }, { send: 'ch' }]), consumer([{ recv: 'ch' }, { cpu: 1 }])])
     })
     // threadSwitch 2. t0-2 the producer computes; its send at 2 finds no receiver (the consumer
     // has not run: a recv runs on a core) and blocks. Switch 2-4; the consumer's recv at 4 takes
@@ -134,16 +120,11 @@ describe('a rendezvous (capacity 0)', () => {
     const r = run({
       machine: { cores: 3 },
       channels: [{ name: 'ch' }],
-      processes: [
-        {
-          name: 'p',
-          threads: [
-            { name: 'a', ops: [{ cpu: 1 }, { send: 'ch' }] },
-            { name: 'b', ops: [{ cpu: 2 }, { send: 'ch' }] },
-            { name: 'r', ops: [{ cpu: 5 }, { recv: 'ch' }, { recv: 'ch' }] }
-          ]
-        }
-      ]
+      ...inP([
+        { name: 'a', ops: [{ cpu: 1 }, { send: 'ch' }] },
+        { name: 'b', ops: [{ cpu: 2 }, { send: 'ch' }] },
+        { name: 'r', ops: [{ cpu: 5 }, { recv: 'ch' }, { recv: 'ch' }] }
+      ])
     })
     expect(Array.from(r.trace.hoFromThread)).toEqual([0, 1])
     expect(Array.from(r.trace.hoTime)).toEqual([5, 5])
@@ -156,15 +137,10 @@ describe('a bounded buffer (capacity 2)', () => {
     const r = run({
       machine: { cores: 2 },
       channels: [{ name: 'q', capacity: 2 }],
-      processes: [
-        {
-          name: 'p',
-          threads: [
-            { name: 'prod', ops: [{ repeat: 5, ops: [{ cpu: 1 }, { send: 'q' }] }] },
-            { name: 'cons', ops: [{ repeat: 5, ops: [{ cpu: 4 }, { recv: 'q' }] }] }
-          ]
-        }
-      ]
+      ...inP([
+        { name: 'prod', ops: [{ repeat: 5, ops: [{ cpu: 1 }, { send: 'q' }] }] },
+        { name: 'cons', ops: [{ repeat: 5, ops: [{ cpu: 4 }, { recv: 'q' }] }] }
+      ])
     })
     // Producer (core 0): sends at 1 and 2 fill the buffer; the send at 3 blocks. The consumer
     // (core 1) receives at 4, 8, 12, 16, 20; each receive at 4, 8 and 12 lets a waiting send in
@@ -205,12 +181,7 @@ describe('timeouts', () => {
     // cpu 0-1, the recv waits from 1; its 5-tick timeout ends the wait at 6; cpu 6-7.
     const r = run({
       channels: [{ name: 'a' }],
-      processes: [
-        {
-          name: 'p',
-          threads: [{ name: 't', ops: [{ cpu: 1 }, { recv: 'a', timeout: 5 }, { cpu: 1 }] }]
-        }
-      ]
+      ...inP([{ name: 't', ops: [{ cpu: 1 }, { recv: 'a', timeout: 5 }, { cpu: 1 }] }])
     })
     expect(r.status).toBe('completed')
     expect(r.threads[0]).toMatchObject({ finish: 7, blocked: 5, timeouts: 1 })
@@ -222,21 +193,10 @@ describe('timeouts', () => {
     // the host is x's until 10 (no preemption by the runtime): a switch 10-11, w computes 11-12.
     const r = run({
       channels: [{ name: 'a' }],
-      processes: [
-        {
-          name: 'p',
-          threads: [
-            {
-              name: 'loop',
-              runtime: { kind: 'event-loop' },
-              coroutines: [
-                { name: 'w', ops: [{ recv: 'a', timeout: 3 }, { cpu: 1 }] },
-                { name: 'x', ops: [{ cpu: 10 }] }
-              ]
-            }
-          ]
-        }
-      ]
+      ...eventLoop([
+        { name: 'w', ops: [{ recv: 'a', timeout: 3 }, { cpu: 1 }] },
+        { name: 'x', ops: [{ cpu: 10 }] }
+      ])
     })
     expect(r.coroutines.map((c) => [c.id, c.finish, c.timeouts])).toEqual([
       ['p/loop/w', 12, 1],
@@ -249,21 +209,10 @@ describe('timeouts', () => {
     // fast: await 2 (its timeout 4 is longer: no effect), computes 2-3 (the host's first pick:
     // no switch). slow: await 10 with timeout 4: over at 4, counted; a switch 4-5, cpu 5-6.
     const r = run({
-      processes: [
-        {
-          name: 'p',
-          threads: [
-            {
-              name: 'loop',
-              runtime: { kind: 'event-loop' },
-              coroutines: [
-                { name: 'slow', ops: [{ await: 10, timeout: 4 }, { cpu: 1 }] },
-                { name: 'fast', ops: [{ await: 2, timeout: 4 }, { cpu: 1 }] }
-              ]
-            }
-          ]
-        }
-      ]
+      ...eventLoop([
+        { name: 'slow', ops: [{ await: 10, timeout: 4 }, { cpu: 1 }] },
+        { name: 'fast', ops: [{ await: 2, timeout: 4 }, { cpu: 1 }] }
+      ])
     })
     expect(r.coroutines.map((c) => [c.id, c.finish, c.timeouts])).toEqual([
       ['p/loop/slow', 6, 1],
@@ -277,19 +226,14 @@ describe('timeouts', () => {
     const r = run({
       machine: { cores: 2 },
       locks: [{ name: 'db' }],
-      processes: [
+      ...inP([
+        { name: 'a', ops: [{ lock: 'db' }, { cpu: 10 }, { unlock: 'db' }] },
         {
-          name: 'p',
-          threads: [
-            { name: 'a', ops: [{ lock: 'db' }, { cpu: 10 }, { unlock: 'db' }] },
-            {
-              name: 'b',
-              arrival: 1,
-              ops: [{ lock: 'db', timeout: 3 }, { cpu: 1 }, { unlock: 'db' }]
-            }
-          ]
+          name: 'b',
+          arrival: 1,
+          ops: [{ lock: 'db', timeout: 3 }, { cpu: 1 }, { unlock: 'db' }]
         }
-      ]
+      ])
     })
     expect(r.status).toBe('completed')
     expect(r.threads.map((t) => [t.id, t.finish, t.lockWait, t.timeouts])).toEqual([
@@ -305,18 +249,13 @@ describe('timeouts', () => {
     const r = run({
       machine: { cores: 2 },
       channels: [{ name: 'a' }],
-      processes: [
+      ...inP([
         {
-          name: 'p',
-          threads: [
-            {
-              name: 't',
-              ops: [{ recv: 'a', timeout: 5 }, { cpu: 1 }, { recv: 'a' }, { cpu: 1 }]
-            },
-            { name: 's', ops: [{ cpu: 2 }, { send: 'a' }, { cpu: 6 }, { send: 'a' }] }
-          ]
-        }
-      ]
+          name: 't',
+          ops: [{ recv: 'a', timeout: 5 }, { cpu: 1 }, { recv: 'a' }, { cpu: 1 }]
+        },
+        { name: 's', ops: [{ cpu: 2 }, { send: 'a' }, { cpu: 6 }, { send: 'a' }] }
+      ])
     })
     expect(r.threads[0]).toMatchObject({ finish: 9, timeouts: 0, blocked: 2 + 5 })
     expect(r.channels[0]).toMatchObject({ receives: 2, timeouts: 0 })
@@ -327,15 +266,10 @@ describe('deadlock over channels and locks', () => {
   it('two threads each receiving from the other: the cycle names both channels', () => {
     const r = run({
       channels: [{ name: 'a' }, { name: 'b' }],
-      processes: [
-        {
-          name: 'p',
-          threads: [
-            { name: 't1', ops: [{ recv: 'a' }, { send: 'b' }] },
-            { name: 't2', ops: [{ recv: 'b' }, { send: 'a' }] }
-          ]
-        }
-      ]
+      ...inP([
+        { name: 't1', ops: [{ recv: 'a' }, { send: 'b' }] },
+        { name: 't2', ops: [{ recv: 'b' }, { send: 'a' }] }
+      ])
     })
     expect(r.status).toBe('deadlock')
     expect(r.deadlock).toEqual({
@@ -356,15 +290,10 @@ describe('deadlock over channels and locks', () => {
       machine: { cores: 2 },
       locks: [{ name: 'db' }],
       channels: [{ name: 'a' }],
-      processes: [
-        {
-          name: 'p',
-          threads: [
-            { name: 't', ops: [{ lock: 'db' }, { recv: 'a' }, { unlock: 'db' }] },
-            { name: 'u', ops: [{ cpu: 1 }, { lock: 'db' }, { send: 'a' }, { unlock: 'db' }] }
-          ]
-        }
-      ]
+      ...inP([
+        { name: 't', ops: [{ lock: 'db' }, { recv: 'a' }, { unlock: 'db' }] },
+        { name: 'u', ops: [{ cpu: 1 }, { lock: 'db' }, { send: 'a' }, { unlock: 'db' }] }
+      ])
     })
     expect(r.status).toBe('deadlock')
     expect(r.deadlock?.cycle).toEqual(['p/t', 'p/u'])
@@ -379,21 +308,10 @@ describe('deadlock over channels and locks', () => {
   it('coroutines waiting on each other park their host: a deadlock named by coroutine', () => {
     const r = run({
       channels: [{ name: 'a' }, { name: 'b' }],
-      processes: [
-        {
-          name: 'p',
-          threads: [
-            {
-              name: 'loop',
-              runtime: { kind: 'event-loop' },
-              coroutines: [
-                { name: 'x', ops: [{ recv: 'a' }, { send: 'b' }] },
-                { name: 'y', ops: [{ recv: 'b' }, { send: 'a' }] }
-              ]
-            }
-          ]
-        }
-      ]
+      ...eventLoop([
+        { name: 'x', ops: [{ recv: 'a' }, { send: 'b' }] },
+        { name: 'y', ops: [{ recv: 'b' }, { send: 'a' }] }
+      ])
     })
     // x waits on a, which only y sends; y waits on b, which only x sends: a cycle. The host
     // thread parks with nothing ready, and the run ends when nothing else can happen.
@@ -408,7 +326,7 @@ describe('deadlock over channels and locks', () => {
   it('a receive nobody will ever send to: stuck, with no cycle', () => {
     const r = run({
       channels: [{ name: 'a' }],
-      processes: [{ name: 'p', threads: [{ name: 't', ops: [{ recv: 'a' }] }] }]
+      ...inP([{ name: 't', ops: [{ recv: 'a' }] }])
     })
     expect(r.status).toBe('deadlock')
     expect(r.deadlock).toEqual({
@@ -423,21 +341,16 @@ describe('deadlock over channels and locks', () => {
     const r = run({
       machine: { cores: 2 },
       locks: [{ name: 'l1' }, { name: 'l2' }],
-      processes: [
+      ...inP([
         {
-          name: 'p',
-          threads: [
-            {
-              name: 'a',
-              ops: [{ lock: 'l1' }, { cpu: 2 }, { lock: 'l2' }, { unlock: 'l2' }, { unlock: 'l1' }]
-            },
-            {
-              name: 'b',
-              ops: [{ lock: 'l2' }, { cpu: 2 }, { lock: 'l1' }, { unlock: 'l1' }, { unlock: 'l2' }]
-            }
-          ]
+          name: 'a',
+          ops: [{ lock: 'l1' }, { cpu: 2 }, { lock: 'l2' }, { unlock: 'l2' }, { unlock: 'l1' }]
+        },
+        {
+          name: 'b',
+          ops: [{ lock: 'l2' }, { cpu: 2 }, { lock: 'l1' }, { unlock: 'l1' }, { unlock: 'l2' }]
         }
-      ]
+      ])
     })
     expect(r.deadlock).toEqual({
       cycle: ['p/a', 'p/b'],
@@ -454,7 +367,7 @@ describe('deadlock over channels and locks', () => {
 describe('bad input', () => {
   const one = (ops: object[], extra: object = {}) => ({
     ...extra,
-    processes: [{ name: 'p', threads: [{ name: 't', ops }] }]
+    ...inP([{ name: 't', ops }])
   })
 
   it('names an undeclared channel at the op', () => {

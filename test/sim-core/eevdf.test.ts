@@ -4,7 +4,7 @@
 // (PLACE_DEADLINE_INITIAL); a thread runs until its vruntime reaches its deadline, in whole
 // ticks rounded up. Virtual times below are in ticks (nice 0: 1 tick of CPU = 1 tick of vruntime).
 import { describe, expect, it } from 'vitest'
-import { hog, picks, run, shareRatio, type Input } from './fair-helpers'
+import { hog, picks, run, runOneCore, shareRatio, type Input } from './fair-helpers'
 
 /** The fair samples of thread `task` at time `at`, as [vruntime, lag, deadline]. */
 function samples(r: ReturnType<typeof run>, task: number, at: number): number[][] {
@@ -32,20 +32,10 @@ describe('eevdf shares follow the nice weights', () => {
   })
 
   it('a shorter slice request changes the rhythm, not the share: slice 1 vs 3 share 1 : 1', () => {
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'eevdf' },
-      processes: [hog('a', 0, { slice: 1 }), hog('b', 0)],
-      limits: { maxTime: 100_000 }
-    })
+    const r = runOneCore({ policy: 'eevdf' }, [hog('a', 0, { slice: 1 }), hog('b', 0)], 100_000)
     expect(Math.abs(r.threads[0].cpu / r.threads[1].cpu - 1)).toBeLessThan(0.01)
     // And with weights: a short slice on the nice-0 thread keeps 1024 : 335.
-    const w = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'eevdf' },
-      processes: [hog('a', 0, { slice: 1 }), hog('b', 5)],
-      limits: { maxTime: 100_000 }
-    })
+    const w = runOneCore({ policy: 'eevdf' }, [hog('a', 0, { slice: 1 }), hog('b', 5)], 100_000)
     expect(Math.abs(w.threads[0].cpu / w.threads[1].cpu / (1024 / 335) - 1)).toBeLessThan(0.01)
   })
 })
@@ -56,12 +46,7 @@ describe('eevdf deadlines and slices (update_deadline, pick_eevdf)', () => {
     // a runs until its vruntime reaches 1.5: 2 whole ticks (0-2), then deadline 2 + 3 = 5.
     // V = (2 + 0) / 2 = 1: only b (0) is eligible: b 2-4 (deadline 5). Both at vruntime 2,
     // deadline 5: a, queued first (at 2), runs 3 ticks to its deadline (4-7), then b (7-10).
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'eevdf' },
-      processes: [hog('a'), hog('b')],
-      limits: { maxTime: 20 }
-    })
+    const r = runOneCore({ policy: 'eevdf' }, [hog('a'), hog('b')], 20)
     expect(picks(r).slice(0, 5)).toEqual([
       [0, 0],
       [2, 1],
@@ -76,12 +61,7 @@ describe('eevdf deadlines and slices (update_deadline, pick_eevdf)', () => {
 
   it('baseSlice sets the request: baseSlice 6 gives 6-tick turns after the first half slice', () => {
     // Deadlines 3 at first: a 0-3 (deadline 9), b 3-6 (9), a 6-12, b 12-18.
-    const r = run({
-      machine: { cores: 1 },
-      scheduler: { policy: 'eevdf', baseSlice: 6 },
-      processes: [hog('a'), hog('b')],
-      limits: { maxTime: 20 }
-    })
+    const r = runOneCore({ policy: 'eevdf', baseSlice: 6 }, [hog('a'), hog('b')], 20)
     expect(picks(r).slice(0, 4)).toEqual([
       [0, 0],
       [3, 1],

@@ -16,14 +16,18 @@ export const hog = (name: string, nice = 0, extra: object = {}) => ({
   threads: [{ name: 't', ops: [{ cpu: 10_000_000 }], ...extra }]
 })
 
+/** `processes` on one core under `scheduler`, stopped at `maxTime`. */
+export function runOneCore(
+  scheduler: Input['scheduler'],
+  processes: Input['processes'],
+  maxTime: number
+) {
+  return run({ machine: { cores: 1 }, scheduler, processes, limits: { maxTime } })
+}
+
 /** CPU time of thread 0 over thread 1 after `ticks` on one core under `scheduler`. */
 export function shareRatio(scheduler: Input['scheduler'], niceB: number, ticks: number): number {
-  const r = run({
-    machine: { cores: 1 },
-    scheduler,
-    processes: [hog('a', 0), hog('b', niceB)],
-    limits: { maxTime: ticks }
-  })
+  const r = runOneCore(scheduler, [hog('a', 0), hog('b', niceB)], ticks)
   return r.threads[0].cpu / r.threads[1].cpu
 }
 

@@ -104,6 +104,34 @@ export function stopRunning(s: FairState, q: FairQueue, task: TaskId): void {
   if (s.runningIn[task] === q) s.runningIn[task] = null
 }
 
+/**
+ * The thread leaves `q`'s queue (dequeue_entity): to run from `q` at once when `forced` (an I/O
+ * completion that preempts, run directly by the engine), else to wait elsewhere or not at all.
+ */
+export function leaveQueue(s: FairState, q: FairQueue, task: TaskId, forced: boolean): void {
+  q.remove(task)
+  if (forced) startRunning(s, q, task)
+  updateMinVruntime(s, q)
+}
+
+/** The queued thread at index `i` of `q` starts running (pick_next_entity); null when `i` < 0. */
+export function runAt(s: FairState, q: FairQueue, i: number): TaskId | null {
+  if (i < 0) return null
+  const id = q.removeAt(i)
+  startRunning(s, q, id)
+  return id
+}
+
+/**
+ * The thread leaves its core (put_prev_entity): min_vruntime as update_curr leaves it (the
+ * thread still counted), then without it.
+ */
+export function leaveCore(s: FairState, q: FairQueue, task: TaskId): void {
+  updateMinVruntime(s, q)
+  stopRunning(s, q, task)
+  updateMinVruntime(s, q)
+}
+
 /** Which queued threads core `cpu` may take (undefined: all of them). */
 export function acceptor(cpu: number, ctx: SchedContext): ((id: number) => boolean) | undefined {
   return ctx.hasAffinity ? (id: number) => ctx.canRun(id, cpu) : undefined

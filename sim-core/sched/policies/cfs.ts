@@ -15,8 +15,9 @@ import {
   charge,
   initFairState,
   insert,
-  startRunning,
-  stopRunning,
+  leaveCore,
+  leaveQueue,
+  runAt,
   toTicks,
   updateMinVruntime,
   updateRunning,
@@ -65,29 +66,17 @@ export function cfs(config: Extract<SchedulerConfig, { policy: 'cfs' }>): AnyPol
       insert(s, q, task)
       record(s, task, ctx)
     },
-    dequeue(s, { q }, task, reason) {
-      q.remove(task)
-      // Run directly by the engine (an I/O completion that preempts): it runs from this queue.
-      if (reason === 'forced') startRunning(s, q, task)
-      updateMinVruntime(s, q)
-    },
+    dequeue: (s, { q }, task, reason) => leaveQueue(s, q, task, reason === 'forced'),
     pickNext(s, { q }, cpu, ctx) {
       const accept = acceptor(cpu, ctx)
-      const i = accept ? q.ids.findIndex(accept) : q.ids.length > 0 ? 0 : -1
-      if (i < 0) return null
-      const id = q.removeAt(i)
-      startRunning(s, q, id)
-      return id
+      return runAt(s, q, accept ? q.ids.findIndex(accept) : q.ids.length > 0 ? 0 : -1)
     },
     putPrev(s, task, ran, _reason, ctx) {
       const q = s.home[task]
       charge(s, task, ran)
       s.charged[task] = 0
       if (!q) return
-      // min_vruntime as update_curr leaves it (the thread still counted), then without it.
-      updateMinVruntime(s, q)
-      stopRunning(s, q, task)
-      updateMinVruntime(s, q)
+      leaveCore(s, q, task)
       record(s, task, ctx)
     },
     // check_preempt_wakeup: the sleeper (placed first, as enqueue_task_fair does) preempts when

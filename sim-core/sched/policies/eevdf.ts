@@ -19,8 +19,9 @@ import {
   charge,
   initFairState,
   insert,
-  startRunning,
-  stopRunning,
+  leaveCore,
+  leaveQueue,
+  runAt,
   toTicks,
   updateMinVruntime,
   updateRunning,
@@ -150,17 +151,11 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
         updateRunning(s, q, ctx)
         saveLag(s, q, task)
       }
-      q.remove(task)
-      if (reason === 'forced') startRunning(s, q, task)
-      updateMinVruntime(s, q)
+      leaveQueue(s, q, task, reason === 'forced')
     },
     pickNext(s, { q }, cpu, ctx) {
       updateRunning(s, q, ctx)
-      const i = pickIndex(s, q, acceptor(cpu, ctx))
-      if (i < 0) return null
-      const id = q.removeAt(i)
-      startRunning(s, q, id)
-      return id
+      return runAt(s, q, pickIndex(s, q, acceptor(cpu, ctx)))
     },
     putPrev(s, task, ran, reason, ctx) {
       const q = s.home[task]
@@ -175,10 +170,7 @@ export function eevdf(config: Extract<SchedulerConfig, { policy: 'eevdf' }>): An
       }
       s.charged[task] = 0
       if (!q) return
-      // min_vruntime as update_curr leaves it (the thread still counted), then without it.
-      updateMinVruntime(s, q)
-      stopRunning(s, q, task)
-      updateMinVruntime(s, q)
+      leaveCore(s, q, task)
       record(s, reason === 'blocked' || reason === 'exit' ? null : q, task, ctx)
     },
     // check_preempt_wakeup_fair: the sleeper (placed first) preempts if pick_eevdf would now

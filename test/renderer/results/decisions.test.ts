@@ -3,7 +3,6 @@
 // against a real run.
 import { describe, expect, it } from 'vitest'
 import {
-  emptyChannelColumns,
   EndReason,
   POLICY_NAMES,
   simulate,
@@ -21,67 +20,15 @@ import { buildLaneIndex } from '../../../renderer/src/features/timeline/lane-ind
 import { intervalAt } from '../../../renderer/src/features/timeline/lane'
 import { variantScenario } from '../../../renderer/src/features/compare/variants'
 import { demoResult } from './fixtures'
+import { traceOf as traceOfParts } from './trace-builder'
 
 type Decision = [time: number, cpu: number, task: number, prev: number, reason: number]
 
 /** A trace holding only decisions (the sentence builder reads nothing else). */
 function traceOf(decisions: Decision[]): TraceData {
-  const col = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(
-    make: (n: number) => T,
-    i: number
-  ): T => {
-    const a = make(decisions.length)
-    decisions.forEach((d, k) => (a[k] = d[i]))
-    return a
-  }
-  return {
-    segments: 0,
-    segStart: new Float64Array(0),
-    segEnd: new Float64Array(0),
-    segCpu: new Uint16Array(0),
-    segTask: new Int32Array(0),
-    segKind: new Uint8Array(0),
-    segReason: new Uint8Array(0),
-    segCoroutine: new Int32Array(0),
-    segWarm: new Uint8Array(0),
-    decisions: decisions.length,
-    decTime: col((n) => new Float64Array(n), 0),
-    decCpu: col((n) => new Uint16Array(n), 1),
-    decTask: col((n) => new Int32Array(n), 2),
-    decPrev: col((n) => new Int32Array(n), 3),
-    decPrevReason: col((n) => new Uint8Array(n), 4),
-    decQueued: new Int32Array(decisions.length),
-    decFrom: new Int32Array(decisions.length).fill(-1),
-    runQueues: 1,
-    rqSamples: 0,
-    rqTime: new Float64Array(0),
-    rqQueue: new Uint16Array(0),
-    rqLength: new Int32Array(0),
-    states: 0,
-    stTime: new Float64Array(0),
-    stTask: new Int32Array(0),
-    stState: new Uint8Array(0),
-    stBlock: new Uint8Array(0),
-    stQueue: new Uint16Array(0),
-    fairSamples: 0,
-    fsTime: new Float64Array(0),
-    fsTask: new Int32Array(0),
-    fsVruntime: new Float64Array(0),
-    fsLag: new Float64Array(0),
-    fsDeadline: new Float64Array(0),
-    draws: 0,
-    drawTime: new Float64Array(0),
-    drawQueue: new Uint16Array(0),
-    drawRandom: new Float64Array(0),
-    drawTicket: new Float64Array(0),
-    drawTotal: new Float64Array(0),
-    drawTask: new Int32Array(0),
-    ...emptyChannelColumns(),
-    tcSamples: 0,
-    tcTime: new Float64Array(0),
-    tcThread: new Int32Array(0),
-    tcCount: new Int32Array(0)
-  }
+  return traceOfParts({
+    decs: decisions.map(([time, cpu, task, prev, reason]) => [time, cpu, task, -1, prev, reason])
+  })
 }
 
 const NAMES = ['web/worker-1', 'web/worker-2', 'web/worker-3']

@@ -1,50 +1,18 @@
 // The results pane of a run with per-core queues and caches (the hand-made trace of
-// queues-and-cache.test.ts): the timeline's legend, summary and migration hover card, each
-// core's queue at the cursor, the run-queue chart with one series per core, and the warm, cold
-// and migration figures in the Metrics tables.
+// per-core-trace.ts, worked through in queues-and-cache.test.ts): the timeline's legend, summary
+// and migration hover card, each core's queue at the cursor, the run-queue chart with one series
+// per core, and the warm, cold and migration figures in the Metrics tables.
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { SimResult } from '../../../sim-core'
 import { ResultsPane } from '../../../renderer/src/features/results/ResultsPane'
 import { demoResult } from './fixtures'
-import { DONE, READY, RUNNING, traceOf } from './trace-builder'
+import { PER_CORE } from './per-core-trace'
+import { traceOf } from './trace-builder'
 
 function setup() {
   const { scenario, result: base } = demoResult()
-  const trace = traceOf({
-    runQueues: 2,
-    segs: [
-      [0, 6, 0, 0, 0],
-      [0, 5, 1, 1, 0],
-      [5, 9, 1, 3, 1],
-      [6, 10, 0, 0, 1],
-      [10, 14, 0, 1, 0],
-      [14, 20, 1, 0, 0]
-    ],
-    decs: [
-      [0, 0, 0, -1],
-      [0, 1, 1, -1],
-      [5, 1, 3, -1],
-      [10, 0, 1, 1],
-      [14, 1, 0, 0]
-    ],
-    rq: [
-      [0, 0, 1],
-      [0, 1, 2],
-      [5, 1, 1],
-      [10, 0, 0],
-      [14, 1, 0]
-    ],
-    states: [
-      [0, 0, RUNNING, 0],
-      [0, 1, RUNNING, 0],
-      [0, 2, READY, 0],
-      [0, 3, READY, 1],
-      [0, 4, READY, 1],
-      [5, 3, RUNNING, 0],
-      [9, 3, DONE, 0]
-    ]
-  })
+  const trace = traceOf(PER_CORE)
   const result: SimResult = {
     ...base,
     queues: 'per-core',

@@ -4,8 +4,18 @@ import { emptyChannelColumns, SegmentKind, TaskState, type TraceData } from '../
 
 /** [start, end, cpu, task, warm] — a run segment. */
 export type Seg = [start: number, end: number, cpu: number, task: number, warm: 0 | 1]
-/** [time, cpu, task, from] — a dispatch; `from` is the core the task last ran on, or -1. */
-export type Dec = [time: number, cpu: number, task: number, from: number]
+/**
+ * [time, cpu, task, from, prev, prevReason] — a dispatch; `from` is the core the task last ran
+ * on, or -1; `prev` the task that left the core for it (-1, the default: none) and why it left.
+ */
+export type Dec = [
+  time: number,
+  cpu: number,
+  task: number,
+  from: number,
+  prev?: number,
+  prevReason?: number
+]
 /** [time, queue, length] — a run-queue length sample. */
 export type Rq = [time: number, queue: number, length: number]
 /** [time, task, state, queue] — a state record (queue matters for ready). */
@@ -21,11 +31,11 @@ export interface TraceParts {
 
 function column<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(
   make: (n: number) => T,
-  rows: readonly (readonly number[])[],
+  rows: readonly (readonly (number | undefined)[])[],
   i: number
 ): T {
   const a = make(rows.length)
-  rows.forEach((r, k) => (a[k] = r[i]))
+  rows.forEach((r, k) => (a[k] = Number(r[i])))
   return a
 }
 
@@ -48,8 +58,8 @@ export function traceOf(p: TraceParts): TraceData {
     decTime: column((n) => new Float64Array(n), decs, 0),
     decCpu: column((n) => new Uint16Array(n), decs, 1),
     decTask: column((n) => new Int32Array(n), decs, 2),
-    decPrev: new Int32Array(decs.length).fill(-1),
-    decPrevReason: new Uint8Array(decs.length),
+    decPrev: Int32Array.from(decs, (d) => d[4] ?? -1),
+    decPrevReason: Uint8Array.from(decs, (d) => d[5] ?? 0),
     decQueued: new Int32Array(decs.length),
     decFrom: column((n) => new Int32Array(n), decs, 3),
     runQueues: p.runQueues ?? 1,

@@ -27,6 +27,8 @@ export interface UtilizationChartProps extends ChartBaseProps {
 }
 
 const MARGIN = { top: 10, right: 24, bottom: 24, left: 16 }
+/** The whole machine's stacked areas, bottom up, in utilizationLegend's order; idle is paler. */
+const STACK = ['busy', 'overhead', 'idle'] as const
 
 export function UtilizationChart(props: UtilizationChartProps) {
   const { series, makespan, timeUnit, mode, theme, size } = props
@@ -67,36 +69,19 @@ export function UtilizationChart(props: UtilizationChartProps) {
         {yAxis}
         {tooltip}
         {legend}
-        <Area
-          type="stepAfter"
-          dataKey="busy"
-          name={names[0]}
-          stackId="u"
-          stroke={SERIES.busy}
-          fill={SERIES.busy}
-          fillOpacity={0.85}
-          isAnimationActive={animate}
-        />
-        <Area
-          type="stepAfter"
-          dataKey="overhead"
-          name={names[1]}
-          stackId="u"
-          stroke={SERIES.overhead}
-          fill={SERIES.overhead}
-          fillOpacity={0.85}
-          isAnimationActive={animate}
-        />
-        <Area
-          type="stepAfter"
-          dataKey="idle"
-          name={names[2]}
-          stackId="u"
-          stroke={SERIES.idle}
-          fill={SERIES.idle}
-          fillOpacity={0.6}
-          isAnimationActive={animate}
-        />
+        {STACK.map((key, i) => (
+          <Area
+            key={key}
+            type="stepAfter"
+            dataKey={key}
+            name={names[i]}
+            stackId="u"
+            stroke={SERIES[key]}
+            fill={SERIES[key]}
+            fillOpacity={key === 'idle' ? 0.6 : 0.85}
+            isAnimationActive={animate}
+          />
+        ))}
       </AreaChart>
     )
   }

@@ -45,17 +45,32 @@ export function makers<T>(unit: string, lang: Language) {
   }
 }
 
+type Makers<T> = ReturnType<typeof makers<T>>
+
+/** The times from arrival to response that thread, process and coroutine rows all have. */
+type Lifetime = Record<
+  'arrival' | 'firstRun' | 'finish' | 'turnaround' | 'waiting' | 'response',
+  unknown
+>
+
+/** A task's arrival, first run and finish and the times that follow, in the report's order. */
+function lifetimeColumns<T extends Lifetime>(c: Makers<T>, waiting: MessageKey): Column<T>[] {
+  return [
+    c.time('arrival', 'col.arrival'),
+    c.time('firstRun', 'col.firstRun'),
+    c.time('finish', 'col.finish'),
+    c.time('turnaround', 'col.turnaround'),
+    c.time('waiting', waiting),
+    c.time('response', 'col.response')
+  ]
+}
+
 export function threadColumns(unit: string, lang: Language = 'en'): Column<ThreadRow>[] {
   const c = makers<ThreadRow>(unit, lang)
   return [
     c.text('id', 'col.thread'),
     c.text('process', 'col.process'),
-    c.time('arrival', 'col.arrival'),
-    c.time('firstRun', 'col.firstRun'),
-    c.time('finish', 'col.finish'),
-    c.time('turnaround', 'col.turnaround'),
-    c.time('waiting', 'col.waiting'),
-    c.time('response', 'col.response'),
+    ...lifetimeColumns(c, 'col.waiting'),
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked'),
     c.time('lockWait', 'col.lockWait'),
@@ -93,12 +108,8 @@ export function processColumns(unit: string, lang: Language = 'en'): Column<Proc
   return [
     c.text('id', 'col.process'),
     c.count('threads', 'col.threads'),
-    c.time('arrival', 'col.arrival'),
-    c.time('firstRun', 'col.firstRun'),
-    c.time('finish', 'col.finish'),
-    c.time('turnaround', 'col.turnaround'),
-    c.time('waiting', 'col.waitingSum'),
-    c.time('response', 'col.response'),
+    // A process's waiting is its threads' waits added up.
+    ...lifetimeColumns(c, 'col.waitingSum'),
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked')
   ]
@@ -158,12 +169,7 @@ export function coroutineColumns(unit: string, lang: Language = 'en'): Column<Co
   return [
     c.text('id', 'col.coroutine'),
     c.text('host', 'col.host'),
-    c.time('arrival', 'col.arrival'),
-    c.time('firstRun', 'col.firstRun'),
-    c.time('finish', 'col.finish'),
-    c.time('turnaround', 'col.turnaround'),
-    c.time('waiting', 'col.waiting'),
-    c.time('response', 'col.response'),
+    ...lifetimeColumns(c, 'col.waiting'),
     c.time('stalled', 'col.stalled'),
     c.time('cpu', 'col.cpu'),
     c.time('blocked', 'col.blocked'),

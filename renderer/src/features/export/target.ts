@@ -1,6 +1,7 @@
 // Something that can be exported as a picture: a chart or the timeline.
 import type { ReactElement } from 'react'
-import type { ChartSize, LegendEntry } from '../charts/chart-types'
+import type { Language } from '../../i18n/language'
+import type { ChartBaseProps, ChartSize, LegendEntry } from '../charts/chart-types'
 import type { ThemeColors } from '../charts/theme'
 import { chartArea, composeChartSvg } from './chart-svg'
 import { renderChartOffscreen } from './offscreen'
@@ -34,6 +35,18 @@ export interface ChartTargetOptions {
   /** The chart element at the given size, animations and Recharts' legend off. */
   render(size: ChartSize): ReactElement
   size?: ChartSize
+}
+
+/**
+ * The props every chart takes when drawn for a file: the export's theme, language and size,
+ * without Recharts' legend (the SVG draws its own) or animation (the first frame is the picture).
+ */
+export function stillChart(
+  theme: ThemeColors,
+  lang: Language,
+  size: ChartSize
+): Required<ChartBaseProps> {
+  return { theme, size, legend: false, animate: false, lang }
 }
 
 export function chartTarget(o: ChartTargetOptions): ExportTarget {

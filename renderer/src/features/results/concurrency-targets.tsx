@@ -4,7 +4,7 @@ import type { SimResult } from '../../../../sim-core'
 import type { Language } from '../../i18n/language'
 import { translator } from '../../i18n/translate'
 import type { ThemeColors } from '../charts/theme'
-import { chartTarget, type ExportTarget } from '../export/target'
+import { chartTarget, stillChart, type ExportTarget } from '../export/target'
 import { concurrencySeries, stepLegend } from '../charts/concurrency-series'
 import { StepChart } from '../charts/StepChart'
 import type { StepSeries } from '../charts/step-series'
@@ -41,11 +41,7 @@ export function concurrencyTargets(o: Options): ExportTarget[] {
           yLabel={yLabel}
           makespan={o.result.makespan}
           timeUnit={o.result.timeUnit}
-          theme={o.theme}
-          size={size}
-          legend={false}
-          animate={false}
-          lang={o.lang}
+          {...stillChart(o.theme, o.lang, size)}
         />
       )
     })

@@ -7,7 +7,7 @@ import { histogramLegend, overTimeLegend } from '../charts/latency-legend'
 import { LatencyHistogramChart } from '../charts/LatencyHistogramChart'
 import { LatencyOverTimeChart } from '../charts/LatencyOverTimeChart'
 import type { ThemeColors } from '../charts/theme'
-import { chartTarget, type ExportTarget } from '../export/target'
+import { chartTarget, stillChart, type ExportTarget } from '../export/target'
 
 interface Options {
   result: SimResult
@@ -36,11 +36,7 @@ export function requestTargets(o: Options): ExportTarget[] {
           bins={latencyHistogram(records)}
           stats={stats}
           timeUnit={o.result.timeUnit}
-          theme={o.theme}
-          size={size}
-          legend={false}
-          animate={false}
-          lang={o.lang}
+          {...stillChart(o.theme, o.lang, size)}
         />
       )
     }),
@@ -55,11 +51,7 @@ export function requestTargets(o: Options): ExportTarget[] {
           services={services}
           makespan={o.result.makespan}
           timeUnit={o.result.timeUnit}
-          theme={o.theme}
-          size={size}
-          legend={false}
-          animate={false}
-          lang={o.lang}
+          {...stillChart(o.theme, o.lang, size)}
         />
       )
     })

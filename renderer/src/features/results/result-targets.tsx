@@ -9,6 +9,7 @@ import { readyQueueLegend, type QueueSeries } from '../charts/ready-queue'
 import { ReadyQueueChart } from '../charts/ReadyQueueChart'
 import { runQueueLegend, type RunQueueSeries } from '../charts/run-queues'
 import { RunQueueChart } from '../charts/RunQueueChart'
+import type { ChartSize } from '../charts/chart-types'
 import type { ThemeColors } from '../charts/theme'
 import { metricsLegend, type MetricRows } from '../charts/thread-metrics-data'
 import { ThreadMetricsChart } from '../charts/ThreadMetricsChart'
@@ -22,7 +23,7 @@ import { CompareSweepChart } from '../compare/CompareSweepChart'
 import { hasSweep, sweepLegend, sweepMetric, sweepSeries } from '../compare/sweep-data'
 import { CompareUtilizationChart } from '../compare/CompareUtilizationChart'
 import type { CompareState } from '../compare/variants'
-import { chartTarget, type ExportTarget } from '../export/target'
+import { chartTarget, stillChart, type ExportTarget } from '../export/target'
 import { timelineSvg } from '../export/timeline-svg'
 import type { LaneIndex } from '../timeline/lane-index'
 import { defaultSnapshot, sceneFor, type TimelineSnapshot } from '../timeline/snapshot'
@@ -91,6 +92,8 @@ export function buildTargets(x: TargetInputs): {
   const title = (key: MessageKey): string => translate(lang, key)
   const subtitle = subtitleOf(scenario, result, lang)
   const unit = result?.timeUnit ?? scenario.timeUnit
+  const common = { subtitle, theme, host }
+  const still = (size: ChartSize) => stillChart(theme, lang, size)
   const timeline: ExportTarget[] = x.index
     ? [
         {
@@ -114,11 +117,9 @@ export function buildTargets(x: TargetInputs): {
     const util = x.util
     utilization.push(
       chartTarget({
+        ...common,
         id: 'utilization',
         title: title(TITLES.utilization),
-        subtitle,
-        theme,
-        host,
         legend: utilizationLegend(x.utilMode, result.cores.length, lang),
         render: (size) => (
           <UtilizationChart
@@ -126,11 +127,7 @@ export function buildTargets(x: TargetInputs): {
             makespan={result.makespan}
             timeUnit={unit}
             mode={x.utilMode}
-            theme={theme}
-            size={size}
-            legend={false}
-            animate={false}
-            lang={lang}
+            {...still(size)}
           />
         )
       })
@@ -141,22 +138,16 @@ export function buildTargets(x: TargetInputs): {
     const queues = Math.max(1, result.trace.runQueues ?? 1)
     utilization.push(
       chartTarget({
+        ...common,
         id: 'run-queues',
         title: title(runQueuesTitle(queues)),
-        subtitle,
-        theme,
-        host,
         legend: runQueueLegend(queues, lang),
         render: (size) => (
           <RunQueueChart
             series={runQueues()}
             makespan={result.makespan}
             timeUnit={unit}
-            theme={theme}
-            size={size}
-            legend={false}
-            animate={false}
-            lang={lang}
+            {...still(size)}
           />
         )
       })
@@ -167,11 +158,9 @@ export function buildTargets(x: TargetInputs): {
     const names = result.threads.map((r) => r.id)
     utilization.push(
       chartTarget({
+        ...common,
         id: 'cpu-share',
         title: title(TITLES.cpuShare),
-        subtitle,
-        theme,
-        host,
         legend: cpuShareLegend(cpuShare().threads, names, lang),
         render: (size) => (
           <CpuShareChart
@@ -179,37 +168,27 @@ export function buildTargets(x: TargetInputs): {
             names={names}
             makespan={result.makespan}
             timeUnit={unit}
-            theme={theme}
-            size={size}
-            legend={false}
-            animate={false}
-            lang={lang}
+            {...still(size)}
           />
         )
       })
     )
   }
-  if (result) utilization.push(...concurrencyTargets({ result, subtitle, theme, host, lang }))
+  if (result) utilization.push(...concurrencyTargets({ ...common, result, lang }))
   if (result && x.queue) {
     const queue = x.queue
     utilization.push(
       chartTarget({
+        ...common,
         id: 'ready-queue',
         title: title(TITLES.readyQueue),
-        subtitle,
-        theme,
-        host,
         legend: readyQueueLegend(lang),
         render: (size) => (
           <ReadyQueueChart
             series={queue()}
             makespan={result.makespan}
             timeUnit={unit}
-            theme={theme}
-            size={size}
-            legend={false}
-            animate={false}
-            lang={lang}
+            {...still(size)}
           />
         )
       })
@@ -220,24 +199,12 @@ export function buildTargets(x: TargetInputs): {
     const data = x.metrics
     metrics.push(
       chartTarget({
+        ...common,
         // Averages stand in for too many threads, so their file keeps the thread chart's name.
         id: `${data.per === 'processAverage' ? 'thread' : data.per}-metrics`,
         title: title(metricsTitle(data)),
-        subtitle,
-        theme,
-        host,
         legend: metricsLegend(lang, data.keys),
-        render: (size) => (
-          <ThreadMetricsChart
-            data={data}
-            timeUnit={unit}
-            theme={theme}
-            size={size}
-            legend={false}
-            animate={false}
-            lang={lang}
-          />
-        )
+        render: (size) => <ThreadMetricsChart data={data} timeUnit={unit} {...still(size)} />
       })
     )
   }
@@ -249,33 +216,27 @@ export function buildTargets(x: TargetInputs): {
       .join(', ')}`
     compare.push(
       chartTarget({
+        ...common,
         id: 'compare-metrics',
         fileLabel: 'compare',
         title: title(TITLES.compareMetrics),
         subtitle: compareSubtitle,
-        theme,
-        host,
         legend: variantLegend(cs.variants, false),
         render: (size) => (
           <CompareMetricsChart
             rows={barRows(cs.variants, lang)}
             variants={variantLegend(cs.variants, false)}
             timeUnit={cs.timeUnit}
-            theme={theme}
-            size={size}
-            legend={false}
-            animate={false}
-            lang={lang}
+            {...still(size)}
           />
         )
       }),
       chartTarget({
+        ...common,
         id: 'compare-utilization',
         fileLabel: 'compare',
         title: title(TITLES.compareUtilization),
         subtitle: compareSubtitle,
-        theme,
-        host,
         legend: variantLegend(cs.variants, true),
         render: (size) => {
           const o = utilizationOverlay(cs.variants)
@@ -285,11 +246,7 @@ export function buildTargets(x: TargetInputs): {
               makespan={o.makespan}
               variants={variantLegend(cs.variants, true)}
               timeUnit={cs.timeUnit}
-              theme={theme}
-              size={size}
-              legend={false}
-              animate={false}
-              lang={lang}
+              {...still(size)}
             />
           )
         }
@@ -300,12 +257,11 @@ export function buildTargets(x: TargetInputs): {
       const series = sweepSeries(cs.variants, metric)
       compare.push(
         chartTarget({
+          ...common,
           id: 'compare-sweep',
           fileLabel: 'compare-sweep',
           title: title(TITLES.compareSweep),
           subtitle: `${scenario.name} · ${translate(lang, metric.label)}`,
-          theme,
-          host,
           legend: sweepLegend(series.policies),
           render: (size) => (
             <CompareSweepChart
@@ -313,18 +269,14 @@ export function buildTargets(x: TargetInputs): {
               metric={metric}
               policies={sweepLegend(series.policies)}
               timeUnit={cs.timeUnit}
-              theme={theme}
-              size={size}
-              legend={false}
-              animate={false}
-              lang={lang}
+              {...still(size)}
             />
           )
         })
       )
     }
   }
-  const requests = result ? requestTargets({ result, subtitle, theme, host, lang }) : []
+  const requests = result ? requestTargets({ ...common, result, lang }) : []
   return {
     byTab: { timeline, requests, utilization, metrics, compare },
     report: [...timeline, ...requests, ...utilization, ...metrics, ...compare]
