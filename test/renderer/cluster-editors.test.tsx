@@ -162,6 +162,33 @@ describe('renames in a cluster', () => {
     expect(ops()?.[1]).toEqual({ call: 'orders' })
   })
 
+  it('a rename onto another node’s or service’s name moves no references; renaming back restores', () => {
+    const d = shop()
+    d.requests = [...(d.requests ?? []), { to: 'orders', rate: 1, count: 1 }]
+    d.services = [
+      ...(d.services ?? []),
+      { name: 'stock', replicas: ['db'], handler: { ops: [{ cpu: 1 }] } }
+    ]
+    d.requests.push({ to: 'stock', rate: 1, count: 1 })
+    const { store } = open(d)
+    // A user fixing names one at a time passes through a duplicate: web-1 → web-2 → web-1.
+    fireEvent.click(treeItem(/^web-1/))
+    rename('Name', 'web-2')
+    expect(store.getState().draft.services?.[0].replicas).toEqual(['web-1', 'web-2'])
+    expect(validateScenario(store.getState().draft).ok).toBe(false)
+    rename('Name', 'web-1')
+    const e = store.getState().draft
+    expect(e.services?.[0].replicas).toEqual(['web-1', 'web-2'])
+    expect(e.network?.links).toEqual([{ from: 'web-1', to: 'db', latency: 1 }])
+    expect(e.faults).toEqual([{ node: 'web-2', down: [100, 200] }])
+    // The same for a service: stock → orders → stock keeps each stream on its own service.
+    fireEvent.click(treeItem(/^Services/))
+    rename('Service 2 name', 'orders')
+    rename('Service 2 name', 'stock')
+    expect(store.getState().draft.requests?.map((r) => r.to)).toEqual(['orders', 'orders', 'stock'])
+    expect(validateScenario(store.getState().draft).ok).toBe(true)
+  })
+
   it('accepts `call orders` in a thread’s ops text', () => {
     const { store } = open(shop())
     fireEvent.click(treeItem(/^backup/))
