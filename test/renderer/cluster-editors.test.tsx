@@ -227,6 +227,24 @@ describe('problems in a cluster', () => {
     fireEvent.click(within(problemList()).getByText(/^service orders · replicas\[1\]/))
     expect(title()).toBe('Services')
   })
+
+  it('shows a replica on a deleted node as a checked box with its problem; unchecking clears it', () => {
+    const { store } = open(shop())
+    fireEvent.click(treeItem(/^web-2/))
+    fireEvent.click(button('Delete node'))
+    // The replica (and the fault) stay on the name, reported where they are.
+    expect(store.getState().draft.services?.[0].replicas).toEqual(['web-1', 'web-2'])
+    fireEvent.click(within(problemList()).getByText(/^service orders · replicas\[1\]/))
+    expect(title()).toBe('Services')
+    const replicas = screen.getByRole('group', { name: 'Service 1 replicas' })
+    const box = within(replicas).getByRole('checkbox', { name: 'web-2' }) as HTMLInputElement
+    expect(box.checked).toBe(true)
+    expect(within(replicas).getByText(/unknown node "web-2"/)).toBeTruthy()
+    fireEvent.click(box)
+    expect(store.getState().draft.services?.[0].replicas).toEqual(['web-1'])
+    expect(within(replicas).queryByRole('checkbox', { name: 'web-2' })).toBeNull()
+    expect(within(problemList()).queryByText(/replicas\[1\]/)).toBeNull()
+  })
 })
 
 describe('a cluster file through open → edit → save', () => {
