@@ -228,6 +228,16 @@ describe('problems in a cluster', () => {
     expect(title()).toBe('Services')
   })
 
+  it('shows a fault window that ends before it starts on the Faults page, and goes there', () => {
+    const d = shop()
+    d.faults = [{ node: 'web-2', down: [200, 100] }]
+    open(d)
+    fireEvent.click(within(problemList()).getByText(/^fault 1 · down: expected \[from, to\]/))
+    expect(title()).toBe('Faults')
+    const shown = document.querySelector('[data-path="faults[0].down"]')
+    expect(shown?.textContent).toBe('expected [from, to] with from < to')
+  })
+
   it('shows a replica on a deleted node as a checked box with its problem; unchecking clears it', () => {
     const { store } = open(shop())
     fireEvent.click(treeItem(/^web-2/))
