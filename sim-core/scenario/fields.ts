@@ -42,7 +42,8 @@ export const safeNameChars = [
 export const name = () =>
   z
     .string({ error: (iss) => `expected a name (text), got ${describeValue(iss.input)}` })
-    .min(1, { error: 'expected a non-empty name' })
+    // An empty name is that one problem: the checks after it would call it badly formed too.
+    .min(1, { error: 'expected a non-empty name', abort: true })
     .max(100, { error: 'expected a name of at most 100 characters' })
     .refine(...safeNameChars)
     .regex(/^[^/\s][^/]*$/, { error: 'a name may not contain "/" or start with a space' })

@@ -1,7 +1,8 @@
 // Issue 17 in Chromium, against the built renderer (`npx electron-vite build` first): the
 // "Online shop" preset runs as a cluster (through the worker), the timeline groups its core
 // lanes by node and a node folds away, and the Requests tab draws the latency histogram with
-// its percentile markers and the latency over time. No console errors. Screenshots go to the
+// its percentile markers and the latency over time, and Compare across replica counts and
+// balancers keeps each chart's legend off its plot. No console errors. Screenshots go to the
 // system temp folder for a person to look at.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -64,6 +65,40 @@ describe('a cluster preset, in the app', () => {
     await expect.poll(() => overTime.locator('.recharts-scatter-symbol').count()).toBe(119)
     await page.getByRole('table', { name: /Requests: overall and per service/ }).waitFor()
     await page.screenshot({ path: join(out, 'cluster-requests.png'), fullPage: true })
+
+    // Compare across replica counts and balancers: six variants whose names ("fcfs · 2 replicas
+    // · least-outstanding") wrap the legend of each compare chart to a second row at this
+    // width. With a fixed one-row legend height that row was drawn over the plot's top.
+    await page.getByRole('tab', { name: 'Compare' }).click()
+    await page.getByLabel('Replicas of orders-1-node').fill('1, 2, 4')
+    await page.getByRole('checkbox', { name: 'least-outstanding' }).check()
+    await page.getByRole('button', { name: 'Run comparison' }).click()
+    await expect
+      .poll(() => page.locator('.sl-compare-table thead th').count(), { timeout: 30_000 })
+      .toBe(7)
+    const legends = await page.$$eval('.sl-compare figure.sl-chart', (figures) =>
+      figures.map((f) => {
+        const legend = f.querySelector('.recharts-legend-wrapper .recharts-default-legend')
+        const grid = f.querySelector('.recharts-cartesian-grid')
+        return {
+          title: f.getAttribute('aria-label') ?? '',
+          rows: new Set(
+            [...(legend?.querySelectorAll('.recharts-legend-item') ?? [])].map(
+              (i) => i.getBoundingClientRect().top
+            )
+          ).size,
+          legendBottom: legend?.getBoundingClientRect().bottom ?? Infinity,
+          plotTop: grid?.getBoundingClientRect().top ?? -Infinity
+        }
+      })
+    )
+    expect(legends.length).toBeGreaterThanOrEqual(2)
+    for (const l of legends) {
+      expect(l.rows, l.title).toBeGreaterThan(1)
+      // One pixel of slack for rounding.
+      expect(l.legendBottom, l.title).toBeLessThanOrEqual(l.plotTop + 1)
+    }
+    await page.screenshot({ path: join(out, 'cluster-compare.png'), fullPage: true })
     console.log(`cluster screenshots in ${out}`)
 
     expect(errors).toEqual([])

@@ -162,6 +162,33 @@ describe('renames in a cluster', () => {
     expect(ops()?.[1]).toEqual({ call: 'orders' })
   })
 
+  it('a rename onto another node’s or service’s name moves no references; renaming back restores', () => {
+    const d = shop()
+    d.requests = [...(d.requests ?? []), { to: 'orders', rate: 1, count: 1 }]
+    d.services = [
+      ...(d.services ?? []),
+      { name: 'stock', replicas: ['db'], handler: { ops: [{ cpu: 1 }] } }
+    ]
+    d.requests.push({ to: 'stock', rate: 1, count: 1 })
+    const { store } = open(d)
+    // A user fixing names one at a time passes through a duplicate: web-1 → web-2 → web-1.
+    fireEvent.click(treeItem(/^web-1/))
+    rename('Name', 'web-2')
+    expect(store.getState().draft.services?.[0].replicas).toEqual(['web-1', 'web-2'])
+    expect(validateScenario(store.getState().draft).ok).toBe(false)
+    rename('Name', 'web-1')
+    const e = store.getState().draft
+    expect(e.services?.[0].replicas).toEqual(['web-1', 'web-2'])
+    expect(e.network?.links).toEqual([{ from: 'web-1', to: 'db', latency: 1 }])
+    expect(e.faults).toEqual([{ node: 'web-2', down: [100, 200] }])
+    // The same for a service: stock → orders → stock keeps each stream on its own service.
+    fireEvent.click(treeItem(/^Services/))
+    rename('Service 2 name', 'orders')
+    rename('Service 2 name', 'stock')
+    expect(store.getState().draft.requests?.map((r) => r.to)).toEqual(['orders', 'orders', 'stock'])
+    expect(validateScenario(store.getState().draft).ok).toBe(true)
+  })
+
   it('accepts `call orders` in a thread’s ops text', () => {
     const { store } = open(shop())
     fireEvent.click(treeItem(/^backup/))
@@ -199,6 +226,34 @@ describe('problems in a cluster', () => {
     open(d)
     fireEvent.click(within(problemList()).getByText(/^service orders · replicas\[1\]/))
     expect(title()).toBe('Services')
+  })
+
+  it('shows a fault window that ends before it starts on the Faults page, and goes there', () => {
+    const d = shop()
+    d.faults = [{ node: 'web-2', down: [200, 100] }]
+    open(d)
+    fireEvent.click(within(problemList()).getByText(/^fault 1 · down: expected \[from, to\]/))
+    expect(title()).toBe('Faults')
+    const shown = document.querySelector('[data-path="faults[0].down"]')
+    expect(shown?.textContent).toBe('expected [from, to] with from < to')
+  })
+
+  it('shows a replica on a deleted node as a checked box with its problem; unchecking clears it', () => {
+    const { store } = open(shop())
+    fireEvent.click(treeItem(/^web-2/))
+    fireEvent.click(button('Delete node'))
+    // The replica (and the fault) stay on the name, reported where they are.
+    expect(store.getState().draft.services?.[0].replicas).toEqual(['web-1', 'web-2'])
+    fireEvent.click(within(problemList()).getByText(/^service orders · replicas\[1\]/))
+    expect(title()).toBe('Services')
+    const replicas = screen.getByRole('group', { name: 'Service 1 replicas' })
+    const box = within(replicas).getByRole('checkbox', { name: 'web-2' }) as HTMLInputElement
+    expect(box.checked).toBe(true)
+    expect(within(replicas).getByText(/unknown node "web-2"/)).toBeTruthy()
+    fireEvent.click(box)
+    expect(store.getState().draft.services?.[0].replicas).toEqual(['web-1'])
+    expect(within(replicas).queryByRole('checkbox', { name: 'web-2' })).toBeNull()
+    expect(within(problemList()).queryByText(/replicas\[1\]/)).toBeNull()
   })
 })
 

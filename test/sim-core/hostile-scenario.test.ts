@@ -121,6 +121,14 @@ describe('characters a name may not hold', () => {
     expect(named(name)).toEqual([`processes[0].name: contains ${found}, not allowed in names`])
   })
 
+  it('an empty name is one problem, not also "may not start with a space"', () => {
+    expect(named('')).toEqual(['processes[0].name: expected a non-empty name'])
+    // A cluster's names are the same kind: an emptied node name in the app's node editor.
+    expect(
+      problemsOf(scenario([{ cpu: 1 }], { nodes: [{ name: '', machine: { cores: 1 } }] }))
+    ).toEqual(['nodes[0].name: expected a non-empty name'])
+  })
+
   it('accepts ordinary text in any script, emoji (surrogate pairs) and the neighbours of the classes', () => {
     for (const name of [
       'web-1',

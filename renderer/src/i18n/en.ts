@@ -612,7 +612,7 @@ export const en = {
     'A cluster’s cores are its nodes’: vary them with “Vary a field”, e.g. nodes[0].machine.cores=1,2,4',
   'cmp.vary': 'Vary a field',
   'cmp.varyHelp':
-    'optional, e.g. scheduler.quantum=2,4,8 or services[0].replicas=[n0],[n0,n1] (as schedlab compare --set)',
+    'optional, e.g. scheduler.quantum=2,4,8 or services[1].replicas=[n0],[n0,n1] (as schedlab compare --set)',
   'cmp.vary.noEquals': 'Vary a field: expected path=value1,value2, e.g. scheduler.quantum=2,4,8',
   'cmp.vary.badPath':
     'Vary a field: expected a path of names and [indexes] before "=", e.g. services[0].balancer',

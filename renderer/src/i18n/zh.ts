@@ -559,7 +559,7 @@ export const zh: Record<MessageKey, string> = {
     '集群的核数由各节点决定：用“改变一个字段”来改变，例如 nodes[0].machine.cores=1,2,4',
   'cmp.vary': '改变一个字段',
   'cmp.varyHelp':
-    '可选，例如 scheduler.quantum=2,4,8 或 services[0].replicas=[n0],[n0,n1]（同 schedlab compare --set）',
+    '可选，例如 scheduler.quantum=2,4,8 或 services[1].replicas=[n0],[n0,n1]（同 schedlab compare --set）',
   'cmp.vary.noEquals': '改变一个字段：应为 路径=值1,值2，例如 scheduler.quantum=2,4,8',
   'cmp.vary.badPath':
     '改变一个字段："=" 前应为由名称和 [下标] 组成的路径，例如 services[0].balancer',

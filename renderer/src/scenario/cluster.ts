@@ -81,14 +81,16 @@ const swap = (v: unknown, from: string, to: string): unknown => (v === from ? to
 /**
  * Renames node `index` and every reference to it: processes' `node`, services' replicas, the
  * network's links and the faults. When another node has the old name too (an invalid file),
- * the references cannot tell which was meant and are left as they are.
+ * the references cannot tell which was meant and are left as they are; so are they when another
+ * node already has the new name: the two nodes' references would merge and a rename back (to fix
+ * the duplicate) could no longer tell them apart, moving the other node's replicas and faults.
  */
 export function renameNode(d: Draft, index: number, name: string): Draft {
   const nodes = draftNodes(d)
   const old = nodes[index]?.name
   if (old === undefined || old === name) return d
   const renamed: Draft = { ...d, nodes: nodes.map((n, i) => (i === index ? { ...n, name } : n)) }
-  if (nodes.filter((n) => n.name === old).length > 1) return renamed
+  if (nodes.filter((n) => n.name === old || n.name === name).length > 1) return renamed
   const out: Draft = {
     ...renamed,
     processes: d.processes.map((p) => (p.node === old ? { ...p, node: name } : p))
@@ -161,13 +163,14 @@ function renameThreadCalls(t: ThreadDraft, from: string, to: string): ThreadDraf
 
 /**
  * Renames service `index` and every reference to it: request streams' `to` and the `call` ops
- * of threads, coroutines and service handlers. A duplicated old name leaves references alone.
+ * of threads, coroutines and service handlers. A duplicated old name leaves references alone,
+ * and so does a new name another service has (its references and these would merge).
  */
 export function renameService(d: Draft, index: number, name: string): Draft {
   const services = draftServices(d)
   const old = services[index]?.name
   if (old === undefined || old === name) return d
-  const duplicated = services.filter((s) => s.name === old).length > 1
+  const duplicated = services.filter((s) => s.name === old || s.name === name).length > 1
   const next = services.map((s, i) => (i === index ? { ...s, name } : s))
   if (duplicated) return { ...d, services: next }
   const out: Draft = {

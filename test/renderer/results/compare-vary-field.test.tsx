@@ -117,6 +117,22 @@ describe('Compare: vary a field', () => {
     expect(run.disabled).toBe(false)
   })
 
+  it('takes the replica example its help gives (the first service’s replicas are the panel’s own)', () => {
+    const base = shop()
+    const orders = base.services?.[0]
+    if (!orders) throw new Error('shop() has a service')
+    const scenario: Scenario = { ...base, services: [orders, { ...orders, name: 'stock' }] }
+    render(<ResultsPane scenario={scenario} result={simulate(scenario)} stale={false} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }))
+    const vary = screen.getByRole('textbox', { name: 'Vary a field' })
+    const help = document.getElementById(vary.getAttribute('aria-describedby') ?? '')?.textContent
+    const example = /services\[\d+\]\.replicas=\S+/.exec(help ?? '')?.[0]
+    expect(example).toBe('services[1].replicas=[n0],[n0,n1]')
+    fireEvent.change(vary, { target: { value: example } })
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByText('2 runs')).toBeTruthy()
+  })
+
   it('offers no core counts on a cluster (its cores are per node) and varies a node’s by path', () => {
     const scenario = shop()
     render(<ResultsPane scenario={scenario} result={simulate(scenario)} stale={false} />)

@@ -50,7 +50,9 @@ export function CompareMetricsChart(p: CompareMetricsChartProps) {
         formatter={(v) => formatTime(Number(v), p.timeUnit, 2, lang)}
       />
       {p.legend !== false && (
-        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="square" />
+        // No fixed height: a cluster's variant names ("fcfs · 2 replicas · least-outstanding")
+        // wrap to more rows, and Recharts reserves the measured height only when none is given.
+        <Legend verticalAlign="top" itemSorter={null} iconType="square" />
       )}
       {p.variants.map((v, i) => (
         <Bar

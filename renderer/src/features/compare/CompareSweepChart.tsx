@@ -60,7 +60,9 @@ export function CompareSweepChart(p: CompareSweepChartProps) {
         formatter={(v) => p.metric.format(Number(v), p.timeUnit, lang)}
       />
       {p.legend !== false && (
-        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
+        // No fixed height: a cluster's variant names ("fcfs · 2 replicas · least-outstanding")
+        // wrap to more rows, and Recharts reserves the measured height only when none is given.
+        <Legend verticalAlign="top" itemSorter={null} iconType="plainline" />
       )}
       {p.policies.map((v, i) => (
         <Line

@@ -58,7 +58,9 @@ export function CompareUtilizationChart(p: CompareUtilizationChartProps) {
         formatter={(v) => `${formatNumber(Number(v), 1)} %`}
       />
       {p.legend !== false && (
-        <Legend verticalAlign="top" height={28} itemSorter={null} iconType="plainline" />
+        // No fixed height: a cluster's variant names ("fcfs · 2 replicas · least-outstanding")
+        // wrap to more rows, and Recharts reserves the measured height only when none is given.
+        <Legend verticalAlign="top" itemSorter={null} iconType="plainline" />
       )}
       {p.variants.map((v, i) => (
         <Line

@@ -1,8 +1,11 @@
 import './cluster.css'
 import { useApp, useT } from '../../app/hooks'
+import { useFieldProblems } from '../../components/field-hooks'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
+import { problemMessage } from '../../i18n/problem-message'
 import { addFault, clusterList, removeListEntry } from '../../scenario/cluster'
+import { formatPath, type Path } from '../../scenario/paths'
 import { NodePicker } from './NodePicker'
 
 /** Node faults: a node down from one tick to another (its in-flight requests fail). */
@@ -32,6 +35,7 @@ export function FaultsEditor() {
               >
                 <Icon name="trash" />
               </button>
+              <WindowProblems path={[...base, 'down']} />
             </li>
           )
         })}
@@ -41,5 +45,22 @@ export function FaultsEditor() {
         <span>{t('faults.add')}</span>
       </button>
     </>
+  )
+}
+
+/**
+ * The problems of the window as a whole ("from < to"): each box shows only its own, so these
+ * were in the problems list alone, and a click on one had no control to go to.
+ */
+function WindowProblems({ path }: { path: Path }) {
+  const t = useT()
+  const problems = useFieldProblems(path)
+  if (problems.length === 0) return null
+  return (
+    <ul className="field-problems" data-path={formatPath(path)} tabIndex={-1}>
+      {problems.map((p, k) => (
+        <li key={k}>{problemMessage(p, t)}</li>
+      ))}
+    </ul>
   )
 }

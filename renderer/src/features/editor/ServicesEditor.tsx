@@ -1,7 +1,7 @@
 import './cluster.css'
 import { useId } from 'react'
 import { BALANCERS } from '../../../../sim-core/index'
-import { useApp, useT } from '../../app/hooks'
+import { useApp, useT, useValidation } from '../../app/hooks'
 import { useFieldProblems } from '../../components/field-hooks'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
@@ -89,7 +89,11 @@ export function ServicesEditor() {
   )
 }
 
-/** One checkbox per node: the service has a replica there. */
+/**
+ * One checkbox per node: the service has a replica there. A replica on a name that is no node
+ * (its node was deleted or renamed, or the file had it) gets a checkbox too, checked, with its
+ * problem: without one the problem at replicas[k] had no box to clear it from.
+ */
 function Replicas({ index }: { index: number }) {
   const t = useT()
   const id = useId()
@@ -101,8 +105,14 @@ function Replicas({ index }: { index: number }) {
     return Array.isArray(r) ? r : NO_ITEMS
   })
   const path = ['services', index, 'replicas']
-  const problems = useFieldProblems(path)
+  const byPath = useValidation().byPath
   const names = nodes === '' ? [] : nodes.split('\n')
+  const unknown = [...new Set(replicas.filter((r) => !names.includes(r)))]
+  // The list's own problems, then each entry's (an unknown node is reported at replicas[k]).
+  const problems = [
+    ...useFieldProblems(path),
+    ...replicas.flatMap((_, k) => byPath.get(formatPath([...path, k])) ?? [])
+  ]
   return (
     <fieldset
       className={`field cluster-replicas${problems.length ? ' field-invalid' : ''}`}
@@ -116,6 +126,17 @@ function Replicas({ index }: { index: number }) {
           <input
             type="checkbox"
             checked={replicas.includes(node)}
+            onChange={(e) => editDraft((d) => toggleReplica(d, index, node, e.target.checked))}
+          />
+          <span>{node}</span>
+        </label>
+      ))}
+      {unknown.map((node) => (
+        <label key={`unknown:${node}`} className="cluster-replica" data-unknown-node="">
+          <input
+            type="checkbox"
+            checked
+            aria-invalid
             onChange={(e) => editDraft((d) => toggleReplica(d, index, node, e.target.checked))}
           />
           <span>{node}</span>
