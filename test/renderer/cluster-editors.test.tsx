@@ -307,3 +307,16 @@ describe('a cluster file through open → edit → save', () => {
     expect(shapeDraft(good as unknown as Record<string, unknown>).draft).toBe(good)
   })
 })
+
+describe('the Machine page of a cluster', () => {
+  it('says each node runs on its own machine instead of pointing at the read-only toolbar', () => {
+    open()
+    fireEvent.click(treeItem(/^Machine/))
+    // One machine: its core count is the toolbar's.
+    expect(screen.getByText('1 core — change the number in the toolbar.')).toBeTruthy()
+    fireEvent.click(button('Add node'))
+    fireEvent.click(treeItem(/^Machine/))
+    expect(screen.queryByText(/change the number in the toolbar/)).toBeNull()
+    expect(screen.getByText(/each node runs on its own machine/)).toBeTruthy()
+  })
+})

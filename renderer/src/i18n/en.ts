@@ -146,6 +146,8 @@ export const en = {
   // machine
   'machine.coresNote':
     '{count} core — change the number in the toolbar.|{count} cores — change the number in the toolbar.',
+  'machine.clusterNote':
+    "This scenario is a cluster: each node runs on its own machine, whose cores are set on the node's page. The switch costs and caches below are not used while the scenario has nodes.",
   'machine.cluster': 'Cluster',
   'machine.clusterHint':
     'Add a node to make this scenario a cluster: machines joined by a network, with services, requests and faults.',

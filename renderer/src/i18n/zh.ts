@@ -133,6 +133,8 @@ export const zh: Record<MessageKey, string> = {
   'preset.lookAt': '观察要点',
 
   'machine.coresNote': '{count} 个核——在工具栏中修改核数。',
+  'machine.clusterNote':
+    '这是一个集群场景：每个节点运行在自己的机器上，核数在节点页面中设置。场景含有节点时，下面的切换开销和缓存设置不会生效。',
   'machine.cluster': '集群',
   'machine.clusterHint':
     '添加一个节点即可把本场景变为集群：由网络连接的多台机器，以及服务、请求和故障。',

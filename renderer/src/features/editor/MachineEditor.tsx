@@ -13,8 +13,12 @@ export function MachineEditor() {
   const hasNodes = useApp((s) => draftNodes(s.draft).length > 0)
   return (
     <>
+      {/* A cluster runs each node on the machine its node page sets (node-scenario.ts): the
+          top-level machine, and the toolbar's read-only total, do not run. */}
       <p className="muted">
-        {t('machine.coresNote', { count: typeof cores === 'number' ? cores : '—' })}
+        {hasNodes
+          ? t('machine.clusterNote')
+          : t('machine.coresNote', { count: typeof cores === 'number' ? cores : '—' })}
       </p>
       <section className="inspector-section">
         <h3>{t('machine.costs')}</h3>
