@@ -998,7 +998,7 @@ export const en = {
   'cmp.runs': '{count} run|{count} runs',
   'cmp.progress': 'Comparing {label}',
   'cmp.empty':
-    'Choose two or more policies and run the comparison. Every run uses this scenario unchanged except for the policy (the quantum carries over to rr and priority) and the core count.',
+    'Choose two or more policies and run the comparison. Every run uses this scenario unchanged except for what the controls above vary: the policy (the quantum carries over to rr and priority), the core count, and for a cluster the replicas, the balancer and a varied field.',
   'cmp.metricsNote': 'Lower is better for every figure here.',
   'cmp.utilNote': 'Share of all cores busy with thread work, on a shared time axis.',
   'cmp.sweepNote':

@@ -954,7 +954,7 @@ export const zh: Record<MessageKey, string> = {
   'cmp.runs': '{count} 次运行',
   'cmp.progress': '正在比较 {label}',
   'cmp.empty':
-    '选择两个或更多调度算法并运行比较。每次运行都使用当前场景，只改变调度算法（时间片沿用到 rr 和 priority）和核数。',
+    '选择两个或更多调度算法并运行比较。每次运行都使用当前场景，只改变上方控件所变化的内容：调度算法（时间片沿用到 rr 和 priority）、核数，以及集群的副本、负载均衡器和所变化的字段。',
   'cmp.metricsNote': '这里的每项指标都是越低越好。',
   'cmp.utilNote': '所有核中忙于线程工作的比例，使用同一时间轴。',
   'cmp.sweepNote': '每个调度算法一条线，每次运行一个点：增加核数时该指标如何变化。',
