@@ -48,3 +48,32 @@ export const PERCENTILES = [
   { key: 'p95', color: SERIES.waiting, dash: '6 3' },
   { key: 'p99', color: SERIES.deadlineMiss, dash: '2 2' }
 ] as const satisfies readonly { key: keyof LatencyStats; color: string; dash: string }[]
+
+export interface PercentileMark {
+  /** The latency the line stands at. */
+  value: number
+  /** What its label reads: "p99 162", or "p95 = p99 146" when they coincide. */
+  label: string
+  color: string
+  dash: string
+}
+
+/**
+ * One marker line per distinct percentile value. Percentiles that coincide share a line and a
+ * label naming all of them, drawn in the highest one's colour (the line that used to be drawn
+ * last, on top); apart, their labels stood on one spot and only the last was readable.
+ */
+export function percentileMarks(stats: LatencyStats): PercentileMark[] {
+  const marks: (PercentileMark & { keys: string[] })[] = []
+  for (const p of PERCENTILES) {
+    const value = stats[p.key]
+    const last = marks[marks.length - 1]
+    // p50 ≤ p95 ≤ p99, so equal values are neighbours.
+    if (last && last.value === value) {
+      last.keys.push(p.key)
+      last.color = p.color
+      last.dash = p.dash
+    } else marks.push({ value, keys: [p.key], label: '', color: p.color, dash: p.dash })
+  }
+  return marks.map(({ keys, ...m }) => ({ ...m, label: `${keys.join(' = ')} ${m.value}` }))
+}

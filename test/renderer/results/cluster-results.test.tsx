@@ -102,6 +102,36 @@ describe('a cluster run in the results pane', () => {
     expect(String(svg.data)).toContain('p99 = 162')
   })
 
+  it('names coinciding percentiles on one histogram marker', async () => {
+    // Ten requests every 2 ticks to one handler needing 4 ticks, 2 ticks each way
+    // (docs/clusters.md "One replica falls behind"): latencies 8, 10, ..., 26, so nearest-rank
+    // p50 = the 5th = 16 and p95 = p99 = the 10th = 26: one marker "p95 = p99 26", not two
+    // labels on one spot of which only the last could be read.
+    const v = validateScenario({
+      format: 'schedlab/scenario',
+      version: 1,
+      name: 'behind',
+      machine: { cores: 1 },
+      scheduler: { policy: 'fcfs' },
+      // A process is required; it runs on its own node, away from the handler's core.
+      processes: [{ name: 'p', node: 'n1', threads: [{ name: 't', ops: [{ cpu: 1 }] }] }],
+      nodes: [
+        { name: 'n0', machine: { cores: 1 } },
+        { name: 'n1', machine: { cores: 1 } }
+      ],
+      network: { latency: 2 },
+      services: [{ name: 'orders', replicas: ['n0'], handler: { threads: 1, ops: [{ cpu: 4 }] } }],
+      requests: [{ to: 'orders', kind: 'uniform', rate: 0.5, count: 10 }]
+    })
+    if (!v.ok) throw new Error(JSON.stringify(v.problems))
+    setup(v.scenario)
+    fireEvent.click(screen.getByRole('tab', { name: 'Requests' }))
+    const svg = String((await exportAs('SVG')).data)
+    expect(svg).toContain('p50 16')
+    expect(svg).toContain('p95 = p99 26')
+    expect(svg).not.toContain('>p95 26<')
+  })
+
   it('groups the timeline by node; a node folds its core lanes away and back', () => {
     setup()
     const groups = screen.getByTestId('timeline-node-groups')

@@ -23,7 +23,7 @@ import {
 } from './chart-types'
 import { unitLabel } from './format'
 import type { LatencyBin } from './latency-data'
-import { PERCENTILES } from './latency-legend'
+import { percentileMarks } from '../../../../present/latency-bins'
 
 export interface LatencyHistogramChartProps extends ChartBaseProps {
   bins: LatencyBin[]
@@ -79,19 +79,14 @@ export function LatencyHistogramChart(props: LatencyHistogramChartProps) {
       {props.legend !== false && <Legend verticalAlign="top" height={28} />}
       <Bar dataKey="count" name={name} fill={OKABE_ITO[0]} isAnimationActive={animate} />
       {stats &&
-        PERCENTILES.map((p) => (
+        percentileMarks(stats).map((m) => (
           <ReferenceLine
-            key={p.key}
-            x={stats[p.key]}
-            stroke={p.color}
-            strokeDasharray={p.dash}
+            key={m.label}
+            x={m.value}
+            stroke={m.color}
+            strokeDasharray={m.dash}
             strokeWidth={2}
-            label={{
-              value: `${p.key} ${stats[p.key]}`,
-              position: 'top',
-              fill: p.color,
-              fontSize: 12
-            }}
+            label={{ value: m.label, position: 'top', fill: m.color, fontSize: 12 }}
           />
         ))}
     </BarChart>
