@@ -180,10 +180,28 @@ export const CONCURRENCY_ROWS: ConcurrencyRow[] = [
   }
 ]
 
-/** The table's rows for these results: the summary, then coroutine and lock rows if any run has them. */
+/**
+ * Thread averages a cluster run does not answer: its handler threads serve request after
+ * request, so their turnaround is the run's length; its question is the request latency rows.
+ * The summary cards leave the same figures out (summary-fields.ts).
+ */
+const THREAD_AVERAGES = new Set([
+  'throughput',
+  'avgTurnaround',
+  'avgWaiting',
+  'avgResponse',
+  'deadlineMisses',
+  'fairness'
+])
+
+/**
+ * The table's rows for these results: the summary (without the thread averages when every run
+ * is a cluster), then request, coroutine and lock rows if any run has them.
+ */
 export function compareTableRows(results: readonly SimResult[]): ConcurrencyRow[] {
+  const clusters = results.length > 0 && results.every((r) => r.cluster !== undefined)
   return [
-    ...COMPARE_ROWS,
+    ...COMPARE_ROWS.filter((row) => !clusters || !THREAD_AVERAGES.has(row.key)),
     ...CONCURRENCY_ROWS.filter((row) => results.some((r) => row.get(r) !== null))
   ]
 }
