@@ -5,6 +5,7 @@
 import { render, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import {
+  mustSlant,
   NameTick,
   slantedLeftMargin,
   TICK_ANGLE,
@@ -80,6 +81,45 @@ describe('thread names under the metrics bars', () => {
       />
     )
     // The value axis sits right after the left margin.
+    await waitFor(() =>
+      expect(
+        container.querySelector('.recharts-yAxis .recharts-cartesian-axis-line')?.getAttribute('x')
+      ).toBe(String(margin))
+    )
+  })
+
+  it('slants eight long names too: level, they would not fit side by side', async () => {
+    // The online-shop preset's threads: a probe and seven handler threads named
+    // "node/service/handler-0". Cut to 18 characters each name is about 18 × 0.6 × 12 = 130 px
+    // wide; eight of them need about 1,100 px, more than a pane's chart, so they slant (and
+    // the chart leaves their room on the left), where five short names stay level.
+    const shop = [
+      'one-1/monitor/probe',
+      'one-1/orders-1-node/handler-0',
+      'two-1/orders-2-nodes/handler-0',
+      'two-2/orders-2-nodes/handler-0',
+      'four-1/orders-4-nodes/handler-0',
+      'four-2/orders-4-nodes/handler-0',
+      'four-3/orders-4-nodes/handler-0',
+      'four-4/orders-4-nodes/handler-0'
+    ]
+    expect(mustSlant(shop, 12)).toBe(true)
+    expect(mustSlant(['a/x', 'a/y', 'b/z', 'c/w', 'd/v'], 12)).toBe(false)
+    const margin = slantedLeftMargin(shop, 12, 64)
+    expect(margin).toBeGreaterThan(16)
+    const { container } = render(
+      <ThreadMetricsChart
+        data={{
+          ...rows,
+          total: shop.length,
+          rows: rows.rows.slice(0, 8).map((r, i) => ({ ...r, name: shop[i] }))
+        }}
+        timeUnit="ms"
+        theme={LIGHT}
+        size={{ width: 640, height: 340 }}
+        animate={false}
+      />
+    )
     await waitFor(() =>
       expect(
         container.querySelector('.recharts-yAxis .recharts-cartesian-axis-line')?.getAttribute('x')

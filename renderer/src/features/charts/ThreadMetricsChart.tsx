@@ -11,7 +11,7 @@ import {
 } from './chart-types'
 import { translate, type MessageKey } from '../../i18n/translate'
 import { formatTime, unitLabel } from './format'
-import { NameTick, slantedLeftMargin } from './name-tick'
+import { mustSlant, NameTick, slantedLeftMargin } from './name-tick'
 import { metricsLegend, type MetricRows } from './thread-metrics-data'
 
 export interface ThreadMetricsChartProps extends ChartBaseProps {
@@ -35,8 +35,8 @@ export function ThreadMetricsChart(props: ThreadMetricsChartProps) {
   const lang = props.lang ?? 'en'
   const legend = metricsLegend(lang, data.keys)
   const y = valueAxis(data.rows.flatMap((r) => data.keys.map((k) => r[k] ?? null)))
-  const slanted = data.rows.length > 8
   const names = data.rows.map((r) => r.name)
+  const slanted = mustSlant(names, ax.tick.fontSize)
   // Slanted names reach left of their bars, past the value axis: the margin makes room.
   const left = slanted ? Math.max(16, slantedLeftMargin(names, ax.tick.fontSize, Y_AXIS_WIDTH)) : 16
   return (

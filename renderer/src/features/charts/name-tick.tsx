@@ -17,6 +17,20 @@ export function textWidth(text: string, px: number): number {
   return w
 }
 
+/** Room for level names side by side: about the plot's width in the results pane. */
+const LEVEL_ROOM = 640
+
+/**
+ * Whether the names must slant: past eight of them, or when, level, they would not fit side by
+ * side (a cluster's eight "…node/service/handler-0" names overlapped into one grey line).
+ */
+export function mustSlant(names: readonly string[], px: number): boolean {
+  if (names.length > 8) return true
+  let widest = 0
+  for (const name of names) widest = Math.max(widest, textWidth(tickText(name), px))
+  return names.length * (widest + 8) > LEVEL_ROOM
+}
+
 /**
  * Left margin that keeps slanted labels inside the chart: the widest label's horizontal reach
  * (any of them may come first once sorted or filtered), less the room the value axis
