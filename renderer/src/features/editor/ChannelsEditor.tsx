@@ -1,11 +1,8 @@
-import { useState } from 'react'
 import { useApp, useT } from '../../app/hooks'
-import { Field } from '../../components/Field'
-import { useFieldProblems } from '../../components/field-hooks'
 import { Icon } from '../../components/Icon'
 import { NumberField } from '../../components/NumberField'
 import { addChannel, draftChannels, removeChannel, renameChannel } from '../../scenario/channels'
-import { formatPath } from '../../scenario/paths'
+import { CommitNameField } from './CommitNameField'
 import './concurrency.css'
 
 /**
@@ -23,7 +20,14 @@ export function ChannelsEditor() {
       <ul className="list-rows">
         {channels.map((ch, i) => (
           <li key={i} className="list-row channel-row">
-            <ChannelName index={i} name={typeof ch.name === 'string' ? ch.name : ''} />
+            {/* Renamed on Enter or blur, not per keystroke: passing through another channel's
+                name ("ab" → "a") would lose whose sends were whose. */}
+            <CommitNameField
+              path={['channels', i, 'name']}
+              label={t('channel.name', { n: i + 1 })}
+              name={typeof ch.name === 'string' ? ch.name : ''}
+              rename={(d, name) => renameChannel(d, i, name)}
+            />
             <NumberField
               path={['channels', i, 'capacity']}
               label={t('channel.capacity', { n: i + 1 })}
@@ -48,46 +52,5 @@ export function ChannelsEditor() {
         <span>{t('channels.add')}</span>
       </button>
     </>
-  )
-}
-
-/**
- * The name box keeps what is typed to itself and renames on Enter or when it loses focus: a
- * rename that followed every keystroke would pass through names of other channels ("ab" → "a")
- * and could not tell afterwards whose sends were whose.
- */
-function ChannelName({ index, name }: { index: number; name: string }) {
-  const t = useT()
-  const editDraft = useApp((s) => s.editDraft)
-  const path = ['channels', index, 'name']
-  const problems = useFieldProblems(path)
-  const [text, setText] = useState(name)
-  const [shown, setShown] = useState(name)
-  if (shown !== name) {
-    // Renamed elsewhere (undo, the JSON): show the draft's name.
-    setShown(name)
-    setText(name)
-  }
-  const commit = () => {
-    if (text !== name) editDraft((d) => renameChannel(d, index, text))
-  }
-  return (
-    <Field label={t('channel.name', { n: index + 1 })} problems={problems}>
-      {(ids) => (
-        <input
-          {...ids}
-          type="text"
-          data-path={formatPath(path)}
-          value={text}
-          spellCheck={false}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit()
-            else if (e.key === 'Escape') setText(name)
-          }}
-        />
-      )}
-    </Field>
   )
 }
