@@ -5,22 +5,10 @@ import { createRun, simulate } from '../../../sim-core'
 import { Cluster } from '../../../sim-core/cluster/cluster'
 import { buildClusterResult } from '../../../sim-core/metrics/cluster-result'
 import { SegmentKind } from '../../../sim-core/trace/trace-store'
-import { validateScenario } from '../../../sim-core/scenario/parse'
 import type { Scenario } from '../../../sim-core/scenario/schema'
+import { clusterScenario } from './cluster-scenario'
 
-function scenario(extra: Record<string, unknown>): Scenario {
-  const r = validateScenario({
-    format: 'schedlab/scenario',
-    version: 1,
-    name: 'cluster',
-    machine: { cores: 1 },
-    scheduler: { policy: 'fcfs' },
-    processes: [{ name: 'client', threads: [{ name: 't', ops: [{ cpu: 1 }] }] }],
-    ...extra
-  })
-  if (!r.ok) throw new Error(JSON.stringify(r.problems))
-  return r.scenario
-}
+const scenario = clusterScenario
 
 /** Two one-core nodes behind round-robin, 10 requests every 2 ticks, 4 ticks of CPU, 2 each way. */
 const twoNodes = (): Scenario =>

@@ -8,21 +8,9 @@ import {
 } from '../../../sim-core/metrics/cluster-result'
 import { validateScenario } from '../../../sim-core/scenario/parse'
 import type { Scenario } from '../../../sim-core/scenario/schema'
+import { clusterScenario } from './cluster-scenario'
 
-function scenario(extra: Record<string, unknown>): Scenario {
-  const r = validateScenario({
-    format: 'schedlab/scenario',
-    version: 1,
-    name: 'cluster',
-    machine: { cores: 1 },
-    scheduler: { policy: 'fcfs' },
-    // The one process the format asks for: a 1-tick client thread, done before any request lands.
-    processes: [{ name: 'client', threads: [{ name: 't', ops: [{ cpu: 1 }] }] }],
-    ...extra
-  })
-  if (!r.ok) throw new Error(JSON.stringify(r.problems))
-  return r.scenario
-}
+const scenario = clusterScenario
 
 function run(s: Scenario): { cluster: Cluster; records: RequestRecord[] } {
   const cluster = new Cluster(s)

@@ -17,21 +17,9 @@ import { ROW_BYTES, TB } from '../../../sim-core/model/task-table'
 import { validateScenario } from '../../../sim-core/scenario/parse'
 import type { Scenario } from '../../../sim-core/scenario/schema'
 import { BlockKind, TaskState } from '../../../sim-core/trace/trace-store'
+import { clusterScenario } from './cluster-scenario'
 
-function scenario(extra: Record<string, unknown>): Scenario {
-  const r = validateScenario({
-    format: 'schedlab/scenario',
-    version: 1,
-    name: 'inbox',
-    machine: { cores: 1 },
-    scheduler: { policy: 'fcfs' },
-    // The one process the format asks for: a 1-tick client thread on n0, done at t=1.
-    processes: [{ name: 'client', threads: [{ name: 't', ops: [{ cpu: 1 }] }] }],
-    ...extra
-  })
-  if (!r.ok) throw new Error(JSON.stringify(r.problems))
-  return r.scenario
-}
+const scenario = (extra: Record<string, unknown>): Scenario => clusterScenario(extra, 'inbox')
 
 /**
  * One replica on n0 with one handler thread needing 4 ticks of CPU, a request every 2 ticks,
